@@ -1,0 +1,66 @@
+// Builds the package into dist/:
+//   dist/index.js, dist/<tag>.js   ES modules per entry, Lit left external (npm users share one Lit)
+//   dist/folio.js                  one self-contained, minified file with Lit, for <script type="module">;
+//                                  the HTML sanitizer stays a separate chunk that loads only when used
+//   dist/folio.css                 the preflight stylesheet for <link> in <head>
+//   dist/types/                    .d.ts for every module
+import { execFileSync } from 'node:child_process';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+rmSync('dist', { recursive: true, force: true });
+
+/** Every folder of src/ with a define.ts is a tag with its own entry, named after the folder. */
+export function tagEntries() {
+  return Object.fromEntries(
+    readdirSync('src', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/define.ts`))
+      .map((d) => [d.name, `src/${d.name}/define.ts`]),
+  );
+}
+
+const shared = { configFile: false, logLevel: 'warn', publicDir: false };
+
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: { index: 'src/index.ts', ...tagEntries() }, formats: ['es'] },
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, 'dompurify'],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    modulePreload: false,
+    minify: 'esbuild',
+    rollupOptions: {
+      input: { folio: 'src/index.ts' },
+      preserveEntrySignatures: 'exports-only',
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'folio-chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+await esbuild({
+  entryPoints: ['src/folio.css'],
+  bundle: true,
+  minify: true,
+  outfile: 'dist/folio.css',
+  logLevel: 'warning',
+});
+
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log('built dist/: index.js, folio.js, folio.css, types/ and', Object.keys(tagEntries()).length, 'tag entries');

@@ -1,0 +1,67 @@
+// `npm test`: the whole suite. Browser tests (web-test-runner in the system
+// Chromium) then Node tests (node:test, for the server side), and one closing
+// line that counts both.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './find-chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const args = process.argv.slice(2);
+const browserOnly = args.includes('--browser-only');
+const nodeOnly = args.includes('--node-only');
+const passThrough = args.filter((a) => !a.startsWith('--browser-only') && !a.startsWith('--node-only'));
+const scratch = mkdtempSync(join(tmpdir(), 'folio-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failed = false;
+
+if (!nodeOnly) {
+  let chrome;
+  try {
+    chrome = findChromium();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  const counts = join(scratch, 'browser.json');
+  const run = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...passThrough], {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chrome, FOLIO_TEST_COUNTS: counts },
+  });
+  if (existsSync(counts)) {
+    const c = JSON.parse(readFileSync(counts, 'utf8'));
+    totals.passed += c.passed; totals.failed += c.failed; totals.skipped += c.skipped;
+  }
+  if (run.status !== 0) failed = true;
+}
+
+/** Node test files, found without shell globs (Node 20's --test takes no patterns). */
+function nodeTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.test\.(ts|mjs|js)$/.test(e.name))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+const files = browserOnly ? [] : nodeTests('test/node');
+if (files.length) {
+  const tap = join(scratch, 'node.tap');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    { stdio: 'inherit' },
+  );
+  if (existsSync(tap)) {
+    const text = readFileSync(tap, 'utf8');
+    const n = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    totals.passed += n('pass'); totals.failed += n('fail') + n('cancelled'); totals.skipped += n('skipped') + n('todo');
+  }
+  if (run.status !== 0) failed = true;
+}
+
+if (failed && totals.failed === 0) totals.failed = 1; // a runner that crashed before counting still fails the line
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failed ? 1 : 0);

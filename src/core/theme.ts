@@ -1,0 +1,88 @@
+import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { closestAttribute, watchContext } from './context-watch.js';
+import { THEME_TOKENS } from './tokens.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+export type Theme = 'light' | 'dark' | 'auto';
+
+const internalsOf = new WeakMap<HTMLElement, ElementInternals>();
+
+/** One ElementInternals per element: attachInternals may be called only once, and several controllers need it. */
+export function internals(host: HTMLElement): ElementInternals {
+  let found = internalsOf.get(host);
+  if (!found) internalsOf.set(host, (found = host.attachInternals()));
+  return found;
+}
+
+/**
+ * Applies the theme chosen by the nearest `data-folio-theme` ancestor
+ * (`light`, `dark` or `auto` = the reader's system setting) as a custom state
+ * on the host, `:state(light)` / `:state(dark)` / `:state(auto)`. Without any
+ * such ancestor the element follows the page's own `color-scheme`, so a
+ * light-only site never gets dark widgets.
+ */
+export class ThemeController implements ReactiveController {
+  theme: Theme | undefined;
+  private stop?: () => void;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.apply();
+    this.stop = watchContext(this.host, () => this.apply());
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+  }
+
+  private apply(): void {
+    const value = closestAttribute(this.host, 'data-folio-theme');
+    const theme = value === 'light' || value === 'dark' || value === 'auto' ? value : undefined;
+    if (theme === this.theme) return;
+    const states = internals(this.host).states;
+    if (this.theme) states.delete(this.theme);
+    if (theme) states.add(theme);
+    this.theme = theme;
+  }
+}
+
+/**
+ * The design tokens for shadow-DOM widgets. Every `--folio-*` property a site
+ * sets on any ancestor wins; otherwise the built-in light or dark value applies
+ * through `light-dark()`, which follows the host's `color-scheme`. Components
+ * read the private `--_folio-*` copies.
+ */
+export const themeStyles = css`
+  :host {
+    ${unsafeCSS(THEME_TOKENS.map((t) => `--_${t.name.slice(2)}: var(${t.name}, ${t.value});`).join('\n'))}
+  }
+  :host(:state(light)) { color-scheme: light; }
+  :host(:state(dark)) { color-scheme: dark; }
+  :host(:state(auto)) { color-scheme: light dark; }
+  :host(:lang(zh-TW)), :host(:lang(zh-HK)), :host(:lang(zh-MO)), :host(:lang(zh-Hant)) {
+    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(cjkFonts('TC'))});
+  }
+  :host(:lang(ja)) {
+    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(cjkFonts('JP'))});
+  }
+`;
+
+/** The CJK part of the font stack by writing system: glyph shapes differ between SC, TC and JP. */
+export function cjkFonts(variant: 'SC' | 'TC' | 'JP'): string {
+  return {
+    SC: '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"',
+    TC: '"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC"',
+    JP: '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Noto Sans JP"',
+  }[variant];
+}
+
+/** A visible focus ring for every interactive part, the same in all tags. */
+export const focusRing = css`
+  :focus-visible {
+    outline: var(--_folio-focus-ring-width) solid var(--_folio-color-focus);
+    outline-offset: var(--_folio-focus-ring-offset);
+  }
+`;

@@ -1,0 +1,9 @@
+/**
+ * folio-elements: every tag, registered, plus the APIs a site uses to extend
+ * them. For one tag alone, import `folio-elements/<tag>` instead.
+ */
+export { registerLocale, BUILTIN_LOCALES, type FolioStrings, type BuiltinLocale } from './locales/registry.js';
+export { LocaleController, type DisplayDate } from './core/locale-controller.js';
+export { ThemeController, type Theme } from './core/theme.js';
+export { THEME_TOKENS, type ThemeToken } from './core/tokens.js';
+export { checkUrl, type UrlVerdict } from './core/url.js';

@@ -1,0 +1,98 @@
+/**
+ * The string tables every tag reads through its LocaleController.
+ *
+ * Each tag keeps its strings in its own module here (post-nav.ts,
+ * report-dialog.ts …) and adds them with `addBuiltinStrings`, so a page that
+ * loads one tag ships only that tag's strings. Each module widens
+ * `FolioStrings` by declaration merging, which keeps `term()` typed.
+ */
+
+/** Every locale that ships built in; each table must have the same keys. */
+export const BUILTIN_LOCALES = ['zh-CN', 'zh-TW', 'en', 'ja'] as const;
+export type BuiltinLocale = (typeof BUILTIN_LOCALES)[number];
+
+/** The strings (and locale-specific formats) that tags look up. Widened by each tag's strings module. */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface FolioStrings {}
+
+export type StringKey = keyof FolioStrings;
+
+const builtin = new Map<string, Record<string, unknown>>();
+const overrides = new Map<string, Record<string, unknown>>();
+const listeners = new Set<() => void>();
+
+/** For string modules: adds one tag's tables for all built-in locales at once, so none can be forgotten. */
+export function addBuiltinStrings<T extends object>(tables: Record<BuiltinLocale, T>): void {
+  for (const code of BUILTIN_LOCALES) {
+    builtin.set(code, { ...builtin.get(code), ...tables[code] });
+  }
+}
+
+/**
+ * Adds a locale, or overrides strings of an existing one. Strings missing from
+ * a new locale fall back to its base language, then to English. Elements on
+ * the page re-render at once.
+ *
+ * @example registerLocale('fr', { postNavPrevious: 'Article précédent' })
+ * @example registerLocale('zh-CN', { relatedHeading: '猜你喜欢' })
+ */
+export function registerLocale(code: string, strings: Partial<FolioStrings>): void {
+  const key = canonical(code);
+  overrides.set(key, { ...overrides.get(key), ...strings });
+  for (const listener of listeners) listener();
+}
+
+/** Lets controllers re-render when a site registers strings after the page rendered. */
+export function onLocalesChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function canonical(code: string): string {
+  const tag = code.trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return tag.toLowerCase();
+  }
+}
+
+/**
+ * The tables to consult for `lang`, most specific first: the exact code, the
+ * built-in it maps to (zh-HK → zh-TW, zh-SG → zh-CN, zh-Hant → zh-TW …), its
+ * base language, and English last.
+ */
+export function localeChain(lang: string): string[] {
+  const code = canonical(lang);
+  const language = code.split('-')[0]!;
+  const chain = [code, chineseTable(code) ?? '', language, 'en'].filter(Boolean);
+  return [...new Set(chain)];
+}
+
+/** The built-in Chinese table for a Chinese tag: Traditional script or a Traditional-writing region → zh-TW. */
+function chineseTable(code: string): BuiltinLocale | undefined {
+  const [language, ...subtags] = code.split('-');
+  if (language !== 'zh') return undefined;
+  if (subtags.includes('Hant')) return 'zh-TW';
+  if (subtags.includes('Hans')) return 'zh-CN';
+  return subtags.some((s) => s === 'TW' || s === 'HK' || s === 'MO') ? 'zh-TW' : 'zh-CN';
+}
+
+/** The first built-in or registered table in `lang`'s chain; its code is the locale strings are shown in. */
+export function resolveLocale(lang: string): string {
+  return localeChain(lang).find((code) => builtin.has(code) || overrides.has(code)) ?? 'en';
+}
+
+/** Looks a key up along `lang`'s chain, overrides before built-ins at each step. */
+export function lookup<K extends StringKey>(lang: string, key: K): FolioStrings[K] | undefined {
+  for (const code of localeChain(lang)) {
+    const value = overrides.get(code)?.[key] ?? builtin.get(code)?.[key];
+    if (value !== undefined) return value as FolioStrings[K];
+  }
+  return undefined;
+}
+
+/** The built-in table of one locale as it stands (for completeness tests and docs). */
+export function builtinTable(code: BuiltinLocale): Readonly<Record<string, unknown>> {
+  return builtin.get(code) ?? {};
+}
