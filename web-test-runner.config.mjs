@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -28,16 +28,28 @@ function countReporter(file) {
   };
 }
 
+/**
+ * Test-only HTTP routes: every module in test/routes/ exports a Koa-style
+ * middleware (e.g. the real report endpoint with a temporary store, or a
+ * related-posts feed that fails on purpose), mounted on the test server so
+ * browser tests talk HTTP to real code. The runner is started with tsx, so
+ * routes may import TypeScript from src/.
+ */
+const routeFiles = readdirSync(new URL('./test/routes/', import.meta.url)).filter((f) => /\.(ts|mjs|js)$/.test(f)).sort();
+const routes = await Promise.all(routeFiles.map(async (f) => (await import(`./test/routes/${f}`)).default));
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  rootDir: '.',
+  // The parent folder, so that ../shared (the seed article) is served too.
+  rootDir: '..',
+  middleware: routes,
   // One page at a time: background tabs lose focus and get throttled, which makes
   // focus, keyboard and media-emulation tests flaky.
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium({ install: false }), headless: true, args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] },

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 
@@ -26,7 +27,10 @@ if (!nodeOnly) {
     process.exit(1);
   }
   const counts = join(scratch, 'browser.json');
-  const run = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...passThrough], {
+  // tsx lets the runner's config load test routes written in TypeScript; a free
+  // port lets several runs share a machine.
+  const port = await freePort();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', '--port', String(port), ...passThrough], {
     stdio: 'inherit',
     env: { ...process.env, CHROME_PATH: chrome, FOLIO_TEST_COUNTS: counts },
   });
@@ -35,6 +39,17 @@ if (!nodeOnly) {
     totals.passed += c.passed; totals.failed += c.failed; totals.skipped += c.skipped;
   }
   if (run.status !== 0) failed = true;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Node test files, found without shell globs (Node 20's --test takes no patterns). */

@@ -1,0 +1,19 @@
+/**
+ * Light-DOM tags (the article body, section headings) style content that lives
+ * in the page, so their rules must live in the page too. This adopts a sheet
+ * into the element's document (or shadow root) once, whatever the number of
+ * elements, and wraps it in `@layer folio` so every rule of the site wins.
+ */
+const adopted = new WeakMap<Document | ShadowRoot, Set<string>>();
+
+export function adoptLayeredStyles(element: Element, id: string, cssText: string): void {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  let ids = adopted.get(root);
+  if (!ids) adopted.set(root, (ids = new Set()));
+  if (ids.has(id)) return;
+  ids.add(id);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`@layer folio {\n${cssText}\n}`);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
