@@ -1,0 +1,198 @@
+/**
+ * The reference report endpoint: a standard `(Request) => Promise<Response>`
+ * that any runtime with the Fetch API can mount (Node through `toNodeListener`,
+ * Deno, Bun, Cloudflare Workers, a service worker). It speaks the protocol of
+ * DESIGN.md ("Report submission protocol"):
+ *
+ * | answer | when |
+ * | --- | --- |
+ * | 201 `{ id }` | a new report, stored durably |
+ * | 200 `{ id, duplicate: true }` | a report with this `Idempotency-Key` was stored before: the first one's id |
+ * | 400 `{ error }` | malformed JSON, or no `Idempotency-Key` header |
+ * | 403 `{ error }` | the CSRF check (`checkCsrf`) refused the request |
+ * | 405 `{ error }` + `Allow` | any method but POST (and OPTIONS for allowed origins) |
+ * | 413 `{ error }` | the body is larger than `maxBodyBytes` (never read further) |
+ * | 415 `{ error }` | not `Content-Type: application/json` (UTF-8) |
+ * | 422 `{ errors: { "<field>": "<message>" } }` | the body breaks the rules of `report-rules.ts`, or its `idempotencyKey` differs from the header |
+ * | 500 `{ error }` | the store failed: nothing was stored, the client may retry with the same key |
+ *
+ * Every answer is JSON with `Cache-Control: no-store`.
+ */
+import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from './report-rules.js';
+import type { ReportStore } from './store.js';
+
+export interface ReportHandlerOptions {
+  store: ReportStore;
+  /** The reasons this site accepts (the dialog's `reasons`); default `DEFAULT_REASONS`. */
+  reasons?: readonly string[];
+  /** The largest body read, in bytes; default `REPORT_LIMITS.bodyBytes`. */
+  maxBodyBytes?: number;
+  /**
+   * Checks the `X-CSRF-Token` header (the dialog sends its `csrf-token`
+   * attribute or `<meta name="csrf-token">`). Return false to answer 403.
+   * Without it no token is required: the endpoint only accepts JSON, which a
+   * cross-site form cannot send without a CORS preflight.
+   */
+  checkCsrf?: (token: string | null, request: Request) => boolean | Promise<boolean>;
+  /**
+   * Origins allowed to POST from other sites (CORS), e.g.
+   * `['https://news.example.cn']`. Default none: the dialog posts same-origin,
+   * and a preflight from another origin gets no CORS headers.
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * The client's address (e.g. from the socket, or a trusted proxy header).
+   * It is stored only as a salted SHA-256 (`clientAddressHash`).
+   */
+  clientAddress?: (request: Request) => string | undefined;
+  /** The salt for `clientAddressHash`; keep it secret and stable. */
+  addressSalt?: string;
+  /** Called when the store fails (the client gets a 500). Default: console.error. */
+  onError?: (error: unknown, request: Request) => void;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+export type ReportHandler = (request: Request) => Promise<Response>;
+
+const ALLOWED_METHODS = 'POST, OPTIONS';
+
+class BodyTooLarge extends Error {}
+
+export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
+  const { store, reasons, checkCsrf, clientAddress, addressSalt = '' } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? REPORT_LIMITS.bodyBytes;
+  const allowedOrigins = new Set(options.allowedOrigins ?? []);
+  const now = options.now ?? (() => new Date());
+  const onError = options.onError ?? ((error: unknown) => console.error('folio report handler: the store failed:', error));
+
+  return async function handleReport(request: Request): Promise<Response> {
+    const origin = request.headers.get('Origin');
+    const cors: Record<string, string> =
+      origin !== null && allowedOrigins.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
+    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => json(status, body, { ...cors, ...headers });
+
+    if (request.method === 'OPTIONS' && cors['Access-Control-Allow-Origin']) {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...cors,
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-CSRF-Token',
+          'Access-Control-Max-Age': '600',
+          'Cache-Control': 'no-store',
+        },
+      });
+    }
+    if (request.method !== 'POST') {
+      return answer(405, { error: `Reports are sent with POST, not ${request.method}.` }, { Allow: ALLOWED_METHODS });
+    }
+    if (!isJsonContentType(request.headers.get('Content-Type'))) {
+      return answer(415, { error: 'A report is sent as Content-Type: application/json (UTF-8).' });
+    }
+    const declared = Number(request.headers.get('Content-Length') ?? NaN);
+    if (declared > maxBodyBytes) return tooLarge(request, answer, maxBodyBytes);
+    if (checkCsrf && !(await checkCsrf(request.headers.get('X-CSRF-Token'), request))) {
+      await request.body?.cancel();
+      return answer(403, { error: 'The CSRF token is missing or wrong; reload the page and send the report again.' });
+    }
+    const key = request.headers.get('Idempotency-Key');
+    if (key === null || key.trim() === '') {
+      await request.body?.cancel();
+      return answer(400, { error: 'An Idempotency-Key header is required, so that a retried report is stored once.' });
+    }
+
+    let text: string;
+    try {
+      text = await readText(request, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(request, answer, maxBodyBytes);
+      return answer(400, { error: 'The body is not valid UTF-8 text, or it was cut off.' });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return answer(400, { error: 'The body is not valid JSON.' });
+    }
+
+    const result = validateReport(body, reasons ? { reasons } : {});
+    const errors: Record<string, string> = {};
+    if (!result.ok) for (const [field, code] of Object.entries(result.errors)) errors[field] = messageFor(code, field);
+    if (result.ok && result.report.idempotencyKey !== key.trim()) {
+      errors.idempotencyKey = 'The idempotencyKey in the body must equal the Idempotency-Key header.';
+    }
+    if (!result.ok || Object.keys(errors).length > 0) return answer(422, { errors });
+
+    const report: ReportPayload = result.report;
+    let saved: { id: string; duplicate: boolean };
+    try {
+      const receivedAt = now();
+      const address = clientAddress?.(request);
+      saved = await store.save(report, address ? { receivedAt, clientAddressHash: await hashAddress(address, addressSalt) } : { receivedAt });
+    } catch (error) {
+      onError(error, request);
+      return answer(500, { error: 'The report could not be stored. Nothing was saved; please try again.' });
+    }
+    return saved.duplicate ? answer(200, { id: saved.id, duplicate: true }) : answer(201, { id: saved.id });
+  };
+}
+
+type Answer = (status: number, body: unknown, headers?: Record<string, string>) => Response;
+
+async function tooLarge(request: Request, answer: Answer, max: number): Promise<Response> {
+  // Cancel rather than read: the rest of the body is never buffered.
+  await request.body?.cancel().catch(() => {});
+  return answer(413, { error: `A report body may be at most ${max} bytes.` }, { Connection: 'close' });
+}
+
+/** `application/json`, optionally with `charset=utf-8`; any other charset is refused. */
+function isJsonContentType(value: string | null): boolean {
+  if (value === null) return false;
+  const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => !p.startsWith('charset=') || ['utf-8', 'utf8', '"utf-8"'].includes(p.slice(8)));
+}
+
+/** Reads the body as UTF-8, stopping (and cancelling the stream) past `max` bytes. */
+async function readText(request: Request, max: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+function json(status: number, body: unknown, headers: Record<string, string>): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    },
+  });
+}
+
+/** A salted SHA-256 of the client's address, hex: enough to group senders, useless to find them. */
+export async function hashAddress(address: string, salt: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\u0000${address}`));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

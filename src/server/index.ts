@@ -1,0 +1,30 @@
+/**
+ * folio-elements/server: the reference endpoint for `<folio-report-dialog>`.
+ *
+ *     import { createServer } from 'node:http';
+ *     import { createReportHandler, FileReportStore, toNodeListener } from 'folio-elements/server';
+ *
+ *     const handler = createReportHandler({ store: new FileReportStore('data/reports.jsonl') });
+ *     createServer(toNodeListener(handler)).listen(8080);
+ *
+ * `createReportHandler` is a standard `(Request) => Promise<Response>`;
+ * `report-rules` are the validation rules the dialog uses too, and
+ * `report.schema.json` (beside this module) describes the body for servers
+ * written in other languages.
+ */
+export { createReportHandler, hashAddress, type ReportHandler, type ReportHandlerOptions } from './handler.js';
+export { FileReportStore, type FileReportStoreOptions } from './file-store.js';
+export {
+  REPORT_STATUSES,
+  isReportStatus,
+  newReportId,
+  selectReports,
+  type ReportMeta,
+  type ReportQuery,
+  type ReportStatus,
+  type ReportStore,
+  type SaveResult,
+  type StoredReport,
+} from './store.js';
+export { toNodeListener, toFetchRequest, writeFetchResponse, type NodeListener } from './node.js';
+export * from './report-rules.js';

@@ -1,0 +1,110 @@
+/**
+ * The store interface behind `createReportHandler`. The handler only calls
+ * `save`; the reading methods are for the people who handle reports (a CLI,
+ * a CMS screen). Two implementations are planned: `FileReportStore` (JSON
+ * Lines, one server, nothing to install) and a PostgreSQL store for sites
+ * with several servers. Whatever the store, two rules hold:
+ *
+ * - `save` decides duplicates itself, atomically: the same idempotency key
+ *   saved twice (even at the same moment, even from two servers sharing the
+ *   store) yields one report and the first report's id both times. The
+ *   handler never reads, then writes.
+ * - `save` resolves only once the report is durable (fsync'd, committed): the
+ *   handler answers 2xx after it, so an acknowledged report survives a crash.
+ */
+import type { ReportPayload } from './report-rules.js';
+
+/** Where a report is in its review. New reports are `new`. */
+export const REPORT_STATUSES = ['new', 'reviewing', 'actioned', 'rejected'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** What the handler knows about a request besides its body. */
+export interface ReportMeta {
+  receivedAt: Date;
+  /**
+   * The client's address as a salted hash (never the raw IP), for abuse
+   * limits and for spotting one sender behind many reports.
+   */
+  clientAddressHash?: string;
+}
+
+/** A report as a store holds it. */
+export interface StoredReport {
+  /** The reference id the reader was shown. */
+  id: string;
+  /** ISO 8601, UTC. */
+  receivedAt: string;
+  status: ReportStatus;
+  /** ISO 8601, UTC: when `status` last changed (absent while `new`). */
+  statusChangedAt?: string;
+  clientAddressHash?: string;
+  /** The validated, normalized body. */
+  report: ReportPayload;
+}
+
+export interface SaveResult {
+  id: string;
+  /** True when the idempotency key was already stored: `id` is the first report's. */
+  duplicate: boolean;
+}
+
+export interface ReportQuery {
+  status?: ReportStatus;
+  reason?: string;
+  /** Received at or after. */
+  since?: Date;
+  /** Received before. */
+  until?: Date;
+  /** At most this many, newest first. */
+  limit?: number;
+}
+
+export interface ReportStore {
+  /** Stores a report unless its idempotency key is known; resolves once it is durable. */
+  save(report: ReportPayload, meta: ReportMeta): Promise<SaveResult>;
+  /** One report by id, or undefined. */
+  get(id: string): Promise<StoredReport | undefined>;
+  /** Reports matching the query, newest first. */
+  list(query?: ReportQuery): Promise<StoredReport[]>;
+  /** Moves a report to a status; resolves to the updated report, or undefined for an unknown id. */
+  setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined>;
+  /** Releases files or connections. The store is unusable afterwards. */
+  close?(): Promise<void>;
+}
+
+export function isReportStatus(value: unknown): value is ReportStatus {
+  return typeof value === 'string' && (REPORT_STATUSES as readonly string[]).includes(value);
+}
+
+/** Applies a query to reports already in memory (the file store's `list`). */
+export function selectReports(reports: Iterable<StoredReport>, query: ReportQuery = {}): StoredReport[] {
+  const since = query.since?.getTime();
+  const until = query.until?.getTime();
+  const matching = [...reports].filter((r) => {
+    const at = Date.parse(r.receivedAt);
+    return (
+      (query.status === undefined || r.status === query.status) &&
+      (query.reason === undefined || r.report.reason === query.reason) &&
+      (since === undefined || at >= since) &&
+      (until === undefined || at < until)
+    );
+  });
+  // Newest first; a stable sort keeps reports of the same millisecond in reverse file order.
+  matching.reverse().sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt));
+  return query.limit === undefined ? matching : matching.slice(0, Math.max(0, query.limit));
+}
+
+const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford's base32: no I, L, O, U to misread
+
+/**
+ * A reference id a reader can read out over the phone: the day it was
+ * received and 40 random bits, e.g. `R-20261124-7F3K9QXM`.
+ */
+export function newReportId(receivedAt: Date): string {
+  const day = receivedAt.toISOString().slice(0, 10).replaceAll('-', '');
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  let suffix = '';
+  for (const b of bytes) suffix += ID_ALPHABET[b & 31];
+  return `R-${day}-${suffix}`;
+}
