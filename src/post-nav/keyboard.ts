@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Direction = 'prev' | 'next';
+type TextDirection = 'ltr' | 'rtl';
+
+/**
+ * The article a key leads to, or undefined when the key is not a shortcut.
+ * Arrows follow what the reader sees: in a right-to-left page the previous
+ * article sits on the right, so → goes back and ← goes forward. j and k are
+ * the feed-reader (and vim) convention and do not depend on direction:
+ * j = next (down the list), k = previous.
+ */
+export function directionForKey(key: string, dir: TextDirection): Direction | undefined {
+  switch (key) {
+    case 'ArrowLeft':
+      return dir === 'rtl' ? 'next' : 'prev';
+    case 'ArrowRight':
+      return dir === 'rtl' ? 'prev' : 'next';
+    case 'j':
+    case 'J': // Caps Lock; Shift+J is refused earlier as a modified key
+      return 'next';
+    case 'k':
+    case 'K':
+      return 'prev';
+    default:
+      return undefined;
+  }
+}
+
+/** The `aria-keyshortcuts` value for a link, so assistive technology can announce the shortcut. */
+export function keyShortcuts(direction: Direction, dir: TextDirection): string {
+  const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  return direction === 'next' ? `${forward} j` : `${back} k`;
+}
+
+// Widgets whose own keyboard handling uses arrows or letters: a shortcut there
+// would steal the reader's keystroke (and leave a half-filled form behind).
+const KEY_OWNING_ROLES = new Set([
+  'textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'listbox', 'option', 'menu', 'menubar', 'menuitem',
+  'menuitemcheckbox', 'menuitemradio', 'radiogroup', 'radio', 'tablist', 'tab', 'tree', 'treeitem', 'grid', 'treegrid',
+]);
+
+function ownsKeys(target: EventTarget): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLMediaElement || // arrows seek and change the volume
+    target.isContentEditable
+  ) {
+    return true;
+  }
+  const role = target.getAttribute('role');
+  return role !== null && KEY_OWNING_ROLES.has(role.trim().toLowerCase());
+}
+
+/**
+ * Whether a keydown is free for page-level shortcuts. The composed path is
+ * read, not `event.target`, because a focused field inside another
+ * component's shadow root is retargeted to that component's host.
+ */
+export function isFreeKeystroke(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing || event.repeat) return false;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+  return !event.composedPath().some(ownsKeys);
+}
+
+export interface KeyboardNavigationOptions {
+  /** Whether the shortcuts are on (the host's `keyboard` attribute). */
+  enabled: () => boolean;
+  /** The reading direction, for the arrows. */
+  dir: () => TextDirection;
+  /** Goes to the article; returns false when there is nothing to go to, so the key keeps its usual meaning. */
+  navigate: (direction: Direction) => boolean;
+}
+
+/**
+ * Listens for ← → j k on the document while the host is on the page and the
+ * shortcuts are enabled; the listener is removed as soon as either stops.
+ */
+export class KeyboardNavigationController implements ReactiveController {
+  private listening = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: KeyboardNavigationOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private sync(): void {
+    if (this.host.isConnected && this.options.enabled()) this.start();
+    else this.stop();
+  }
+
+  private start(): void {
+    if (this.listening) return;
+    this.host.ownerDocument.addEventListener('keydown', this.onKeydown);
+    this.listening = true;
+  }
+
+  private stop(): void {
+    if (!this.listening) return;
+    this.host.ownerDocument.removeEventListener('keydown', this.onKeydown);
+    this.listening = false;
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (!isFreeKeystroke(event)) return;
+    const direction = directionForKey(event.key, this.options.dir());
+    if (!direction) return;
+    // Claim the key (no horizontal scroll, no second post-nav acting on it) only when it led somewhere.
+    if (this.options.navigate(direction)) event.preventDefault();
+  };
+}

@@ -1,0 +1,227 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { defineElement } from '../core/define-element.js';
+import { emit } from '../core/events.js';
+import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
+import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
+import { safeUrl } from '../core/url.js';
+import '../locales/post-nav.js';
+import { KeyboardNavigationController, keyShortcuts, type Direction } from './keyboard.js';
+import { PrefetchController } from './prefetch.js';
+import { postNavStyles } from './post-nav.styles.js';
+
+/** The detail of `folio-navigate`. */
+export interface FolioNavigateDetail {
+  direction: Direction;
+  /** The absolute URL about to be followed. */
+  href: string;
+}
+
+/** One side of the navigation as rendered; absent when the CMS gave nothing for it. */
+interface Side {
+  direction: Direction;
+  label: string;
+  /** The href as written (checked by safeUrl); absent when missing or unsafe, and the side is then plain text. */
+  href?: string;
+  /** `href` resolved against the document, for the event and prefetching. */
+  url?: string;
+  title?: string;
+  date?: DisplayDate;
+}
+
+// Arrows pointing to each side in a left-to-right page; CSS mirrors both in right-to-left pages.
+const arrowLeft = svg`<path d="M10 3.5 5.5 8l4.5 4.5M5.5 8H14" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+const arrowRight = svg`<path d="M6 3.5 10.5 8 6 12.5M10.5 8H2" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+/**
+ * Previous/next navigation between articles: a `<nav>` landmark with a link to
+ * each neighbour (`rel="prev"` / `rel="next"`) showing its label, title and date.
+ *
+ * A side whose link is missing (or refused as unsafe) is shown as plain text;
+ * a side with nothing at all is left out, and next keeps to the end side.
+ * Titles are clamped to two lines; the full title stays in the accessible name
+ * and shows on hover. Everything mirrors in right-to-left pages.
+ *
+ * Light-DOM children are not rendered once the element is defined: put a
+ * no-JavaScript fallback there, one element per side, e.g.
+ * `<p>上一篇 2023年6月1日 上午10:40</p>` (folio.css lays it out in the same box).
+ *
+ * @summary Links to the previous and next article.
+ * @tag folio-post-nav
+ *
+ * @fires folio-navigate - Before a link is followed (a plain click or a keyboard shortcut). Cancelable: call `preventDefault()` to route the page yourself. `detail: { direction: 'prev' | 'next', href }`, `href` absolute.
+ *
+ * @csspart nav - The `<nav>` landmark: the row (or column, when narrow) of the two sides, with its borders.
+ * @csspart side - Each side, whether a link or plain text.
+ * @csspart link - A side that is a link (`<a>`).
+ * @csspart prev - The previous side.
+ * @csspart next - The next side.
+ * @csspart arrow - The arrow beside each side's text.
+ * @csspart label - 上一篇 / 下一篇, Previous / Next …
+ * @csspart title - The title of the neighbouring article, clamped to two lines.
+ * @csspart date - Its date (a `<time>` when the date is valid).
+ *
+ * @cssprop [--folio-post-nav-border=1px solid var(--folio-color-border)] - The border above and below the navigation (also set in folio.css for the box before upgrade).
+ * @cssprop [--folio-post-nav-side-min-size=16rem] - The narrowest a side gets before the two stack.
+ * @cssprop [--folio-post-nav-title-lines=2] - How many lines of the title are shown.
+ * @cssprop --folio-color-text - Label text.
+ * @cssprop --folio-color-text-muted - Dates and the arrow of a side without a link.
+ * @cssprop --folio-color-accent - Titles and arrows of links.
+ * @cssprop --folio-color-surface - Background of a hovered link.
+ * @cssprop --folio-color-border - The border above and below.
+ * @cssprop --folio-color-focus - The focus ring.
+ * @cssprop --folio-font-body - Text.
+ * @cssprop --folio-font-heading - Titles.
+ * @cssprop --folio-space-s - Padding of each side and of the navigation.
+ * @cssprop --folio-space-m - Gap between the sides.
+ * @cssprop --folio-radius - Corners of the hover background.
+ *
+ * @cssstate light - Forced light by a `data-folio-theme="light"` ancestor.
+ * @cssstate dark - Forced dark by a `data-folio-theme="dark"` ancestor.
+ * @cssstate auto - Following the system setting (`data-folio-theme="auto"`).
+ */
+export class FolioPostNav extends LitElement {
+  static override styles = [themeStyles, focusRing, postNavStyles];
+
+  /** Registers the class as `tag` (default `folio-post-nav`) in `registry` (default the global one). */
+  static define(tag = 'folio-post-nav', registry?: CustomElementRegistry | null): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** URL of the previous article. Missing or unsafe (e.g. `javascript:`): that side is plain text. */
+  @property({ attribute: 'prev-href' }) prevHref?: string;
+  /** Title of the previous article. */
+  @property({ attribute: 'prev-title' }) prevTitle?: string;
+  /** Publication date of the previous article, ISO 8601 (e.g. `2023-06-01T10:40:00+08:00`). */
+  @property({ attribute: 'prev-date' }) prevDate?: string;
+  /** URL of the next article. Missing or unsafe: that side is plain text. */
+  @property({ attribute: 'next-href' }) nextHref?: string;
+  /** Title of the next article. */
+  @property({ attribute: 'next-title' }) nextTitle?: string;
+  /** Publication date of the next article, ISO 8601. */
+  @property({ attribute: 'next-date' }) nextDate?: string;
+  /** IANA time zone the dates are shown in (e.g. `Asia/Shanghai`); else the reader's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /**
+   * Keyboard shortcuts on the whole page: ← / → go to the article on that side
+   * (so in right-to-left pages → is previous), j goes to the next and k to the
+   * previous. Never while typing in a field or with a modifier key.
+   */
+  @property({ type: Boolean }) keyboard = false;
+  /** Prefetch a same-origin article as soon as the reader hovers or focuses its link (speculation rules, else `<link rel="prefetch">`). */
+  @property({ type: Boolean }) prefetch = false;
+
+  /** The document's language and direction, and the strings in it. */
+  readonly localize = new LocaleController(this);
+  /** Applies a `data-folio-theme` ancestor. */
+  readonly theme = new ThemeController(this);
+  private readonly prefetcher = new PrefetchController(this);
+  private prev?: Side;
+  private next?: Side;
+
+  constructor() {
+    super();
+    new KeyboardNavigationController(this, {
+      enabled: () => this.keyboard,
+      dir: () => this.localize.dir,
+      navigate: (direction) => this.navigateByKey(direction),
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const timeZone = this.localize.timeZone(this.timeZone);
+    this.prev = this.side('prev', this.prevHref, this.prevTitle, this.prevDate, timeZone);
+    this.next = this.side('next', this.nextHref, this.nextTitle, this.nextDate, timeZone);
+    if (!this.prefetch) this.prefetcher.clear();
+  }
+
+  private side(direction: Direction, rawHref?: string, rawTitle?: string, rawDate?: string, timeZone?: string): Side | undefined {
+    const href = safeUrl(this, `${direction}-href`, rawHref);
+    const title = rawTitle?.trim() || undefined;
+    const date = this.localize.date(rawDate, { attribute: `${direction}-date`, timeZone });
+    const given = (rawHref?.trim() ?? '') !== '' || title !== undefined || date !== undefined;
+    if (!given) return undefined;
+    return {
+      direction,
+      label: this.localize.term(direction === 'prev' ? 'postNavPrevious' : 'postNavNext'),
+      href,
+      url: href === undefined ? undefined : new URL(href, this.ownerDocument.baseURI).href,
+      title,
+      date,
+    };
+  }
+
+  protected override render() {
+    if (!this.prev && !this.next) return nothing;
+    const dir = this.localize.dir;
+    return html`<nav part="nav" aria-label=${this.localize.term('postNavLabel')} dir=${dir}>
+      ${this.renderSide(this.prev)} ${this.renderSide(this.next)}
+    </nav>`;
+  }
+
+  private renderSide(side: Side | undefined): TemplateResult | typeof nothing {
+    if (!side) return nothing;
+    const { direction, href, title, date } = side;
+    // Reading order label, title, date; CSS puts the date beside the label.
+    // The spaces between them keep the text readable when copied or read without CSS.
+    const content = html`<span class="arrow" part="arrow" aria-hidden="true"
+        ><svg viewBox="0 0 16 16" focusable="false">${direction === 'prev' ? arrowLeft : arrowRight}</svg></span
+      ><span class="text"
+        ><span class="label" part="label">${side.label}</span>
+        ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing}
+        ${date?.datetime
+          ? html`<time class="date" part="date" datetime=${date.datetime}>${date.text}</time>`
+          : date
+            ? html`<span class="date" part="date">${date.text}</span>`
+            : nothing}</span
+      >`;
+    if (!href) return html`<div class="side ${direction}" part="side ${direction}">${content}</div>`;
+    return html`<a
+      class="side ${direction}"
+      part="side link ${direction}"
+      href=${href}
+      rel=${direction}
+      aria-keyshortcuts=${ifDefined(this.keyboard ? keyShortcuts(direction, this.localize.dir) : undefined)}
+      @click=${this.onClick}
+      @pointerenter=${this.onIntent}
+      @focus=${this.onIntent}
+      >${content}</a
+    >`;
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    // Let the browser handle new tabs, windows and downloads, and clicks someone already handled.
+    if (event.defaultPrevented || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const side = this.sideOf(event.currentTarget);
+    if (side?.url && !this.announce(side.direction, side.url)) event.preventDefault();
+  };
+
+  private readonly onIntent = (event: Event): void => {
+    const url = this.sideOf(event.currentTarget)?.url;
+    if (this.prefetch && url) this.prefetcher.add(url);
+  };
+
+  private sideOf(target: EventTarget | null): Side | undefined {
+    if (!(target instanceof HTMLAnchorElement)) return undefined;
+    return target.rel === 'prev' ? this.prev : this.next;
+  }
+
+  /** Dispatches `folio-navigate`; false when a listener canceled it. */
+  private announce(direction: Direction, href: string): boolean {
+    return emit<FolioNavigateDetail>(this, 'folio-navigate', { direction, href }, { cancelable: true });
+  }
+
+  private navigateByKey(direction: Direction): boolean {
+    const url = (direction === 'prev' ? this.prev : this.next)?.url;
+    if (!url) return false;
+    if (this.announce(direction, url)) this.followLink(url);
+    return true;
+  }
+
+  /** Leaves for `href` after a keyboard shortcut that nobody canceled. Override to route differently. */
+  protected followLink(href: string): void {
+    this.ownerDocument.defaultView?.location.assign(href);
+  }
+}
