@@ -1,0 +1,192 @@
+/**
+ * The report store on PostgreSQL, for sites that run several servers: every
+ * server shares one `reports` table, so a retry that reaches another server
+ * still finds the first attempt, and the database (not the servers) decides
+ * duplicates.
+ */
+import type { Pool, PoolClient } from 'pg';
+import type { ReportPayload } from '../report-rules.js';
+import {
+  newReportId,
+  type ReportMeta,
+  type ReportQuery,
+  type ReportStatus,
+  type ReportStore,
+  type SaveResult,
+  type StoredReport,
+} from '../store.js';
+import { pg } from './load-pg.js';
+import { migrate } from './migrations.js';
+import { PostgresRateLimiter } from './rate-limiter.js';
+
+export interface PostgresReportStoreOptions {
+  /** A `postgres://user:password@host:port/database` URL; ignored when `pool` is given. */
+  connectionString?: string;
+  /** The site's own pool; the store then never ends it. */
+  pool?: Pool;
+  /** Connections of the pool the store makes from `connectionString` (default 10). */
+  maxConnections?: number;
+}
+
+interface ReportRow {
+  id: string;
+  received_at: Date;
+  status: ReportStatus;
+  status_changed_at: Date | null;
+  client_hash: string | null;
+  payload: ReportPayload;
+}
+
+const COLUMNS = 'id, received_at, status, status_changed_at, client_hash, payload';
+
+export class PostgresReportStore implements ReportStore {
+  readonly pool: Pool;
+  readonly #ownsPool: boolean;
+  readonly #migrated: Promise<void>;
+
+  /** Creates the store and starts its migrations; `ready()` (or any method) waits for them. */
+  constructor(options: PostgresReportStoreOptions | string) {
+    const opts = typeof options === 'string' ? { connectionString: options } : options;
+    if (opts.pool) {
+      this.pool = opts.pool;
+      this.#ownsPool = false;
+    } else if (opts.connectionString) {
+      this.pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.maxConnections ?? 10 });
+      this.#ownsPool = true;
+    } else {
+      throw new TypeError('PostgresReportStore needs a connectionString or a pool');
+    }
+    // An idle connection that the server drops must not crash the process.
+    if (this.#ownsPool) this.pool.on('error', (error) => console.error('folio-elements/server/postgres: idle connection failed', error));
+    this.#migrated = this.#withClient((client) => migrate(client)).then(() => {});
+    this.#migrated.catch(() => {}); // reported by ready() and by every method, not as an unhandled rejection
+  }
+
+  /** A store whose schema is up to date. */
+  static async open(options: PostgresReportStoreOptions | string): Promise<PostgresReportStore> {
+    const store = new PostgresReportStore(options);
+    try {
+      await store.ready();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  /** Resolves once the migrations are applied; rejects if they failed. */
+  ready(): Promise<void> {
+    return this.#migrated;
+  }
+
+  /** A limiter that keeps its counts in this database, so limits hold across servers. */
+  rateLimiter(): PostgresRateLimiter {
+    return new PostgresRateLimiter(this.pool, this.#migrated);
+  }
+
+  async save(report: ReportPayload, meta: ReportMeta): Promise<SaveResult> {
+    await this.#migrated;
+    return this.#withClient(async (client) => {
+      await client.query('BEGIN');
+      try {
+        // A concurrent insert of the same key makes this one wait for it; once
+        // it commits, DO NOTHING returns no row and the SELECT, a new
+        // statement with a new snapshot, sees the winner's id. One statement
+        // could not: its snapshot predates the winner's commit.
+        const inserted = await client.query<{ id: string }>(
+          `INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload, client_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (idempotency_key) DO NOTHING
+           RETURNING id`,
+          [
+            newReportId(meta.receivedAt),
+            report.idempotencyKey,
+            meta.receivedAt,
+            report.reason,
+            report.page.url,
+            JSON.stringify(report),
+            meta.clientAddressHash ?? null,
+          ],
+        );
+        let result: SaveResult;
+        if (inserted.rows[0]) {
+          result = { id: inserted.rows[0].id, duplicate: false };
+        } else {
+          const existing = await client.query<{ id: string }>('SELECT id FROM reports WHERE idempotency_key = $1', [report.idempotencyKey]);
+          if (!existing.rows[0]) throw new Error(`report with idempotency key ${report.idempotencyKey} conflicted but cannot be found`);
+          result = { id: existing.rows[0].id, duplicate: true };
+        }
+        // The answer goes out only after this: a 2xx means committed.
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      }
+    });
+  }
+
+  async get(id: string): Promise<StoredReport | undefined> {
+    await this.#migrated;
+    const { rows } = await this.pool.query<ReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = $1`, [id]);
+    return rows[0] && toStoredReport(rows[0]);
+  }
+
+  async list(query: ReportQuery = {}): Promise<StoredReport[]> {
+    await this.#migrated;
+    const where: string[] = [];
+    const values: unknown[] = [];
+    const add = (condition: string, value: unknown) => {
+      values.push(value);
+      where.push(condition.replace('?', `$${values.length}`));
+    };
+    if (query.status !== undefined) add('status = ?', query.status);
+    if (query.reason !== undefined) add('reason = ?', query.reason);
+    if (query.since !== undefined) add('received_at >= ?', query.since);
+    if (query.until !== undefined) add('received_at < ?', query.until);
+    let sql = `SELECT ${COLUMNS} FROM reports`;
+    if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
+    sql += ' ORDER BY received_at DESC, id DESC';
+    if (query.limit !== undefined) {
+      values.push(Math.max(0, Math.floor(query.limit)));
+      sql += ` LIMIT $${values.length}`;
+    }
+    const { rows } = await this.pool.query<ReportRow>(sql, values);
+    return rows.map(toStoredReport);
+  }
+
+  async setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined> {
+    await this.#migrated;
+    const { rows } = await this.pool.query<ReportRow>(
+      `UPDATE reports SET status = $2, status_changed_at = clock_timestamp() WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, status],
+    );
+    return rows[0] && toStoredReport(rows[0]);
+  }
+
+  async close(): Promise<void> {
+    await this.#migrated.catch(() => {});
+    if (this.#ownsPool) await this.pool.end();
+  }
+
+  async #withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      return await work(client);
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function toStoredReport(row: ReportRow): StoredReport {
+  const stored: StoredReport = {
+    id: row.id,
+    receivedAt: row.received_at.toISOString(),
+    status: row.status,
+    report: row.payload,
+  };
+  if (row.status_changed_at) stored.statusChangedAt = row.status_changed_at.toISOString();
+  if (row.client_hash) stored.clientAddressHash = row.client_hash;
+  return stored;
+}

@@ -1,0 +1,29 @@
+/**
+ * Picks the report store from the environment, so one server script runs
+ * both ways: with `FOLIO_REPORTS_DATABASE_URL` set, PostgreSQL (and `pg` is
+ * loaded only then); otherwise the JSON Lines file at `filePath`.
+ */
+import { FileReportStore } from './file-store.js';
+import { MemoryRateLimiter, type RateLimiter } from './rate-limit.js';
+import type { ReportStore } from './store.js';
+
+export interface StoreFromEnvOptions {
+  /** The JSON Lines file used when no database URL is set. */
+  filePath: string;
+}
+
+export async function storeFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  { filePath }: StoreFromEnvOptions,
+): Promise<ReportStore> {
+  const url = env.FOLIO_REPORTS_DATABASE_URL?.trim();
+  if (!url) return new FileReportStore(filePath);
+  const { PostgresReportStore } = await import('./postgres/index.js');
+  return PostgresReportStore.open({ connectionString: url });
+}
+
+/** The limiter that goes with a store: the database's table when it has one, else this process's memory. */
+export function rateLimiterFor(store: ReportStore): RateLimiter {
+  const shared = (store as { rateLimiter?: () => RateLimiter }).rateLimiter;
+  return typeof shared === 'function' ? shared.call(store) : new MemoryRateLimiter();
+}
