@@ -155,21 +155,33 @@ export interface ValidateReportOptions {
   reasons?: readonly string[];
 }
 
-/** A BCP 47 language tag, loosely: `en`, `zh-CN`, `zh-Hant-TW`, `ja-JP-u-ca-japanese`. */
-const LOCALE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
-/** Idempotency keys are opaque tokens: UUIDs, ULIDs, base64url. */
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:~-]+$/;
-/** Reason codes are kebab-case identifiers. */
-const REASON = /^[a-z0-9][a-z0-9-]*$/;
 /**
- * An address with a local part, an @ and a domain with at least one dot. It
- * allows internationalized domains and local parts (用户@例子.中国); the
- * characters it refuses are those that cannot appear unquoted in an address.
+ * The patterns of the string fields. `report.schema.json` carries the same
+ * sources (a test compares them), so each is written to mean the same as a
+ * JSON Schema `pattern` (ECMA-262, Unicode mode, no flags).
  */
-const EMAIL = /^[^\s@<>()[\],;:"\\]+@(?:[^\s@<>()[\],;:"\\.]+\.)+[^\s@<>()[\],;:"\\.]{2,}$/u;
-/** A phone number as people type it: digits with + ( ) - . / spaces, optional extension. */
-const PHONE = /^\+?[\d\s().\/-]+(?:\s*(?:ext\.?|x|#|转|分机)\s*\d+)?$/iu;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+export const REPORT_PATTERNS = {
+  /** Reason codes are kebab-case identifiers. */
+  reason: /^[a-z0-9][a-z0-9-]*$/u,
+  /** A BCP 47 language tag, loosely: `en`, `zh-CN`, `zh-Hant-TW`, `ja-JP-u-ca-japanese`. */
+  locale: /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/u,
+  /** Idempotency keys are opaque tokens: UUIDs, ULIDs, base64url. */
+  idempotencyKey: /^[A-Za-z0-9._:~-]+$/u,
+  /**
+   * An address with a local part, an @ and a domain with at least one dot. It
+   * allows internationalized domains and local parts (用户@例子.中国); the
+   * characters it refuses cannot appear unquoted in an address.
+   */
+  email: /^[^\s@<>()[\],;:"\\]+@(?:[^\s@<>()[\],;:"\\.]+\.)+[^\s@<>()[\],;:"\\.]{2,}$/u,
+  /** A phone number as people type it: at least five digits with + ( ) - . / and spaces, then an optional extension. */
+  phone: /^(?=(?:\D*\d){5})\+?[\d\s().\/-]+(?:\s*(?:[Ee]xt\.?|[Xx]|#|转|分机)\s*\d+)?$/u,
+  /** An absolute http or https URL (then also checked with `new URL`). */
+  httpUrl: /^[Hh][Tt][Tt][Pp][Ss]?:\/\//u,
+  /** Standard base64 with padding, no line breaks, no `data:` prefix. */
+  base64: /^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$/u,
+} as const;
+
+const { reason: REASON, locale: LOCALE, idempotencyKey: IDEMPOTENCY_KEY, email: EMAIL, phone: PHONE, base64: BASE64 } = REPORT_PATTERNS;
 
 /** Length in code points, as JSON Schema counts. */
 export function lengthOf(value: string): number {
@@ -186,7 +198,7 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  return REPORT_PATTERNS.httpUrl.test(value) && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
 /** True for an e-mail address as the report accepts it (see `EMAIL`). */
@@ -194,9 +206,9 @@ export function isEmail(value: string): boolean {
   return lengthOf(value) <= REPORT_LIMITS.email && EMAIL.test(value);
 }
 
-/** True for a phone number with at least five digits. */
+/** True for a phone number with at least five digits (see `REPORT_PATTERNS.phone`). */
 export function isPhone(value: string): boolean {
-  return PHONE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 5;
+  return PHONE.test(value);
 }
 
 /** The size in bytes of what a base64 string decodes to. */
