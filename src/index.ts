@@ -7,3 +7,4 @@ export { LocaleController, type DisplayDate } from './core/locale-controller.js'
 export { ThemeController, type Theme } from './core/theme.js';
 export { THEME_TOKENS, type ThemeToken } from './core/tokens.js';
 export { checkUrl, type UrlVerdict } from './core/url.js';
+export * from './post-nav/define.js';
