@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/*
+ * Kept in step with the folio-copyright-notice section of src/folio.css: the
+ * host's font size and line height, and one line plus one gap per line above
+ * and below the disclaimer, are what the preflight reserves before upgrade.
+ * Own lines have no margins of their own but a gap after (or before) them;
+ * the disclaimer wrapper is a flow-root so the slotted paragraphs' margins
+ * stay inside it, as they stay inside the padded host before upgrade.
+ */
+export const copyrightNoticeStyles = css`
+  :host {
+    display: block;
+    font-size: 0.875em;
+    line-height: 1.75;
+    color: var(--_folio-color-text-muted);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  p {
+    margin: 0;
+  }
+  .above {
+    margin-block-end: var(--_folio-space-s);
+  }
+  [part~='disclaimer'] {
+    display: flow-root;
+  }
+  [part~='report'] {
+    margin-block-start: var(--_folio-space-s);
+  }
+  [part~='report']:focus {
+    outline: none;
+  }
+  a {
+    color: var(--_folio-color-accent);
+    text-underline-offset: 0.2em;
+    overflow-wrap: anywhere;
+  }
+  /* A button that reads as part of the sentence: text-sized, link-coloured, no box that would heighten the line. */
+  button {
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: inherit;
+    color: var(--_folio-color-accent);
+    background: none;
+    border: 0;
+    border-radius: 2px;
+    padding: 0;
+    margin: 0;
+    vertical-align: baseline;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  a:hover,
+  button:hover {
+    text-decoration-thickness: 2px;
+  }
+  .code {
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,217 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../core/define-element.js';
+import { LocaleController } from '../core/locale-controller.js';
+import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
+import { safeUrl } from '../core/url.js';
+import { quote, warn } from '../core/warn.js';
+import '../locales/copyright-notice.js';
+import { copyrightNoticeStyles } from './copyright-notice.styles.js';
+import { fillTemplate } from './fill-template.js';
+import { deedUrl, parseLicense, shortCode, type License } from './licenses.js';
+import { reportAddress } from './report-email.js';
+import { copyrightYears } from './years.js';
+
+/** What a `report-dialog` id must point at: a `<folio-report-dialog>`, or anything with the same `show()`. */
+interface Showable {
+  show(): unknown;
+}
+
+/**
+ * The copyright and reprint notice that closes an article: © with the holder
+ * and years, the license (all rights reserved, or a Creative Commons license
+ * named in the reader's language and linked to its deed), the reprint notice,
+ * the site's own disclaimer, and a sentence that tells readers how to report
+ * infringing or illegal content.
+ *
+ * The report sentence is written only from what is really there: an e-mail
+ * link from `report-email`, a button that opens a `<folio-report-dialog>` from
+ * `report-dialog`, or both; with neither there is no report sentence at all,
+ * never a broken one such as "请发送邮件至 举报".
+ *
+ * Semantics: no landmark. The notice usually sits in the article's own footer
+ * or right after the article; a `<footer>` inside it would, placed directly in
+ * `<body>`, become a second `contentinfo` landmark next to the page's. A site
+ * that wants the notice to be its article's footer wraps it in its own
+ * `<footer>`, in the page, where landmark rules see it.
+ *
+ * Text inherits the page's font, like the article it closes; its size and line
+ * height are fixed relative to it so that `folio.css` can reserve its box
+ * before upgrade.
+ *
+ * @summary Copyright, license, reprint notice, disclaimer and a report line that is never broken.
+ * @tag folio-copyright-notice
+ *
+ * @slot - The site's own disclaimer (e.g. 版权声明：本文内容由……). Leave out any
+ *   sentence about reporting: the notice writes it from `report-email` / `report-dialog`.
+ *
+ * @csspart base - The wrapper of everything the notice renders.
+ * @csspart copyright - The copyright line: © years and holder (with "all rights reserved" when they are).
+ * @csspart license - The license sentence (Creative Commons, CC0, or an unknown code as written).
+ * @csspart license-link - The link to the license's deed, `rel="license"`.
+ * @csspart license-code - The license's short code, e.g. CC BY-NC-ND 4.0.
+ * @csspart reprint - The reprint notice.
+ * @csspart disclaimer - The wrapper of the slotted disclaimer.
+ * @csspart report - The report sentence.
+ * @csspart report-button - The button in the report sentence that opens the report dialog.
+ * @csspart report-link - The mailto link in the report sentence.
+ *
+ * @cssprop --folio-color-text-muted - Colour of the notice's text.
+ * @cssprop --folio-color-accent - Colour of the license link, the e-mail link and the report button.
+ * @cssprop --folio-color-focus - Colour of the focus ring.
+ * @cssprop --folio-focus-ring-width - Width of the focus ring.
+ * @cssprop --folio-focus-ring-offset - Gap between a link or button and its focus ring.
+ * @cssprop --folio-space-s - Gap between the notice's lines (folio.css reserves the same gap before upgrade).
+ *
+ * @cssstate light - Forced light theme (`data-folio-theme="light"` on an ancestor).
+ * @cssstate dark - Forced dark theme (`data-folio-theme="dark"` on an ancestor).
+ * @cssstate auto - Follows the reader's system theme (`data-folio-theme="auto"` on an ancestor).
+ */
+export class FolioCopyrightNotice extends LitElement {
+  static define(tag = 'folio-copyright-notice', registry?: CustomElementRegistry | null): void {
+    defineElement(tag, this, registry);
+  }
+
+  static override styles = [themeStyles, focusRing, copyrightNoticeStyles];
+
+  /** Who holds the copyright, e.g. 新华社 or Example Media Ltd. Without it the line reads "版权所有 © 2023". */
+  @property() holder?: string;
+
+  /** The year of first publication (four digits). An invalid or far-future year warns and is left out. */
+  @property({ attribute: 'year-start' }) yearStart?: string;
+
+  /** The last year (four digits); the current year when absent. A single year (2023–2023) is shown once. */
+  @property({ attribute: 'year-end' }) yearEnd?: string;
+
+  /**
+   * `all-rights-reserved` (the default) or a Creative Commons code: `cc-by-4.0`,
+   * `cc-by-sa-4.0`, `cc-by-nd-4.0`, `cc-by-nc-4.0`, `cc-by-nc-sa-4.0`,
+   * `cc-by-nc-nd-4.0`, the same with `-3.0`, or `cc0-1.0`. Short codes such as
+   * `CC BY-NC-ND 4.0` are accepted too. An unknown code warns and is shown as
+   * written, without a link.
+   */
+  @property() license?: string;
+
+  /** A reprint notice shown as written, e.g. 未经许可不得转载. */
+  @property({ attribute: 'reprint-notice' }) reprintNotice?: string;
+
+  /** The address readers report content to; becomes a mailto link in the report sentence. An invalid address warns and shows no link. */
+  @property({ attribute: 'report-email' }) reportEmail?: string;
+
+  /**
+   * The id of a `<folio-report-dialog>` (in the notice's own root, else the
+   * document) whose `show()` the report button calls. It is looked up when the
+   * button is pressed, so the dialog may be defined after the notice. If it is
+   * missing, the notice warns and falls back to the e-mail, if any.
+   */
+  @property({ attribute: 'report-dialog' }) reportDialog?: string;
+
+  /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
+  @state() private dialogUnavailable = false;
+
+  @query('[part~="report-link"]') private reportLink?: HTMLAnchorElement | null;
+  @query('[part~="report"]') private reportLine?: HTMLElement | null;
+
+  /** @internal The locale the notice is read in (follows `lang`). */
+  readonly localize = new LocaleController(this);
+  /** @internal Applies `data-folio-theme` from ancestors as `:state()`. */
+  readonly theme = new ThemeController(this);
+
+  // Derived from the attributes in willUpdate, so that render only renders.
+  private years = '';
+  private holderName?: string;
+  private licenseInfo: License = { kind: 'all-rights-reserved' };
+  private reportAddress?: string;
+  private dialogId?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('reportDialog')) this.dialogUnavailable = false;
+    this.years = copyrightYears(this, this.yearStart, this.yearEnd, new Date().getFullYear());
+    this.holderName = this.holder?.trim() || undefined;
+    this.licenseInfo = parseLicense(this, this.license);
+    this.reportAddress = reportAddress(this, this.reportEmail);
+    this.dialogId = this.reportDialog?.trim() || undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const reprint = this.reprintNotice?.trim();
+    const rightsReserved = this.licenseInfo.kind === 'all-rights-reserved';
+    return html`<div part="base">
+      <p part="copyright" class="above">
+        ${rightsReserved
+          ? this.localize.term('noticeAllRightsReserved', this.years, this.holderName)
+          : this.localize.term('noticeCopyright', this.years, this.holderName)}
+      </p>
+      ${this.renderLicense()}
+      ${reprint ? html`<p part="reprint" class="above">${reprint}</p>` : nothing}
+      <div part="disclaimer"><slot></slot></div>
+      ${this.renderReport()}
+    </div>`;
+  }
+
+  private renderLicense(): TemplateResult | typeof nothing {
+    const license = this.licenseInfo;
+    if (license.kind === 'all-rights-reserved') return nothing;
+    if (license.kind === 'unknown') {
+      return html`<p part="license" class="above">${fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: license.text })}</p>`;
+    }
+    const link = html`<a part="license-link" rel="license" href=${deedUrl(license, this.localize.lang)}
+      >${this.localize.term('noticeLicenseName', license)}</a
+    >`;
+    const code = html`<span part="license-code" class="code">${shortCode(license)}</span>`;
+    const template = this.localize.term(license.tool === 'zero' ? 'noticeDedicated' : 'noticeLicensed');
+    return html`<p part="license" class="above">${fillTemplate(template, { license: link, code })}</p>`;
+  }
+
+  private renderReport(): TemplateResult | typeof nothing {
+    const email = this.reportAddress ? this.renderReportLink(this.reportAddress) : undefined;
+    const dialog = this.dialogId && !this.dialogUnavailable;
+    if (!dialog && !email) {
+      // Only after a press found no dialog: say so, where focus lands, rather than leave a dead button.
+      return this.dialogUnavailable
+        ? html`<p part="report" tabindex="-1">${this.localize.term('noticeReportUnavailable')}</p>`
+        : nothing;
+    }
+    // No whitespace inside: in Chinese it would show as stray spaces around 点击举报.
+    const button = html`<button part="report-button" type="button" aria-haspopup="dialog" @click=${this.openReportDialog}
+      >${this.localize.term('noticeReportButton')}</button
+    >`;
+    const template = dialog && email ? 'noticeReportByBoth' : dialog ? 'noticeReportByDialog' : 'noticeReportByEmail';
+    return html`<p part="report">${fillTemplate(this.localize.term(template), { report: button, email })}</p>`;
+  }
+
+  private renderReportLink(address: string): TemplateResult | undefined {
+    const subject = this.localize.term('noticeReportSubject', document.title);
+    const body = this.localize.term('noticeReportBody', location.href);
+    const href = safeUrl(this, 'report-email', `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
+    return href ? html`<a part="report-link" href=${href}>${address}</a>` : undefined;
+  }
+
+  /** The element `report-dialog` names, in the notice's own root first (a dialog beside it in a shadow root), then the document. */
+  private findReportDialog(id: string): Element | null {
+    const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
+    return root.getElementById?.(id) ?? this.ownerDocument.getElementById(id);
+  }
+
+  private openReportDialog = async (): Promise<void> => {
+    const id = this.dialogId;
+    if (!id) return;
+    const target = this.findReportDialog(id);
+    if (target && typeof (target as Partial<Showable>).show === 'function') {
+      try {
+        // show() may return a promise (settling after a transition); a rejection must not go unhandled.
+        await (target as unknown as Showable).show();
+        return;
+      } catch (error) {
+        warn(this, 'report-dialog', `show() of #${id} failed (${String(error)}).`);
+      }
+    } else {
+      const found = target ? `<${target.localName}> #${id} has no show() method (is its script loaded?)` : `no element has the id ${quote(id)}`;
+      warn(this, 'report-dialog', `${found}; ${this.reportAddress ? 'the e-mail address is offered instead' : 'reporting is not available'}.`);
+    }
+    this.dialogUnavailable = true;
+    await this.updateComplete;
+    // The button is gone: put focus on what replaced it, so keyboard readers are not dropped to the page's start.
+    (this.reportLink ?? this.reportLine)?.focus();
+  };
+}
