@@ -1,0 +1,14 @@
+import { FolioSectionHeading, type FolioLinkCopyDetail } from './section-heading.js';
+
+export { FolioSectionHeading, type FolioLinkCopyDetail };
+export { slugify, uniqueId } from './slug.js';
+FolioSectionHeading.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'folio-section-heading': FolioSectionHeading;
+  }
+  interface HTMLElementEventMap {
+    'folio-link-copy': CustomEvent<FolioLinkCopyDetail>;
+  }
+}

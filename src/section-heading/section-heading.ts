@@ -1,0 +1,359 @@
+import { ReactiveElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../core/define-element.js';
+import { adoptLayeredStyles } from '../core/document-styles.js';
+import { emit } from '../core/events.js';
+import { LocaleController } from '../core/locale-controller.js';
+import { ThemeController, internals } from '../core/theme.js';
+import { quote, warn } from '../core/warn.js';
+import '../locales/section-heading.js';
+import { copyText } from './copy-text.js';
+import { resolveLevel, type HeadingLevel } from './level.js';
+import { sectionHeadingStyles } from './section-heading.styles.js';
+import { slugify, uniqueId } from './slug.js';
+
+/** The detail of `folio-link-copy`. */
+export interface FolioLinkCopyDetail {
+  /** The heading's id, the fragment of the link. */
+  id: string;
+  /** The page's URL with `#id`. */
+  url: string;
+  /** False when the browser refused to copy and the link was shown to copy by hand. */
+  copied: boolean;
+}
+
+/** Used when a heading's text has no letter or digit to make an id from (e.g. "……"). */
+const FALLBACK_ID = 'section';
+/** How long "copied" shows on the button and the announcement stays in the live region. */
+const COPIED_FOR_MS = 2500;
+
+const ICONS =
+  '<svg class="folio-section-heading__link" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.3-2.3a3 3 0 0 0-4.2-4.2l-.9.9M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8A3 3 0 0 0 7.2 13l.9-.9" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>' +
+  '<svg class="folio-section-heading__done" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+
+/**
+ * A section heading inside an article: a real `<h2>`–`<h6>` in the light DOM,
+ * so the document outline, screen readers, reader mode, search engines and
+ * find-in-page all see it, with an id to link to and a button that copies that
+ * link.
+ *
+ * The text is the element's child. On upgrade the element moves (never copies)
+ * the author's nodes into the `<hN>` it creates, so a script that holds those
+ * text nodes, such as `<folio-article normalize-punctuation>`, keeps working on
+ * the live text, and a selection or find-in-page match survives.
+ *
+ * The id is `anchor-id` if given, else a slug of the text that keeps Han, kana,
+ * hangul and every other script's letters (`筑牢战斗堡垒-练强抓严学校党组织建设的基本功`),
+ * made unique in the document with `-2`, `-3` … It is fixed when first
+ * computed, so re-renders and later edits of the text (like the width of its
+ * punctuation) never break a link; only a new `anchor-id` changes it.
+ *
+ * `numbered` shows a section number in the locale's style (zh-CN: 一、 （一）
+ * 1. （1） ①, after GB/T 9704; zh-TW: 一、 （一） 1、 （1） 甲、; en: 1. 1.1 1.1.1;
+ * ja: １． （１） ① ア． （ア）). Numbers are CSS counters: they count the
+ * numbered headings of the same level that share a parent (the article's body),
+ * restart below each heading of a higher level, renumber themselves when
+ * headings come and go, and are never part of the heading's text (copy,
+ * search, `headingText`). To count across wrappers (e.g. `<section>`s), put
+ * `counter-reset: folio-heading-2 folio-heading-3 folio-heading-4 folio-heading-5 folio-heading-6`
+ * on their common ancestor. A locale can set its own formats with
+ * `registerLocale(code, { headingNumbering: { 2: 'counter(folio-heading-2, upper-roman) ". "', … } })`.
+ *
+ * The copy button copies the page's URL with `#id` (the Clipboard API, else
+ * the copy command, else it shows the link selected in a field to copy by
+ * hand) and announces the result politely. It does not change the page's
+ * URL: the reader asked for a link, not to move, and setting the hash would
+ * scroll the page, add a history entry and wake the site's router.
+ *
+ * Styling: the element lives in the light DOM, so there are no parts. Its
+ * styles are in `@layer folio` (src/folio.css, and adopted by the element when
+ * the page lacks it): any rule of the site wins. Style the host for the
+ * heading's box and typography (it keeps them before and after upgrade; a rule
+ * on `h2` reaches the inner heading only after upgrade, so prefer the host),
+ * and these classes for the rest:
+ * `.folio-section-heading__heading` (the `<hN>`; the number is its `::before`),
+ * `.folio-section-heading__copy` (the button; `[data-copied]` while it shows
+ * success), `.folio-section-heading__link-field` (the field shown when copying
+ * was refused), `.folio-section-heading__status` (the visually hidden live region).
+ *
+ * @summary A real heading with a stable id, a section number and a copy-link button.
+ * @tag folio-section-heading
+ *
+ * @slot - The heading's text (inline content). Moved into the `<hN>` on upgrade.
+ *
+ * @fires folio-link-copy - After the copy button was used. `detail: { id, url, copied }`; `copied` is false when the browser refused and the link was shown to copy by hand.
+ *
+ * @cssprop --folio-color-text-muted - The copy button.
+ * @cssprop --folio-color-accent - The copy button when hovered.
+ * @cssprop --folio-color-surface - Background of the hovered copy button.
+ * @cssprop --folio-color-success - The copy button while it shows success.
+ * @cssprop --folio-color-focus - The focus ring.
+ * @cssprop --folio-color-text - Text of the link field.
+ * @cssprop --folio-color-background - Background of the link field.
+ * @cssprop --folio-color-border - Border of the link field.
+ * @cssprop --folio-font-mono - The link field.
+ * @cssprop --folio-radius - Corners of the button and the link field.
+ * @cssprop --folio-focus-ring-width - Width of the focus ring.
+ * @cssprop --folio-focus-ring-offset - Gap between the button and its focus ring.
+ * @cssprop --folio-space-xs - Gap above the link field and its vertical padding.
+ * @cssprop --folio-space-s - Horizontal padding of the link field.
+ * @cssprop [--folio-scroll-margin=1em] - Space kept above the heading when a link scrolls to it (e.g. the height of a sticky header).
+ *
+ * @cssstate level-2 - The rendered level (`level-2` … `level-6`), after correcting a bad `level`.
+ * @cssstate light - Forced light by a `data-folio-theme="light"` ancestor.
+ * @cssstate dark - Forced dark by a `data-folio-theme="dark"` ancestor.
+ * @cssstate auto - Following the reader's system setting (`data-folio-theme="auto"`).
+ */
+export class FolioSectionHeading extends ReactiveElement {
+  /** Registers the element as `tag` (default `folio-section-heading`) in `registry` (default the global one). */
+  static define(tag = 'folio-section-heading', registry?: CustomElementRegistry | null): void {
+    defineElement(tag, this, registry);
+  }
+
+  /**
+   * The heading level, 2–6 (`<h2>`–`<h6>`). Out of range it is clamped
+   * (1 → 2, 9 → 6); anything else renders `<h2>`; both with a console warning.
+   */
+  @property({ type: Number }) level: number | null = null;
+
+  /**
+   * The heading's id, instead of one made from its text: for links that must
+   * survive edits of the heading. An id cannot contain whitespace: runs of it
+   * become `-`, with a warning. Made unique like the derived id.
+   */
+  @property({ attribute: 'anchor-id' }) anchorId: string | null = null;
+
+  /** Shows a section number in the locale's style before the text (not part of the text). */
+  @property({ type: Boolean, reflect: true }) numbered = false;
+
+  /** Strings and numbering follow the element's `lang`, else its ancestors'. */
+  readonly localize = new LocaleController(this);
+  readonly theme = new ThemeController(this);
+
+  private resolvedLevel: HeadingLevel = 2;
+  private id_ = '';
+  private heading: HTMLHeadingElement | null = null;
+  private readonly button = this.createButton();
+  private readonly status = this.createStatus();
+  private linkField: HTMLInputElement | null = null;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+  // Text added, removed or edited after upgrade (a CMS script, Lit, normalize-punctuation)
+  // must reach the <hN> and the button's name.
+  private readonly observer = new MutationObserver((records) => {
+    if (records.some((r) => !this.isOwnWidget(r.target))) this.requestUpdate();
+  });
+
+  /** The id of the heading: the fragment its links point to. Empty until the heading has text or `anchor-id`. */
+  get headingId(): string {
+    return this.id_;
+  }
+
+  /** The level rendered, 2–6, after correcting a bad `level`. */
+  get headingLevel(): HeadingLevel {
+    return this.resolvedLevel;
+  }
+
+  /** The real `<hN>` holding the text; null before the first update. */
+  get headingElement(): HTMLHeadingElement | null {
+    return this.heading;
+  }
+
+  /** The heading's text, whitespace collapsed, without the section number or the button. */
+  get headingText(): string {
+    return collapse((this.heading ?? this).textContent ?? '');
+  }
+
+  /** The URL the copy button copies: the page's URL without its fragment, with `#` and the heading's id. */
+  get linkUrl(): string {
+    const url = new URL(this.ownerDocument.defaultView?.location.href ?? 'http://localhost/');
+    url.hash = this.id_;
+    return url.href;
+  }
+
+  /** Light DOM: the heading is part of the article's content. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLayeredStyles(this, 'folio-section-heading', sectionHeadingStyles);
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    clearTimeout(this.copiedTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('level')) {
+      const written = this.getAttribute('level');
+      const { level, problem } = resolveLevel(written?.trim() === '' ? null : this.level);
+      if (problem) warn(this, 'level', `${quote(written ?? String(this.level))} ${problem}`);
+      this.resolvedLevel = level;
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const heading = this.placeHeading();
+    const text = this.headingText;
+    if (changed.has('anchorId') || !this.id_) this.id_ = this.resolveId(text);
+    if (this.id_) heading.id = this.id_;
+    else heading.removeAttribute('id');
+
+    // An empty heading is bad input: warn, and hide it (an empty <hN> is noise in the outline)
+    // until text arrives.
+    if (!text) warn(this, 'text', 'the heading has no text; it is hidden until it gets some.');
+    heading.hidden = !text;
+    this.button.hidden = !text || !this.id_;
+
+    this.button.setAttribute('aria-label', this.localize.term('headingCopyLink', text));
+    if (this.linkField) this.linkField.setAttribute('aria-label', this.localize.term('headingLinkField'));
+    if (this.numbered) heading.style.setProperty('--_folio-heading-number', this.localize.value('headingNumbering')[this.resolvedLevel]);
+    else heading.style.removeProperty('--_folio-heading-number');
+
+    const states = internals(this).states;
+    for (const n of [2, 3, 4, 5, 6]) states.delete(`level-${n}`);
+    states.add(`level-${this.resolvedLevel}`);
+  }
+
+  /**
+   * Makes sure the host holds, in order, the `<hN>` of the current level with
+   * every author node inside, then the button and the live region. Author
+   * nodes are moved, never copied: nodes written before the `<hN>` go to its
+   * start, nodes after it to its end, so the reading order is kept.
+   */
+  private placeHeading(): HTMLHeadingElement {
+    const tag = `h${this.resolvedLevel}`;
+    let heading = this.heading;
+    if (!heading || heading.localName !== tag) {
+      const next = this.ownerDocument.createElement(tag) as HTMLHeadingElement;
+      next.className = 'folio-section-heading__heading';
+      if (heading) {
+        next.append(...heading.childNodes);
+        if (heading.style.length) next.setAttribute('style', heading.getAttribute('style') ?? '');
+        heading.replaceWith(next);
+      }
+      heading = this.heading = next;
+    }
+    if (heading.parentNode !== this) {
+      // Gone from the host: the author replaced the content (`textContent = …`), so what it held is gone too.
+      heading.replaceChildren();
+      this.prepend(heading);
+    }
+    const before: Node[] = [];
+    const after: Node[] = [];
+    let seenHeading = false;
+    for (const node of this.childNodes) {
+      if (node === heading) seenHeading = true;
+      else if (!this.isOwnWidget(node)) (seenHeading ? after : before).push(node);
+    }
+    if (before.length) heading.prepend(...before);
+    if (after.length) heading.append(...after);
+    if (this.button.parentNode !== this || heading.nextSibling !== this.button) heading.after(this.button);
+    if (this.status.parentNode !== this) this.append(this.status);
+    return heading;
+  }
+
+  private isOwnWidget(node: Node): boolean {
+    return [this.button, this.status, this.linkField].some((own) => own?.contains(node));
+  }
+
+  /** `anchor-id` (whitespace turned into `-`), else the text's slug; unique in the element's document or shadow root. */
+  private resolveId(text: string): string {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const written = this.anchorId?.trim();
+    if (written) {
+      const base = written.replace(/\s+/g, '-');
+      if (base !== written) {
+        warn(this, 'anchor-id', `${quote(this.anchorId)} contains whitespace, which an id cannot; it is used as ${quote(base)}.`);
+      }
+      const id = uniqueId(base, root, this.heading ?? undefined);
+      if (id !== base) warn(this, 'anchor-id', `${quote(base)} is already the id of another element; this heading uses ${quote(id)}.`);
+      return id;
+    }
+    if (!text) return '';
+    return uniqueId(slugify(text) || FALLBACK_ID, root, this.heading ?? undefined);
+  }
+
+  private createButton(): HTMLButtonElement {
+    const button = this.ownerDocument.createElement('button');
+    button.type = 'button';
+    button.className = 'folio-section-heading__copy';
+    button.innerHTML = ICONS; // a constant: no data reaches innerHTML
+    button.addEventListener('click', () => void this.copyLink());
+    return button;
+  }
+
+  private createStatus(): HTMLElement {
+    const status = this.ownerDocument.createElement('span');
+    status.className = 'folio-section-heading__status';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    return status;
+  }
+
+  /** Copies `linkUrl`; what the copy button does. Resolves true when the link is on the clipboard. */
+  async copyLink(): Promise<boolean> {
+    if (!this.id_) return false;
+    const url = this.linkUrl;
+    const copied = await copyText(url, this.ownerDocument);
+    if (copied) {
+      this.hideLinkField();
+      this.button.toggleAttribute('data-copied', true);
+      this.announce(this.localize.term('headingLinkCopied'));
+    } else {
+      this.showLinkField(url);
+      this.announce(this.localize.term('headingCopyFailed'));
+    }
+    emit<FolioLinkCopyDetail>(this, 'folio-link-copy', { id: this.id_, url, copied });
+    return copied;
+  }
+
+  /**
+   * Live regions announce changes, so the message is written into the
+   * (already present) region, and cleared again so the same message can be
+   * announced next time and does not linger in find-in-page or reader mode.
+   */
+  private announce(message: string): void {
+    clearTimeout(this.copiedTimer);
+    this.status.textContent = message;
+    this.copiedTimer = setTimeout(() => {
+      this.status.textContent = '';
+      this.button.removeAttribute('data-copied');
+    }, COPIED_FOR_MS);
+  }
+
+  private showLinkField(url: string): void {
+    if (!this.linkField) {
+      const field = this.ownerDocument.createElement('input');
+      field.type = 'text';
+      field.readOnly = true;
+      field.className = 'folio-section-heading__link-field';
+      field.setAttribute('aria-label', this.localize.term('headingLinkField'));
+      field.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        this.hideLinkField();
+        this.button.focus();
+      });
+      field.addEventListener('blur', () => this.hideLinkField());
+      this.linkField = field;
+    }
+    this.linkField.value = url;
+    this.button.after(this.linkField);
+    this.linkField.focus();
+    this.linkField.select();
+  }
+
+  private hideLinkField(): void {
+    this.linkField?.remove();
+  }
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
