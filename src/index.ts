@@ -8,4 +8,5 @@ export { ThemeController, type Theme } from './core/theme.js';
 export { THEME_TOKENS, type ThemeToken } from './core/tokens.js';
 export { checkUrl, type UrlVerdict } from './core/url.js';
 export * from './post-nav/define.js';
+export * from './copyright-notice/define.js';
 export * from './section-heading/define.js';
