@@ -224,7 +224,7 @@ describe('<folio-post-nav> rendering', () => {
     expect(getComputedStyle(part(el, 'link')!.querySelector('.title')!).color).to.equal('rgb(121, 184, 255)');
     expect(getComputedStyle(part(el, 'label')!).color).to.equal('rgb(230, 237, 243)');
     await expect(el).to.be.accessible();
-    wrapper.style.setProperty('--folio-color-accent', 'rgb(192, 57, 43)');
+    (wrapper as HTMLElement).style.setProperty('--folio-color-accent', 'rgb(192, 57, 43)');
     expect(getComputedStyle(part(el, 'link')!.querySelector('.title')!).color).to.equal('rgb(192, 57, 43)');
   });
 
