@@ -7,7 +7,7 @@ import pg from 'pg';
 import { createReportHandler } from '../../src/server/index.js';
 import { MIGRATIONS, migrate, PostgresReportStore } from '../../src/server/postgres/index.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
-import { post, report, reportBody } from './support/reports.js';
+import { report, reportBody } from './support/reports.js';
 
 let server: TestPostgres;
 let databases = 0;

@@ -1,0 +1,253 @@
+#!/usr/bin/env node
+/**
+ * `folio-reports`: what a site's staff use to read and triage reports until
+ * their CMS reads the store itself. Works on either store: PostgreSQL
+ * (`--database-url` / `FOLIO_REPORTS_DATABASE_URL`) or the JSON Lines file
+ * (`--file` / `FOLIO_REPORTS_FILE`).
+ *
+ * Exit codes: 0 done, 1 no such report, 2 wrong usage, 3 the store failed.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { storeFromEnv } from './store-from-env.js';
+import { isReportStatus, type ReportQuery, type ReportStore, type StoredReport } from './store.js';
+
+const HELP = `folio-reports: read and triage the reports sent with <folio-report-dialog>
+
+Usage:
+  folio-reports list [filters] [--json]      reports, newest first
+  folio-reports show ID                      one report, in full
+  folio-reports export [filters] [--format jsonl|csv]
+  folio-reports set-status ID reviewing|actioned|rejected
+
+Filters (list, export):
+  --status new|reviewing|actioned|rejected
+  --reason CODE                              e.g. copyright, illegal, misinformation, other
+  --since DATE   --until DATE                received at or after / before (ISO 8601: 2026-11-01 or 2026-11-01T08:00Z)
+  --limit N                                  at most N reports
+
+The store (one of):
+  --database-url URL   or FOLIO_REPORTS_DATABASE_URL   PostgreSQL (needs the pg package)
+  --file PATH          or FOLIO_REPORTS_FILE           the JSON Lines file of FileReportStore
+
+Exit codes: 0 done, 1 no such report, 2 wrong usage, 3 the store failed.
+`;
+
+const SETTABLE_STATUSES = ['reviewing', 'actioned', 'rejected'] as const;
+
+class UsageError extends Error {}
+
+interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const defaultIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+/** Runs one command; resolves to the exit code. */
+async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        'database-url': { type: 'string' },
+        file: { type: 'string' },
+        status: { type: 'string' },
+        reason: { type: 'string' },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        limit: { type: 'string' },
+        format: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    io.err(`folio-reports: ${(error as Error).message}\nRun folio-reports --help for the usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || command === 'help') {
+    io.out(HELP);
+    return 0;
+  }
+
+  let store: ReportStore | undefined;
+  try {
+    const run = commandFor(command, args, values);
+    store = await openStore(values, io.env);
+    return await run(store, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`folio-reports: ${error.message}\nRun folio-reports --help for the usage.\n`);
+      return 2;
+    }
+    io.err(`folio-reports: the store failed: ${(error as Error).message}\n`);
+    return 3;
+  } finally {
+    await store?.close?.().catch(() => {});
+  }
+}
+
+type Values = Record<string, string | boolean | undefined>;
+type Command = (store: ReportStore, io: CliIo) => Promise<number>;
+
+/** Checks the arguments before any store is opened, so usage errors never touch the data. */
+function commandFor(command: string | undefined, args: string[], values: Values): Command {
+  const expectArgs = (count: number, names: string) => {
+    if (args.length !== count) throw new UsageError(`${command} takes ${names}`);
+  };
+  switch (command) {
+    case 'list': {
+      expectArgs(0, 'no arguments besides the filters');
+      const query = queryFrom(values);
+      return async (store, io) => {
+        const reports = await store.list(query);
+        io.out(values.json ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
+        return 0;
+      };
+    }
+    case 'show': {
+      expectArgs(1, 'one report id');
+      return async (store, io) => {
+        const report = await store.get(args[0]!);
+        if (!report) return notFound(io, args[0]!);
+        io.out(`${JSON.stringify(report, null, 2)}\n`);
+        return 0;
+      };
+    }
+    case 'export': {
+      expectArgs(0, 'no arguments besides the filters and --format');
+      const format = (values.format as string | undefined) ?? 'jsonl';
+      if (format !== 'jsonl' && format !== 'csv') throw new UsageError(`--format must be jsonl or csv, not ${JSON.stringify(format)}`);
+      const query = queryFrom(values);
+      return async (store, io) => {
+        const reports = await store.list(query);
+        io.out(format === 'csv' ? toCsv(reports) : reports.map((r) => `${JSON.stringify(r)}\n`).join(''));
+        return 0;
+      };
+    }
+    case 'set-status': {
+      expectArgs(2, `an id and a status (${SETTABLE_STATUSES.join(', ')})`);
+      const [id, status] = args as [string, string];
+      if (!(SETTABLE_STATUSES as readonly string[]).includes(status) || !isReportStatus(status)) {
+        throw new UsageError(`the status must be one of ${SETTABLE_STATUSES.join(', ')}, not ${JSON.stringify(status)}`);
+      }
+      return async (store, io) => {
+        const updated = await store.setStatus(id, status);
+        if (!updated) return notFound(io, id);
+        io.out(`${updated.id}: ${updated.status}\n`);
+        return 0;
+      };
+    }
+    case undefined:
+      throw new UsageError('a command is missing (list, show, export or set-status)');
+    default:
+      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  }
+}
+
+function notFound(io: CliIo, id: string): number {
+  io.err(`folio-reports: no report with id ${id}\n`);
+  return 1;
+}
+
+function queryFrom(values: Values): ReportQuery {
+  const query: ReportQuery = {};
+  if (values.status !== undefined) {
+    if (!isReportStatus(values.status)) throw new UsageError(`--status must be new, reviewing, actioned or rejected, not ${JSON.stringify(values.status)}`);
+    query.status = values.status;
+  }
+  if (typeof values.reason === 'string') query.reason = values.reason;
+  if (typeof values.since === 'string') query.since = dateOption('--since', values.since);
+  if (typeof values.until === 'string') query.until = dateOption('--until', values.until);
+  if (typeof values.limit === 'string') {
+    if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError(`--limit must be a whole number above 0, not ${JSON.stringify(values.limit)}`);
+    query.limit = Number(values.limit);
+  }
+  return query;
+}
+
+function dateOption(name: string, text: string): Date {
+  // Only ISO 8601: Date.parse would also take "11/12/2026", whose day and month depend on who reads it.
+  const date = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`${name} must be an ISO 8601 date such as 2026-11-01 or 2026-11-01T08:00Z, not ${JSON.stringify(text)}`);
+  return date;
+}
+
+async function openStore(values: Values, env: Record<string, string | undefined>): Promise<ReportStore> {
+  const url = (values['database-url'] as string | undefined) ?? undefined;
+  const file = (values.file as string | undefined) ?? undefined;
+  if (url && file) throw new UsageError('give --database-url or --file, not both');
+  const databaseUrl = url ?? (file ? undefined : env.FOLIO_REPORTS_DATABASE_URL);
+  const filePath = file ?? env.FOLIO_REPORTS_FILE;
+  if (databaseUrl) return storeFromEnv({ FOLIO_REPORTS_DATABASE_URL: databaseUrl }, { filePath: '' });
+  if (!filePath) throw new UsageError('no store: give --database-url URL or --file PATH (or set FOLIO_REPORTS_DATABASE_URL or FOLIO_REPORTS_FILE)');
+  // The file store would create a missing file on its first write: a typo must not look like "no reports".
+  if (!existsSync(filePath)) throw new UsageError(`no reports file at ${filePath}`);
+  return storeFromEnv({}, { filePath });
+}
+
+/** A plain-text table for a terminal: one line per report, the fields staff triage by. */
+function table(reports: StoredReport[]): string {
+  if (!reports.length) return 'No reports.\n';
+  const rows = reports.map((r) => [r.id, r.receivedAt.slice(0, 16).replace('T', ' ') + 'Z', r.status, r.report.reason, r.report.page.url]);
+  const header = ['ID', 'RECEIVED (UTC)', 'STATUS', 'REASON', 'PAGE'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+const CSV_COLUMNS: [string, (r: StoredReport) => string][] = [
+  ['id', (r) => r.id],
+  ['received_at', (r) => r.receivedAt],
+  ['status', (r) => r.status],
+  ['status_changed_at', (r) => r.statusChangedAt ?? ''],
+  ['reason', (r) => r.report.reason],
+  ['page_url', (r) => r.report.page.url],
+  ['page_title', (r) => r.report.page.title],
+  ['description', (r) => r.report.description],
+  ['contact_name', (r) => r.report.contact.name],
+  ['contact_email', (r) => r.report.contact.email],
+  ['locale', (r) => r.report.locale],
+  ['claimant_name', (r) => r.report.claim?.claimant.name ?? ''],
+  ['claimant_address', (r) => r.report.claim?.claimant.address ?? ''],
+  ['claimant_phone', (r) => r.report.claim?.claimant.phone ?? ''],
+  ['work_title', (r) => r.report.claim?.work.title ?? ''],
+  ['work_url', (r) => r.report.claim?.work.url ?? ''],
+  ['evidence', (r) => (r.report.claim?.evidence ?? []).join('\n')],
+  ['attachments', (r) => (r.report.claim?.attachments ?? []).map((a) => `${a.name} (${a.type})`).join('\n')],
+  ['signature', (r) => r.report.claim?.signature ?? ''],
+  ['client_hash', (r) => r.clientAddressHash ?? ''],
+  ['idempotency_key', (r) => r.report.idempotencyKey],
+];
+
+/**
+ * RFC 4180 CSV (CRLF, fields with a quote, comma or line break quoted, quotes
+ * doubled), with a BOM so spreadsheet programs read it as UTF-8. Readers type
+ * these texts, and staff open the file in a spreadsheet: a cell that starts
+ * like a formula (= + - @, tab, CR) gets a leading apostrophe so it stays text.
+ */
+function toCsv(reports: StoredReport[]): string {
+  const cell = (value: string) => {
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  };
+  const lines = [CSV_COLUMNS.map(([name]) => name).join(','), ...reports.map((r) => CSV_COLUMNS.map(([, get]) => cell(get(r))).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// `folio-reports | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+process.exitCode = await main(process.argv.slice(2));
