@@ -1,7 +1,6 @@
 import { FolioSectionHeading, type FolioLinkCopyDetail } from './section-heading.js';
 
 export { FolioSectionHeading, type FolioLinkCopyDetail };
-export { slugify, uniqueId } from './slug.js';
 FolioSectionHeading.define();
 
 declare global {
