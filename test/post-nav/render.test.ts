@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { seed } from '../../fixtures/seed-article.js';
 import '../../src/post-nav/define.js';
@@ -226,6 +227,24 @@ describe('<folio-post-nav> rendering', () => {
     await expect(el).to.be.accessible();
     (wrapper as HTMLElement).style.setProperty('--folio-color-accent', 'rgb(192, 57, 43)');
     expect(getComputedStyle(part(el, 'link')!.querySelector('.title')!).color).to.equal('rgb(192, 57, 43)');
+  });
+
+  it('shows a focus ring on the link reached with Tab', async () => {
+    const el = await fullNav('en');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = part(el, 'prev')!;
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    const style = getComputedStyle(link);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineWidth).to.equal('2px');
+    expect(style.outlineColor).to.equal('rgb(11, 87, 208)');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next'));
+    await expect(el).to.be.accessible();
   });
 
   it('exposes parts for styling from outside', async () => {
