@@ -68,6 +68,7 @@ interface Showable {
  * @cssstate auto - Follows the reader's system theme (`data-folio-theme="auto"` on an ancestor).
  */
 export class FolioCopyrightNotice extends LitElement {
+  /** Registers the element as `tag` (default `folio-copyright-notice`) in `registry`; harmless when already registered. */
   static define(tag = 'folio-copyright-notice', registry?: CustomElementRegistry | null): void {
     defineElement(tag, this, registry);
   }

@@ -1,0 +1,150 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { seed, seedDisclaimer } from '../fixtures/seed-article.js';
+import '../src/copyright-notice/define.js';
+import '../src/report-dialog/define.js';
+
+interface Args {
+  holder?: string;
+  yearStart?: string;
+  yearEnd?: string;
+  license?: string;
+  reprintNotice?: string;
+  reportEmail?: string;
+  reportDialog?: string;
+  /** The slotted disclaimer (story only). */
+  disclaimer?: string;
+}
+
+const render = (args: Args) => html`<folio-copyright-notice
+  holder=${ifDefined(args.holder)}
+  year-start=${ifDefined(args.yearStart)}
+  year-end=${ifDefined(args.yearEnd)}
+  license=${ifDefined(args.license)}
+  reprint-notice=${ifDefined(args.reprintNotice)}
+  report-email=${ifDefined(args.reportEmail)}
+  report-dialog=${ifDefined(args.reportDialog)}
+  >${args.disclaimer ? html`<p>${args.disclaimer}</p>` : nothing}</folio-copyright-notice
+>`;
+
+/** A notice with a real <folio-report-dialog> beside it, which its button opens. The dialog has no `action` here: submitting says reporting is not configured. */
+const withDialog = (args: Args) => html`${render(args)}
+  <folio-report-dialog id=${args.reportDialog ?? 'story-report-dialog'}></folio-report-dialog>`;
+
+const meta: Meta<Args> = {
+  title: 'Tags/folio-copyright-notice',
+  component: 'folio-copyright-notice',
+  render: (args) => render(args),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const xinhua = { holder: '西宁市教育局', yearStart: '2023' };
+
+/**
+ * The seed article as captured: its reprint notice and its 版权声明 paragraph,
+ * without the last sentence. The captured report e-mail was empty, and there is
+ * no dialog here, so no report sentence is written at all (never 请发送邮件至 举报).
+ */
+export const SeedData: Story = {
+  args: { reprintNotice: seed.reprintNotice, disclaimer: seedDisclaimer },
+  globals: { locale: 'zh-CN' },
+};
+
+/** The seed page as the demo composes it: the same notice, with a report button that opens the page's report dialog. */
+export const SeedDataWithReportDialog: Story = {
+  args: { reprintNotice: seed.reprintNotice, disclaimer: seedDisclaimer, reportDialog: 'story-report-dialog' },
+  render: withDialog,
+  globals: { locale: 'zh-CN' },
+};
+
+/** No license attribute: all rights reserved, in the locale's wording (版权所有 © 2023–… 西宁市教育局). */
+export const AllRightsReserved: Story = { args: { ...xinhua, reprintNotice: '未经许可不得转载' }, globals: { locale: 'zh-CN' } };
+
+/** A Creative Commons license: its official name in the locale, linked (rel="license") to the deed in the reader's language, and its short code. */
+export const CreativeCommons: Story = { args: { ...xinhua, license: 'cc-by-nc-nd-4.0' }, globals: { locale: 'zh-CN' } };
+
+/** Every Creative Commons license the notice knows, one notice each (switch the toolbar locale to compare names and deeds). */
+export const AllCreativeCommonsLicenses: Story = {
+  render: () => html`<div style="display:grid; gap:1.25rem">
+    ${['cc-by-4.0', 'cc-by-sa-4.0', 'cc-by-nd-4.0', 'cc-by-nc-4.0', 'cc-by-nc-sa-4.0', 'cc-by-nc-nd-4.0', 'cc-by-sa-3.0', 'cc-by-nc-nd-3.0', 'cc0-1.0'].map(
+      (license) => html`<folio-copyright-notice holder="Example Media" year-start="2021" license=${license}></folio-copyright-notice>`,
+    )}
+  </div>`,
+};
+
+const full: Args = {
+  license: 'cc-by-nc-nd-4.0',
+  reportEmail: 'report@example.com',
+  reportDialog: 'story-report-dialog',
+};
+
+export const SimplifiedChinese: Story = {
+  args: { ...full, holder: '西宁市教育局', yearStart: '2020', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer },
+  render: withDialog,
+  globals: { locale: 'zh-CN' },
+};
+
+export const TraditionalChinese: Story = {
+  args: { ...full, holder: '西寧市教育局', yearStart: '2020', reprintNotice: '未經許可不得轉載', disclaimer: '版權聲明：本文內容由網路使用者自發貢獻，該文觀點僅代表作者本人。' },
+  render: withDialog,
+  globals: { locale: 'zh-TW' },
+};
+
+export const English: Story = {
+  args: { ...full, holder: 'Example Media Ltd.', yearStart: '2020', reprintNotice: 'Do not reprint without permission.', disclaimer: 'Views expressed are the author’s own. This site only stores content and does not own it.' },
+  render: withDialog,
+  globals: { locale: 'en' },
+};
+
+export const Japanese: Story = {
+  args: { ...full, holder: '株式会社サンプル', yearStart: '2020', reprintNotice: '無断転載を禁じます', disclaimer: '記事の内容は投稿者個人の見解です。' },
+  render: withDialog,
+  globals: { locale: 'ja' },
+};
+
+/** With `report-email` only: a mailto link inside the sentence (请发送邮件至 x 举报). */
+export const WithEmail: Story = { args: { ...xinhua, reportEmail: 'report@example.com', disclaimer: seedDisclaimer }, globals: { locale: 'zh-CN' } };
+
+/** With `report-dialog` only: a button that opens the <folio-report-dialog> beside it. */
+export const WithDialog: Story = {
+  args: { ...xinhua, reportDialog: 'story-report-dialog', disclaimer: seedDisclaimer },
+  render: withDialog,
+  globals: { locale: 'zh-CN' },
+};
+
+/** With both: one sentence, 请点击举报或发送邮件至 x 举报. */
+export const WithEmailAndDialog: Story = {
+  args: { ...xinhua, reportEmail: 'report@example.com', reportDialog: 'story-report-dialog', disclaimer: seedDisclaimer },
+  render: withDialog,
+  globals: { locale: 'zh-CN' },
+};
+
+/**
+ * `report-dialog` names no element: pressing the button warns (see the
+ * console) and falls back to the e-mail, moving focus to its link.
+ */
+export const MissingDialog: Story = {
+  args: { ...xinhua, reportEmail: 'report@example.com', reportDialog: 'no-such-dialog' },
+  globals: { locale: 'zh-CN' },
+};
+
+/** Bad data, each warned about in the console naming its attribute: an invalid e-mail (no link, no broken sentence), an unknown license (shown as written), years the wrong way round (shown in order). */
+export const BadInput: Story = {
+  args: { holder: '西宁市教育局', yearStart: '2024', yearEnd: '2019', license: 'GFDL-1.3', reportEmail: '请发送邮件至', disclaimer: seedDisclaimer },
+  globals: { locale: 'zh-CN' },
+};
+
+export const Dark: Story = {
+  args: { ...xinhua, ...full, reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer },
+  render: withDialog,
+  globals: { locale: 'zh-CN', theme: 'dark' },
+};
+
+/** A phone-width column: the lines wrap, links break inside long addresses. */
+export const Narrow: Story = {
+  args: { ...xinhua, ...full, reportEmail: 'copyright-complaints@news.example.com', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer },
+  render: (args) => html`<div style="max-inline-size: 20rem; border-inline: 1px dashed #d1d9e0; padding-inline: 0.75rem">${withDialog(args)}</div>`,
+  globals: { locale: 'zh-CN' },
+};
