@@ -1,0 +1,11 @@
+import { FolioReportDialog } from './report-dialog.js';
+
+export { FolioReportDialog };
+export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-dialog.js';
+FolioReportDialog.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'folio-report-dialog': FolioReportDialog;
+  }
+}

@@ -1,0 +1,50 @@
+import { REPORT_LIMITS, type ReportErrorCode } from '../server/report-rules.js';
+import type { LocaleController } from '../core/locale-controller.js';
+
+/** The most a field holds, for the "at most N characters" message. */
+const MAX_BY_FIELD: Record<string, number> = {
+  reason: REPORT_LIMITS.reason,
+  description: REPORT_LIMITS.description,
+  'contact.name': REPORT_LIMITS.name,
+  'contact.email': REPORT_LIMITS.email,
+  'claim.claimant.name': REPORT_LIMITS.name,
+  'claim.claimant.address': REPORT_LIMITS.address,
+  'claim.claimant.phone': REPORT_LIMITS.phone,
+  'claim.work.title': REPORT_LIMITS.title,
+  'claim.work.url': REPORT_LIMITS.url,
+  'claim.evidence': REPORT_LIMITS.url,
+  'claim.signature': REPORT_LIMITS.signature,
+};
+
+/** A size in the reader's units: "2 MB", "2 MB" (zh), "2 MB" (ja). */
+export function fileSize(localize: LocaleController, bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return localize.number(mb, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+}
+
+/** The reader-facing sentence for a validation code at a field, in the locale. */
+export function errorMessage(localize: LocaleController, field: string, code: ReportErrorCode): string {
+  switch (code) {
+    case 'required':
+      return field === 'claim.evidence' ? localize.term('reportErrorEvidenceRequired') : localize.term('reportErrorRequired');
+    case 'too-long':
+      return localize.term('reportErrorTooLong', localize.number(MAX_BY_FIELD[field] ?? REPORT_LIMITS.description));
+    case 'invalid-email':
+      return localize.term('reportErrorInvalidEmail');
+    case 'invalid-url':
+      return localize.term('reportErrorInvalidUrl');
+    case 'must-accept':
+      return localize.term('reportErrorMustAccept');
+    case 'too-large':
+      return localize.term('reportErrorTooLarge', fileSize(localize, REPORT_LIMITS.attachmentBytes));
+    case 'unsupported-type':
+      return localize.term('reportErrorUnsupportedType');
+    case 'too-many':
+      return field === 'claim.evidence'
+        ? localize.term('reportErrorTooManyLinks', REPORT_LIMITS.evidence)
+        : localize.term('reportErrorTooMany', REPORT_LIMITS.attachments);
+    case 'invalid':
+    default:
+      return field === 'claim.claimant.phone' ? localize.term('reportErrorInvalidPhone') : localize.term('reportErrorInvalid');
+  }
+}
