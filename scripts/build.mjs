@@ -4,8 +4,10 @@
 //                                  the HTML sanitizer stays a separate chunk that loads only when used
 //   dist/folio.css                 the preflight stylesheet for <link> in <head>
 //   dist/types/                    .d.ts for every module
+//   dist/server/                   the report endpoint for Node (folio-elements/server): ES modules for
+//                                  Node 20, their .d.ts beside them, and report.schema.json
 import { execFileSync } from 'node:child_process';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 
@@ -63,4 +65,32 @@ await esbuild({
 });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-console.log('built dist/: index.js, folio.js, folio.css, types/ and', Object.keys(tagEntries()).length, 'tag entries');
+
+/**
+ * The server entries, each a package export under `./server…`. Bundled for
+ * Node with shared chunks (so a store class is one class across entries);
+ * `pg` stays external, an optional peer dependency loaded only by the
+ * PostgreSQL store.
+ */
+export function serverEntries() {
+  return ['index', 'report-rules', 'postgres/index'].filter((name) => existsSync(`src/server/${name}.ts`)).map((name) => `src/server/${name}.ts`);
+}
+
+await esbuild({
+  entryPoints: serverEntries(),
+  outdir: 'dist/server',
+  outbase: 'src/server',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+// Types beside the modules, so `folio-elements/server` resolves them without a `types` map per file.
+cpSync('dist/types/server', 'dist/server', { recursive: true });
+cpSync('src/server/report.schema.json', 'dist/server/report.schema.json');
+
+console.log('built dist/: index.js, folio.js, folio.css, types/,', Object.keys(tagEntries()).length, 'tag entries and server/ (', serverEntries().join(', '), ')');
