@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/// <reference types="node" />
 /**
  * `folio-reports`: what a site's staff use to read and triage reports until
  * their CMS reads the store itself. Works on either store: PostgreSQL

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The reporter's network address is personal data that staff never need to
 // read; they only need to tell "the same client again" apart. So stores and
 // rate limits see a salted SHA-256 of it, never the raw IP. Every server of a

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Abuse limits for the report endpoint: at most N reports per client (its
  * address hash) and per reported page in a sliding window. `withRateLimit`

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Picks the report store from the environment, so one server script runs
  * both ways: with `FOLIO_REPORTS_DATABASE_URL` set, PostgreSQL (and `pg` is
