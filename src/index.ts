@@ -10,3 +10,4 @@ export { checkUrl, type UrlVerdict } from './core/url.js';
 export * from './post-nav/define.js';
 export * from './copyright-notice/define.js';
 export * from './section-heading/define.js';
+export * from './article/define.js';

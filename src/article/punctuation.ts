@@ -1,0 +1,48 @@
+import { proseRuns } from './body-text.js';
+
+/**
+ * Captured Chinese text often has half-width punctuation where the original
+ * had full-width ("强调,加强"). Between two Han characters such a mark can only
+ * be Chinese punctuation, so it is replaced by its full-width form; anywhere
+ * else ("1,000", "Lit, Vite", "强调, 加强") it is left alone.
+ */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+const HAN = /\p{Script=Han}/u;
+
+/** The normalized string: `before`/`after` are the characters around it in the same run. */
+export function normalizePunctuationText(text: string, before = '', after = ''): string {
+  const chars = [...before.slice(-2), ...text, ...after.slice(0, 2)];
+  const offset = [...before.slice(-2)].length;
+  const length = [...text].length;
+  let out = '';
+  for (let i = offset; i < offset + length; i++) {
+    const char = chars[i]!;
+    const full = FULL_WIDTH[char];
+    out += full && HAN.test(chars[i - 1] ?? '') && HAN.test(chars[i + 1] ?? '') ? full : char;
+  }
+  return out;
+}
+
+/**
+ * Rewrites the text nodes under `roots` in place (only their data: elements,
+ * attributes and node identity are untouched). Neighbours are looked up across
+ * inline elements ("<b>强调</b>,加强"), never across blocks. Returns how many
+ * text nodes changed.
+ */
+export function normalizePunctuation(roots: Iterable<Node>): number {
+  let changed = 0;
+  for (const run of proseRuns(roots)) {
+    const texts = run.map((t) => t.data);
+    // Decide every node from the original text before writing any of them.
+    const next = texts.map((text, i) =>
+      /[,:;!?()]/.test(text) ? normalizePunctuationText(text, texts.slice(0, i).join(''), texts.slice(i + 1).join('')) : text,
+    );
+    run.forEach((node, i) => {
+      if (next[i] !== node.data) {
+        node.data = next[i]!;
+        changed++;
+      }
+    });
+  }
+  return changed;
+}

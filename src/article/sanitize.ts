@@ -1,0 +1,72 @@
+import { checkUrl } from '../core/url.js';
+
+/**
+ * Sanitizes the `html` property with DOMPurify and a strict allow-list: prose,
+ * lists, quotes, figures, tables, links and images, and section headings.
+ * Scripts, styles, event handlers, forms, iframes, objects and any URL that is
+ * not http(s), mailto, relative or a fragment never survive. DOMPurify is
+ * imported on first use only, so pages that never set `html` never load it.
+ */
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'figure', 'figcaption', 'img', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'code', 'pre',
+  'kbd', 'abbr', 'cite', 'q', 'time', 'span', 'del', 'ins', 'ruby', 'rt', 'rp', 'wbr',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'folio-section-heading',
+];
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'datetime', 'cite', 'id',
+  'colspan', 'rowspan', 'scope', 'start', 'reversed', 'level', 'anchor-id', 'numbered',
+];
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+
+export interface SanitizeResult {
+  fragment: DocumentFragment;
+  /** Names of what was removed ("script", "onerror", "href=javascript:…"), for the warning. */
+  removed: string[];
+}
+
+type Purify = typeof import('dompurify').default;
+let purifier: Promise<Purify> | undefined;
+
+/** Loads DOMPurify once and configures the hooks this module relies on. */
+function loadPurifier(): Promise<Purify> {
+  purifier ??= import('dompurify').then(({ default: DOMPurify }) => {
+    const purify = DOMPurify(window);
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      // DOMPurify's own URL check allows data: images; ours is stricter and the same everywhere.
+      if (URL_ATTRIBUTES.has(data.attrName) && !checkUrl(data.attrValue).safe) {
+        data.keepAttr = false;
+      }
+    });
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node instanceof HTMLImageElement) {
+        node.setAttribute('loading', 'lazy');
+        node.setAttribute('decoding', 'async');
+      }
+    });
+    return purify;
+  });
+  return purifier;
+}
+
+export async function sanitizeArticleHtml(html: string): Promise<SanitizeResult> {
+  const purify = await loadPurifier();
+  const fragment = purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
+    SANITIZE_DOM: true,
+    SANITIZE_NAMED_PROPS: false,
+    CUSTOM_ELEMENT_HANDLING: { tagNameCheck: /^folio-section-heading$/, attributeNameCheck: /^(level|anchor-id|numbered)$/, allowCustomizedBuiltInElements: false },
+    FORBID_TAGS: ['script', 'style', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'object', 'embed', 'svg', 'math', 'link', 'meta', 'base'],
+  });
+  const removed = purify.removed.map((entry) =>
+    'attribute' in entry && entry.attribute ? entry.attribute.name : 'element' in entry && entry.element instanceof Element ? entry.element.localName : 'node',
+  );
+  return { fragment, removed };
+}
