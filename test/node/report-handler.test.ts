@@ -1,10 +1,12 @@
 // The reference endpoint over real HTTP: node:http + toNodeListener on 127.0.0.1.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, afterEach, beforeEach, describe, test } from 'node:test';
 import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler, type ReportHandlerOptions } from '../../src/server/handler.js';
+import { toNodeListener } from '../../src/server/node.js';
 import type { ReportStore } from '../../src/server/store.js';
 import { copyrightReport, illegalReport, postReport, scratchDir, serve, type RunningServer } from './helpers/reports.js';
 
@@ -299,5 +301,62 @@ describe('CORS', () => {
     assert.equal(post.headers.get('access-control-allow-origin'), 'https://news.example.cn');
     const other = await postReport(server.url, illegalReport(), { Origin: 'https://evil.example' });
     assert.equal(other.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe('toNodeListener as Express/Connect middleware', () => {
+  test('after a JSON body parser has read the stream, the parsed body is used; the full URL comes from originalUrl', async () => {
+    const seen: string[] = [];
+    const listener = toNodeListener(async (request) => {
+      seen.push(request.url);
+      return createReportHandler({ store })(request);
+    });
+    // What express.json() and a mount path leave behind: a consumed stream, req.body, a trimmed req.url.
+    const app = createServer((req: IncomingMessage & { body?: unknown; originalUrl?: string }, res) => {
+      let text = '';
+      req.setEncoding('utf8');
+      req.on('data', (c: string) => (text += c));
+      req.on('end', () => {
+        req.body = JSON.parse(text);
+        req.originalUrl = req.url;
+        req.url = '/';
+        listener(req, res, (error) => {
+          res.statusCode = 599;
+          res.end(String(error));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/reports?from=express`;
+      const response = await postReport(url, illegalReport());
+      assert.equal(response.status, 201);
+      assert.deepEqual(seen, [url]);
+      assert.equal(reportLines().length, 1);
+    } finally {
+      app.closeAllConnections();
+      await new Promise((resolve) => app.close(resolve));
+    }
+  });
+
+  test('a handler that throws reaches next(error) instead of hanging the request', async () => {
+    const listener = toNodeListener(async () => {
+      throw new Error('boom');
+    });
+    const app = createServer((req, res) =>
+      listener(req, res, (error) => {
+        res.statusCode = 502;
+        res.end(`next got: ${(error as Error).message}`);
+      }),
+    );
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(app.address() as AddressInfo).port}/`);
+      assert.equal(response.status, 502);
+      assert.equal(await response.text(), 'next got: boom');
+    } finally {
+      app.closeAllConnections();
+      await new Promise((resolve) => app.close(resolve));
+    }
   });
 });
