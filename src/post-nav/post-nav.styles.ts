@@ -105,6 +105,8 @@ export const postNavStyles = css`
     line-clamp: var(--folio-post-nav-title-lines, 2);
     overflow: hidden;
     overflow-wrap: anywhere;
+    /* Even lines: an end-aligned title otherwise leaves one character alone on its last line. */
+    text-wrap: balance;
     font-family: var(--_folio-font-heading);
     font-weight: 600;
   }
