@@ -240,6 +240,8 @@ export class FolioReportDialog extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The confirmation stays until the dialog is closed; the next opening starts a fresh report.
+    if (changed.has('open') && this.open && this.phase === 'success') this.resetAfterSuccess();
     if (changed.has('reasons') || this.reasonOptions.length === 0) this.reasonOptions = parseReasons(this, this.reasons);
     // The page is read again on opening: a single-page app may have changed its address or title since.
     if (changed.has('pageUrl') || changed.has('pageTitle') || (changed.has('open') && this.open) || this.storageKey === '') {
@@ -321,7 +323,6 @@ export class FolioReportDialog extends LitElement {
     this.flushDraft();
     this.releasePage();
     this.open = false;
-    if (this.phase === 'success') this.resetAfterSuccess();
     const opener = this.opener;
     this.opener = null;
     if (opener?.isConnected) opener.focus();

@@ -112,6 +112,7 @@ export function storedDraft(pageUrl: string): Record<string, unknown> | undefine
 }
 
 export async function waitForPhase(el: FolioReportDialog, phase: 'success' | 'form', message?: string): Promise<void> {
+  await el.updateComplete; // a click sets the phase at once, its :state() with the update
   await waitUntil(
     () => (phase === 'success' ? el.matches(':state(success)') : !el.matches(':state(submitting)') && !el.matches(':state(success)')),
     message ?? `dialog never reached ${phase}`,
