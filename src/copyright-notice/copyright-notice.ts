@@ -17,6 +17,14 @@ interface Showable {
   show(): unknown;
 }
 
+const isShowable = (element: Element): element is Element & Showable => typeof (element as Partial<Showable>).show === 'function';
+
+const isUndefinedCustomElement = (element: Element) =>
+  element.localName.includes('-') && globalThis.customElements?.get(element.localName) === undefined;
+
+/** How long a press waits for a dialog element whose definition has not arrived yet. */
+const DEFINITION_WAIT_MS = 1500;
+
 /**
  * The copyright and reprint notice that closes an article: © with the holder
  * and years, the license (all rights reserved, or a Creative Commons license
@@ -182,9 +190,14 @@ export class FolioCopyrightNotice extends LitElement {
   }
 
   private renderReportLink(address: string): TemplateResult | undefined {
-    const subject = this.localize.term('noticeReportSubject', document.title);
-    const body = this.localize.term('noticeReportBody', location.href);
-    const href = safeUrl(this, 'report-email', `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
+    // The page is named in the e-mail so the site knows what is reported. (No document or location when rendered on a server.)
+    const title = globalThis.document?.title ?? '';
+    const url = globalThis.location?.href;
+    const query = [
+      title ? `subject=${encodeURIComponent(this.localize.term('noticeReportSubject', title))}` : '',
+      url ? `body=${encodeURIComponent(this.localize.term('noticeReportBody', url))}` : '',
+    ].filter(Boolean);
+    const href = safeUrl(this, 'report-email', `mailto:${address}${query.length ? `?${query.join('&')}` : ''}`);
     return href ? html`<a part="report-link" href=${href}>${address}</a>` : undefined;
   }
 
@@ -198,10 +211,14 @@ export class FolioCopyrightNotice extends LitElement {
     const id = this.dialogId;
     if (!id) return;
     const target = this.findReportDialog(id);
-    if (target && typeof (target as Partial<Showable>).show === 'function') {
+    if (target && !isShowable(target) && isUndefinedCustomElement(target)) {
+      // Pressed while the dialog's script is still loading: give it a moment rather than give up at once.
+      await Promise.race([customElements.whenDefined(target.localName), new Promise((resolve) => setTimeout(resolve, DEFINITION_WAIT_MS))]);
+    }
+    if (target && isShowable(target)) {
       try {
         // show() may return a promise (settling after a transition); a rejection must not go unhandled.
-        await (target as unknown as Showable).show();
+        await target.show();
         return;
       } catch (error) {
         warn(this, 'report-dialog', `show() of #${id} failed (${String(error)}).`);

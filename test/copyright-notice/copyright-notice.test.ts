@@ -61,12 +61,13 @@ describe('<folio-copyright-notice>', () => {
 
   describe('the report line', () => {
     it('with report-email: a mailto link inside the sentence of the locale', async () => {
+      document.title = '以高质量党建推动教育高质量发展';
       const el = await notice(html`<folio-copyright-notice lang="zh-CN" report-email="report@example.com"></folio-copyright-notice>`);
       const report = part(el, 'report')!;
       expect(text(report)).to.equal('如发现本站有涉嫌侵权或违法违规的内容，请发送邮件至 report@example.com 举报。');
       const link = part(el, 'report-link') as HTMLAnchorElement;
       expect(link.getAttribute('href')).to.match(/^mailto:report@example\.com\?subject=/);
-      expect(decodeURIComponent(link.search)).to.contain('举报：');
+      expect(decodeURIComponent(link.search)).to.contain('subject=举报：以高质量党建推动教育高质量发展');
       expect(decodeURIComponent(link.search)).to.contain(location.href);
       expect(link.textContent).to.equal('report@example.com');
       expect(part(el, 'report-button')).to.equal(null);
@@ -137,6 +138,19 @@ describe('<folio-copyright-notice>', () => {
       } finally {
         outside.remove();
       }
+    });
+
+    it('waits for a dialog whose element is on the page but whose script is still loading', async () => {
+      const wrapper = await fixture(html`<div><folio-copyright-notice report-dialog="slow"></folio-copyright-notice><test-slow-dialog id="slow"></test-slow-dialog></div>`);
+      const el = wrapper.querySelector('folio-copyright-notice')!;
+      await el.updateComplete;
+      part(el, 'report-button')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      customElements.define('test-slow-dialog', class extends TestReportDialog {});
+      await new Promise((r) => setTimeout(r));
+      expect(wrapper.querySelector<TestReportDialog>('#slow')!.shown).to.equal(1);
+      expect(part(el, 'report-button')).not.to.equal(null);
+      expect(warnings()).to.deep.equal([]);
     });
 
     it('with a missing dialog: warns naming report-dialog and falls back to the e-mail, focus on the link', async () => {
