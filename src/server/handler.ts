@@ -55,14 +55,14 @@ export interface ReportHandlerOptions {
 
 export type ReportHandler = (request: Request) => Promise<Response>;
 
-const ALLOWED_METHODS = 'POST, OPTIONS';
-
 class BodyTooLarge extends Error {}
 
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
   const { store, reasons, checkCsrf, clientAddress, addressSalt = '' } = options;
   const maxBodyBytes = options.maxBodyBytes ?? REPORT_LIMITS.bodyBytes;
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
+  // OPTIONS is answered only for CORS preflights from allowed origins.
+  const allow = allowedOrigins.size > 0 ? 'POST, OPTIONS' : 'POST';
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? ((error: unknown) => console.error('folio report handler: the store failed:', error));
 
@@ -85,7 +85,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       });
     }
     if (request.method !== 'POST') {
-      return answer(405, { error: `Reports are sent with POST, not ${request.method}.` }, { Allow: ALLOWED_METHODS });
+      return answer(405, { error: `Reports are sent with POST, not ${request.method}.` }, { Allow: allow });
     }
     if (!isJsonContentType(request.headers.get('Content-Type'))) {
       return answer(415, { error: 'A report is sent as Content-Type: application/json (UTF-8).' });
