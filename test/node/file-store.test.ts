@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FileReportStore } from '../../src/server/file-store.js';
@@ -25,6 +26,32 @@ describe('FileReportStore', () => {
     const { id, duplicate } = await store.save(report, at('2026-11-24T10:00:00Z'));
     assert.equal(duplicate, false);
     assert.deepEqual(lines(file), [{ v: 1, type: 'report', id, receivedAt: '2026-11-24T10:00:00.000Z', report }]);
+    await store.close();
+  });
+
+  test('save resolves only after the line is written and fsync\'d; a new file\'s folder is fsync\'d too', async (t) => {
+    // Watch every FileHandle's write and sync (the class is not exported: take it from a handle).
+    const probe = await open(scratch.file, 'a');
+    const proto = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    const events: string[] = [];
+    const write = proto.write;
+    const sync = proto.sync;
+    t.mock.method(proto, 'write', function (this: FileHandle, ...args: unknown[]) {
+      events.push('write');
+      return (write as (...a: unknown[]) => unknown).apply(this, args);
+    });
+    t.mock.method(proto, 'sync', async function (this: FileHandle) {
+      events.push((await this.stat()).isDirectory() ? 'sync folder' : 'sync file');
+      return sync.call(this);
+    });
+
+    const store = new FileReportStore(freshFile());
+    await store.save(illegalReport(), at('2026-11-24T10:00:00Z'));
+    events.push('saved');
+    await store.save(illegalReport(), at('2026-11-24T10:01:00Z'));
+    events.push('saved');
+    assert.deepEqual(events, ['sync folder', 'write', 'sync file', 'saved', 'write', 'sync file', 'saved']);
     await store.close();
   });
 
