@@ -612,6 +612,7 @@ export class FolioReportDialog extends LitElement {
 
   /** A filled honeypot: show what a person would see, send nothing, announce nothing, keep the draft. */
   private pretendSuccess(): void {
+    this.flushDraft();
     this.phase = 'success';
     this.referenceId = undefined;
     void this.updateComplete.then(() => this.focusInitial());
@@ -671,10 +672,12 @@ export class FolioReportDialog extends LitElement {
     const t = this.localize;
     const claim = payload.claim;
     const reason = this.reasonOptions.find((o) => o.code === payload.reason);
+    // Most important first: a mail program that cuts the link keeps the beginning.
     const lines: Array<[string, string | undefined]> = [
+      [t.term('reportReasonLegend'), reason ? this.reasonLabel(reason) : payload.reason],
       [t.term('reportPageUrl'), payload.page.url],
       [t.term('reportPageTitle'), payload.page.title],
-      [t.term('reportReasonLegend'), reason ? this.reasonLabel(reason) : payload.reason],
+      [t.term('reportDescription'), payload.description],
       [t.term('reportContactName'), payload.contact.name],
       [t.term('reportContactEmail'), payload.contact.email],
     ];
@@ -691,7 +694,7 @@ export class FolioReportDialog extends LitElement {
       );
       if (claim.attachments?.length) lines.push([t.term('reportAttachments'), t.term('reportMailtoAttachmentsLeftOut', claim.attachments.length)]);
     }
-    lines.push([t.term('reportDescription'), payload.description], ['Idempotency-Key', payload.idempotencyKey]);
+    lines.push(['Idempotency-Key', payload.idempotencyKey]);
     const subject = t.term('reportMailtoSubject', payload.page.title || payload.page.url);
     return buildMailto(email, subject, reportAsText(lines), t.term('reportMailtoShortened'));
   }
