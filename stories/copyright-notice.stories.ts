@@ -30,7 +30,7 @@ const render = (args: Args) => html`<folio-copyright-notice
 
 /** A notice with a real <folio-report-dialog> beside it, which its button opens. The dialog has no `action` here: submitting says reporting is not configured. */
 const withDialog = (args: Args) => html`${render(args)}
-  <folio-report-dialog id=${args.reportDialog ?? 'story-report-dialog'}></folio-report-dialog>`;
+  <folio-report-dialog id=${ifDefined(args.reportDialog)}></folio-report-dialog>`;
 
 const meta: Meta<Args> = {
   title: 'Tags/folio-copyright-notice',
@@ -40,7 +40,8 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const xinhua = { holder: '西宁市教育局', yearStart: '2023' };
+/** The seed page's site as a holder, with the article's year. */
+const seedSite = { holder: '西宁市教育局', yearStart: '2023' };
 
 /**
  * The seed article as captured: its reprint notice and its 版权声明 paragraph,
@@ -54,16 +55,16 @@ export const SeedData: Story = {
 
 /** The seed page as the demo composes it: the same notice, with a report button that opens the page's report dialog. */
 export const SeedDataWithReportDialog: Story = {
-  args: { reprintNotice: seed.reprintNotice, disclaimer: seedDisclaimer, reportDialog: 'story-report-dialog' },
+  args: { reprintNotice: seed.reprintNotice, disclaimer: seedDisclaimer, reportDialog: 'story-dialog-seed' },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
 
 /** No license attribute: all rights reserved, in the locale's wording (版权所有 © 2023–… 西宁市教育局). */
-export const AllRightsReserved: Story = { args: { ...xinhua, reprintNotice: '未经许可不得转载' }, globals: { locale: 'zh-CN' } };
+export const AllRightsReserved: Story = { args: { ...seedSite, reprintNotice: '未经许可不得转载' }, globals: { locale: 'zh-CN' } };
 
 /** A Creative Commons license: its official name in the locale, linked (rel="license") to the deed in the reader's language, and its short code. */
-export const CreativeCommons: Story = { args: { ...xinhua, license: 'cc-by-nc-nd-4.0' }, globals: { locale: 'zh-CN' } };
+export const CreativeCommons: Story = { args: { ...seedSite, license: 'cc-by-nc-nd-4.0' }, globals: { locale: 'zh-CN' } };
 
 /** Every Creative Commons license the notice knows, one notice each (switch the toolbar locale to compare names and deeds). */
 export const AllCreativeCommonsLicenses: Story = {
@@ -77,46 +78,45 @@ export const AllCreativeCommonsLicenses: Story = {
 const full: Args = {
   license: 'cc-by-nc-nd-4.0',
   reportEmail: 'report@example.com',
-  reportDialog: 'story-report-dialog',
 };
 
 export const SimplifiedChinese: Story = {
-  args: { ...full, holder: '西宁市教育局', yearStart: '2020', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer },
+  args: { ...full, holder: '西宁市教育局', yearStart: '2020', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer, reportDialog: 'story-dialog-zh-cn' },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
 
 export const TraditionalChinese: Story = {
-  args: { ...full, holder: '西寧市教育局', yearStart: '2020', reprintNotice: '未經許可不得轉載', disclaimer: '版權聲明：本文內容由網路使用者自發貢獻，該文觀點僅代表作者本人。' },
+  args: { ...full, holder: '西寧市教育局', yearStart: '2020', reprintNotice: '未經許可不得轉載', disclaimer: '版權聲明：本文內容由網路使用者自發貢獻，該文觀點僅代表作者本人。', reportDialog: 'story-dialog-zh-tw' },
   render: withDialog,
   globals: { locale: 'zh-TW' },
 };
 
 export const English: Story = {
-  args: { ...full, holder: 'Example Media Ltd.', yearStart: '2020', reprintNotice: 'Do not reprint without permission.', disclaimer: 'Views expressed are the author’s own. This site only stores content and does not own it.' },
+  args: { ...full, holder: 'Example Media Ltd.', yearStart: '2020', reprintNotice: 'Do not reprint without permission.', disclaimer: 'Views expressed are the author’s own. This site only stores content and does not own it.', reportDialog: 'story-dialog-en' },
   render: withDialog,
   globals: { locale: 'en' },
 };
 
 export const Japanese: Story = {
-  args: { ...full, holder: '株式会社サンプル', yearStart: '2020', reprintNotice: '無断転載を禁じます', disclaimer: '記事の内容は投稿者個人の見解です。' },
+  args: { ...full, holder: '株式会社サンプル', yearStart: '2020', reprintNotice: '無断転載を禁じます', disclaimer: '記事の内容は投稿者個人の見解です。', reportDialog: 'story-dialog-ja' },
   render: withDialog,
   globals: { locale: 'ja' },
 };
 
 /** With `report-email` only: a mailto link inside the sentence (请发送邮件至 x 举报). */
-export const WithEmail: Story = { args: { ...xinhua, reportEmail: 'report@example.com', disclaimer: seedDisclaimer }, globals: { locale: 'zh-CN' } };
+export const WithEmail: Story = { args: { ...seedSite, reportEmail: 'report@example.com', disclaimer: seedDisclaimer }, globals: { locale: 'zh-CN' } };
 
 /** With `report-dialog` only: a button that opens the <folio-report-dialog> beside it. */
 export const WithDialog: Story = {
-  args: { ...xinhua, reportDialog: 'story-report-dialog', disclaimer: seedDisclaimer },
+  args: { ...seedSite, reportDialog: 'story-dialog-only', disclaimer: seedDisclaimer },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
 
 /** With both: one sentence, 请点击举报或发送邮件至 x 举报. */
 export const WithEmailAndDialog: Story = {
-  args: { ...xinhua, reportEmail: 'report@example.com', reportDialog: 'story-report-dialog', disclaimer: seedDisclaimer },
+  args: { ...seedSite, reportEmail: 'report@example.com', reportDialog: 'story-dialog-both', disclaimer: seedDisclaimer },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
@@ -126,7 +126,7 @@ export const WithEmailAndDialog: Story = {
  * console) and falls back to the e-mail, moving focus to its link.
  */
 export const MissingDialog: Story = {
-  args: { ...xinhua, reportEmail: 'report@example.com', reportDialog: 'no-such-dialog' },
+  args: { ...seedSite, reportEmail: 'report@example.com', reportDialog: 'no-such-dialog' },
   globals: { locale: 'zh-CN' },
 };
 
@@ -137,14 +137,14 @@ export const BadInput: Story = {
 };
 
 export const Dark: Story = {
-  args: { ...xinhua, ...full, reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer },
+  args: { ...seedSite, ...full, reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer, reportDialog: 'story-dialog-dark' },
   render: withDialog,
   globals: { locale: 'zh-CN', theme: 'dark' },
 };
 
 /** A phone-width column: the lines wrap, links break inside long addresses. */
 export const Narrow: Story = {
-  args: { ...xinhua, ...full, reportEmail: 'copyright-complaints@news.example.com', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer },
+  args: { ...seedSite, ...full, reportEmail: 'copyright-complaints@news.example.com', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer, reportDialog: 'story-dialog-narrow' },
   render: (args) => html`<div style="max-inline-size: 20rem; border-inline: 1px dashed #d1d9e0; padding-inline: 0.75rem">${withDialog(args)}</div>`,
   globals: { locale: 'zh-CN' },
 };
