@@ -11,3 +11,4 @@ export * from './post-nav/define.js';
 export * from './copyright-notice/define.js';
 export * from './section-heading/define.js';
 export * from './article/define.js';
+export * from './report-dialog/define.js';
