@@ -122,6 +122,7 @@ export class FolioPostNav extends LitElement {
 
   constructor() {
     super();
+    // Registers itself with the host; nothing else needs a handle on it.
     new KeyboardNavigationController(this, {
       enabled: () => this.keyboard,
       dir: () => this.localize.dir,

@@ -62,6 +62,7 @@ describe('<folio-post-nav keyboard>', () => {
     const el = await nav();
     const links = [...el.shadowRoot!.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('aria-keyshortcuts'))).to.deep.equal(['ArrowLeft k', 'ArrowRight j']);
+    await expect(el).to.be.accessible();
     el.keyboard = false;
     await el.updateComplete;
     expect(links.map((a) => a.hasAttribute('aria-keyshortcuts'))).to.deep.equal([false, false]);

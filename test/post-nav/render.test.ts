@@ -136,6 +136,15 @@ describe('<folio-post-nav> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('warns about an unknown time-zone and shows the dates in the reader’s zone', async () => {
+    const wrapper = await fixture(html`<div lang="en"><folio-post-nav prev-date="2023-06-01T10:40:00+08:00" time-zone="Mars/Olympus"></folio-post-nav></div>`);
+    const el = wrapper.querySelector('folio-post-nav')!;
+    await el.updateComplete;
+    const expected = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date('2023-06-01T10:40:00+08:00'));
+    expect(text(part(el, 'date'))).to.equal(expected);
+    expect(warn.firstCall.args[0]).to.match(/^<folio-post-nav> time-zone: "Mars\/Olympus" is not an IANA time zone/);
+  });
+
   it('omits a side with nothing at all, and keeps next on the end side', async () => {
     const wrapper = await fixture(html`<div lang="en" style="inline-size: 700px"><folio-post-nav next-href="/n.html" next-title="Next one"></folio-post-nav></div>`);
     const el = wrapper.querySelector('folio-post-nav')!;
