@@ -40,7 +40,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The seed page's site as a holder, with the article's year. */
+/** A sample holder (the seed article is about Xining's education bureau) and the article's year. */
 const seedSite = { holder: '西宁市教育局', yearStart: '2023' };
 
 /**

@@ -30,7 +30,8 @@ export function parseLicense(host: Element, value: string | null | undefined): L
   const code = written.toLowerCase().replace(/[\s_]+/g, '-');
   if (code === '' || code === 'all-rights-reserved') return { kind: 'all-rights-reserved' };
   if (code === 'cc0' || code === 'cc0-1.0') return { kind: 'cc', tool: 'zero', version: '1.0', elements: [] };
-  const match = /^cc-([a-z-]+)-(4\.0|3\.0)$/.exec(code);
+  // `by-nc-nd-4.0` without its `cc-` is unambiguous too.
+  const match = /^(?:cc-)?(by[a-z-]*)-(4\.0|3\.0)$/.exec(code);
   if (match && TOOLS.includes(match[1]!)) {
     const tool = match[1]!;
     return { kind: 'cc', tool, version: match[2] as '4.0' | '3.0', elements: tool.split('-') as CcElement[] };

@@ -247,6 +247,7 @@ describe('<folio-copyright-notice>', () => {
       ['cc-by-nc-sa-4.0', 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International', 'CC BY-NC-SA 4.0', 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.en'],
       ['cc-by-nc-nd-3.0', 'Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported', 'CC BY-NC-ND 3.0', 'https://creativecommons.org/licenses/by-nc-nd/3.0/deed.en'],
       ['CC BY-SA 3.0', 'Creative Commons Attribution-ShareAlike 3.0 Unported', 'CC BY-SA 3.0', 'https://creativecommons.org/licenses/by-sa/3.0/deed.en'],
+      ['by-nc-4.0', 'Creative Commons Attribution-NonCommercial 4.0 International', 'CC BY-NC 4.0', 'https://creativecommons.org/licenses/by-nc/4.0/deed.en'],
       ['cc0-1.0', 'CC0 1.0 Universal', 'CC0 1.0', 'https://creativecommons.org/publicdomain/zero/1.0/deed.en'],
     ];
     for (const [code, name, short, href] of others) {
@@ -291,6 +292,14 @@ describe('<folio-copyright-notice>', () => {
       const el = await notice(html`<folio-copyright-notice lang="en" license="all-rights-reserved" holder="Example Media Inc." year-start="2023" year-end="2023"></folio-copyright-notice>`);
       expect(text(part(el, 'copyright'))).to.equal('© 2023 Example Media Inc. All rights reserved.');
     });
+
+    for (const unknown of ['cc-by-nc-nd', 'cc-by-nc-nd-2.0', 'cc-nc-4.0', 'cc-by-sa-nc-4.0']) {
+      it(`does not guess at ${unknown}`, async () => {
+        const el = await notice(html`<folio-copyright-notice lang="en" license=${unknown}></folio-copyright-notice>`);
+        expect(text(part(el, 'license'))).to.equal(`License: ${unknown}`);
+        expect(warnings()[0]).to.match(/^<folio-copyright-notice> license: /);
+      });
+    }
 
     it('shows an unknown license as written, without a link, and warns naming license', async () => {
       const el = await notice(html`<folio-copyright-notice lang="zh-CN" license="GFDL-1.3" holder="X"></folio-copyright-notice>`);
