@@ -109,6 +109,12 @@ function sendJson(ctx: RouteContext, status: number, body: unknown, headers: Rec
   ctx.body = body;
 }
 
+/** Koa sends nothing; the status is never sent, it only keeps the runner from listing the request as a 404. */
+function noAnswer(ctx: RouteContext): void {
+  ctx.respond = false;
+  ctx.status = 204;
+}
+
 export default async function reportsRoute(ctx: RouteContext, next: () => Promise<unknown>): Promise<void> {
   if (!ctx.path.startsWith(PREFIX)) {
     await next();
@@ -145,12 +151,12 @@ export default async function reportsRoute(ctx: RouteContext, next: () => Promis
       log.status = 429;
       return sendJson(ctx, 429, { error: 'Scripted rate limit (test route).' }, { 'Retry-After': '30' });
     case 'drop':
-      ctx.respond = false;
+      noAnswer(ctx);
       ctx.req.socket.destroy();
       return;
     case 'hang':
       // Never answer; let go when the client aborts (its socket closes).
-      ctx.respond = false;
+      noAnswer(ctx);
       await new Promise<void>((resolve) => {
         if (ctx.res.destroyed || ctx.req.socket.destroyed) resolve();
         else ctx.res.once('close', () => resolve());
