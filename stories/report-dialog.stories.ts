@@ -1,0 +1,270 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { seed } from '../fixtures/seed-article.js';
+import '../src/report-dialog/define.js';
+import { draftKey } from '../src/report-dialog/draft.js';
+import type { FolioReportDialog, ReportSubmitDetail } from '../src/report-dialog/report-dialog.js';
+
+interface Args {
+  action?: string;
+  email?: string;
+  reasons?: string;
+  pageUrl: string;
+  pageTitle?: string;
+  minFillTime?: number;
+  /** Story only: how the host answers `folio-report-submit`. */
+  host?: 'pending' | 'success' | 'failure';
+}
+
+/**
+ * The host-handled path (`folio-report-submit` with `respondWith`) with a
+ * promise the story controls: the network states are real, and the same on
+ * every run.
+ */
+function hostAnswer(mode: Args['host']) {
+  return (event: Event) => {
+    const { respondWith } = (event as CustomEvent<ReportSubmitDetail>).detail;
+    if (mode === 'pending') respondWith(new Promise(() => {}));
+    if (mode === 'success') respondWith(Promise.resolve({ id: 'R-2023-0601-1040' }));
+    if (mode === 'failure') respondWith(Promise.reject(new Error('The CMS answered 503')));
+  };
+}
+
+const render = (args: Args) => html`<button
+    type="button"
+    @click=${(e: Event) => ((e.target as HTMLElement).nextElementSibling as FolioReportDialog).show()}
+  >
+    举报 / Report
+  </button>
+  <folio-report-dialog
+    action=${ifDefined(args.action)}
+    email=${ifDefined(args.email)}
+    reasons=${ifDefined(args.reasons)}
+    page-url=${args.pageUrl}
+    page-title=${ifDefined(args.pageTitle)}
+    min-fill-time=${ifDefined(args.minFillTime)}
+    @folio-report-submit=${args.host ? hostAnswer(args.host) : undefined}
+  ></folio-report-dialog>`;
+
+const dialogIn = (canvas: HTMLElement) => canvas.querySelector('folio-report-dialog')!;
+
+async function open(canvas: HTMLElement): Promise<FolioReportDialog> {
+  const el = dialogIn(canvas);
+  await el.show();
+  return el;
+}
+
+async function type(el: FolioReportDialog, path: string, value: string): Promise<void> {
+  const input = el.shadowRoot!.getElementById(`field-${path.replace(/\./g, '-')}`) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function choose(el: FolioReportDialog, reason: string): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[name=reason][value=${reason}]`)!.click();
+  await el.updateComplete;
+}
+
+async function fillReport(el: FolioReportDialog): Promise<void> {
+  await choose(el, 'copyright');
+  await type(el, 'description', '本文第二、三部分与我于 2023 年 5 月发表的文章几乎完全相同，未注明出处。');
+  await type(el, 'contact.name', '李华');
+  await type(el, 'contact.email', 'lihua@example.com');
+  await type(el, 'claim.claimant.name', '李华');
+  await type(el, 'claim.claimant.address', '青海省西宁市城中区某路 1 号');
+  await type(el, 'claim.claimant.phone', '+86 971 1234567');
+  await type(el, 'claim.work.title', '学校党建与教育治理');
+  await type(el, 'claim.work.url', 'https://blog.example.com/2023/05/education');
+  await type(el, 'claim.evidence', 'https://blog.example.com/2023/05/education');
+  for (const statement of ['goodFaith', 'accurate', 'authorized']) {
+    el.shadowRoot!.getElementById(`field-claim-${statement}`)!.click();
+  }
+  await type(el, 'claim.signature', '李华');
+}
+
+async function submit(el: FolioReportDialog): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await el.updateComplete;
+}
+
+/** Open stories render in their own frame in the docs: one modal dialog per page. */
+const ownFrame = { docs: { story: { inline: false, height: '760px' } } };
+
+/** Drafts persist per page in sessionStorage; a story that plays starts from an empty one, the same on every run. */
+const emptyDraft = async ({ args }: { args: Args }) => {
+  sessionStorage.removeItem(draftKey(args.pageUrl));
+  return {};
+};
+
+const meta: Meta<Args> = {
+  title: 'Tags/folio-report-dialog',
+  component: 'folio-report-dialog',
+  render,
+  args: { pageUrl: 'https://www.example.gov.cn/news/1040.html', pageTitle: seed.title, minFillTime: 0 },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Closed, with the page's own opener button: press it (focus returns to it on closing). Without `action`, `email` or a host, sending says reporting is not configured. */
+export const Closed: Story = {};
+
+/** Open, for the seed article: the reported page is filled in and shown; focus is on the first field. */
+export const Open: Story = {
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => void (await open(canvasElement)),
+};
+
+/** The copyright reason brings the notice-and-takedown fields (DMCA §512(c)(3), 《信息网络传播权保护条例》 art. 14). */
+export const ReasonCopyright: Story = {
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
+};
+
+export const ReasonIllegal: Story = {
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => choose(await open(canvasElement), 'illegal'),
+};
+
+export const ReasonMisinformation: Story = {
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => choose(await open(canvasElement), 'misinformation'),
+};
+
+export const ReasonOther: Story = {
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => choose(await open(canvasElement), 'other'),
+};
+
+/** A site's own reasons: `reasons="illegal, spam:垃圾广告, copyright, other"`. */
+export const CustomReasons: Story = {
+  args: { reasons: 'illegal, spam:垃圾广告, copyright, other' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => void (await open(canvasElement)),
+};
+
+/** Sent empty as a copyright claim: every error next to its field, a summary read out, focus on the first invalid field. */
+export const ValidationErrors: Story = {
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => {
+    const el = await open(canvasElement);
+    await choose(el, 'copyright');
+    await type(el, 'contact.email', 'not-an-address');
+    await submit(el);
+  },
+};
+
+/** On its way: the button shows progress and a second press sends nothing (the host's promise never settles here). */
+export const Submitting: Story = {
+  args: { host: 'pending' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => {
+    const el = await open(canvasElement);
+    await fillReport(el);
+    await submit(el);
+  },
+};
+
+/** Accepted: the reference number the host (or server) answered; the draft is cleared. */
+export const Success: Story = {
+  args: { host: 'success' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => {
+    const el = await open(canvasElement);
+    await fillReport(el);
+    await submit(el);
+  },
+};
+
+/** The host (or server) failed: everything typed is kept, with a retry that reuses the same idempotency key. */
+export const ServerError: Story = {
+  args: { host: 'failure' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => {
+    const el = await open(canvasElement);
+    await fillReport(el);
+    await submit(el);
+  },
+};
+
+/** Offline: the endpoint cannot be reached (nothing listens on port 9), a real network failure; the draft is kept. */
+export const Offline: Story = {
+  args: { action: 'http://127.0.0.1:9/api/reports' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => {
+    const el = await open(canvasElement);
+    await choose(el, 'illegal');
+    await type(el, 'description', '这篇文章包含违法信息。');
+    await submit(el);
+  },
+};
+
+/** No endpoint but an address: the reader's mail program opens with the report as the body. */
+export const MailtoFallback: Story = {
+  args: { email: 'report@example.com' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => {
+    const el = await open(canvasElement);
+    el.openMailto = () => {}; // the story shows the notice without leaving the page
+    await choose(el, 'other');
+    await type(el, 'description', '图片与正文无关。');
+    await submit(el);
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
+};
+
+/** On a phone the dialog takes the whole screen. */
+export const Narrow: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
+};
+
+export const SimplifiedChinese: Story = {
+  globals: { locale: 'zh-CN' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => void (await open(canvasElement)),
+};
+
+export const TraditionalChinese: Story = {
+  globals: { locale: 'zh-TW' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => void (await open(canvasElement)),
+};
+
+export const English: Story = {
+  args: { pageTitle: 'Raising education quality through party building' },
+  globals: { locale: 'en' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => void (await open(canvasElement)),
+};
+
+export const Japanese: Story = {
+  globals: { locale: 'ja' },
+  parameters: ownFrame,
+  loaders: [emptyDraft],
+  play: async ({ canvasElement }) => void (await open(canvasElement)),
+};
