@@ -60,7 +60,8 @@ export class MemoryRateLimiter implements RateLimiter {
     for (const bucket of buckets) {
       const places = this.#places(bucket.key, now);
       if (places.has(token) || places.size < bucket.limit) continue;
-      const firstExpiry = places.size ? Math.min(...places.values()) : now + windowSeconds * 1000;
+      let firstExpiry = places.size ? Infinity : now + windowSeconds * 1000;
+      for (const expiry of places.values()) firstExpiry = Math.min(firstExpiry, expiry);
       blockedFor = Math.max(blockedFor, retryAfterSeconds(firstExpiry - now));
     }
     if (blockedFor > 0) return { allowed: false, retryAfter: blockedFor };
