@@ -139,6 +139,7 @@ export class FolioArticle extends LitElement {
     if (records.some((r) => this.isBodyMutation(r))) this.scheduleScan();
   });
   private resizes?: ResizeObserver;
+  private observedToc?: Element;
   private scanQueued = false;
   private htmlRequest = 0;
 
@@ -173,6 +174,7 @@ export class FolioArticle extends LitElement {
     super.disconnectedCallback();
     this.mutations.disconnect();
     this.resizes?.disconnect();
+    this.observedToc = undefined;
     this.sections.disconnect();
   }
 
@@ -201,7 +203,13 @@ export class FolioArticle extends LitElement {
         this.sections.observe(after);
       }
     }
-    this.syncTocMode();
+    // Whether the contents sit in a side column is a matter of layout: the ResizeObserver reads it
+    // once the box is laid out (before it is painted), for a new contents box as for a resized article.
+    const toc = this.querySelector(`[${PART}="toc"]`);
+    if (toc && toc !== this.observedToc) {
+      this.observedToc = toc;
+      this.resizes?.observe(toc);
+    }
   }
 
   // ---- The body ----

@@ -18,6 +18,8 @@ const ALLOWED_ATTR = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'datetime', 'cite', 'id',
   'colspan', 'rowspan', 'scope', 'start', 'reversed', 'level', 'anchor-id', 'numbered',
 ];
+// FORCE_BODY's own <remove> marker too.
+const PARSER_WRAPPERS = new Set(['html', 'head', 'body', 'remove']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
 export interface SanitizeResult {
@@ -59,14 +61,19 @@ export async function sanitizeArticleHtml(html: string): Promise<SanitizeResult>
     ALLOW_ARIA_ATTR: false,
     ALLOW_UNKNOWN_PROTOCOLS: false,
     KEEP_CONTENT: true,
+    // Parse everything as body content: a leading <meta>, <base> or <template> is then seen, removed and reported.
+    FORCE_BODY: true,
     RETURN_DOM_FRAGMENT: true,
     SANITIZE_DOM: true,
     SANITIZE_NAMED_PROPS: false,
     CUSTOM_ELEMENT_HANDLING: { tagNameCheck: /^folio-section-heading$/, attributeNameCheck: /^(level|anchor-id|numbered)$/, allowCustomizedBuiltInElements: false },
     FORBID_TAGS: ['script', 'style', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'object', 'embed', 'svg', 'math', 'link', 'meta', 'base'],
   });
-  const removed = purify.removed.map((entry) =>
-    'attribute' in entry && entry.attribute ? entry.attribute.name : 'element' in entry && entry.element instanceof Element ? entry.element.localName : 'node',
-  );
+  const removed = purify.removed
+    .map((entry) =>
+      'attribute' in entry && entry.attribute ? entry.attribute.name : 'element' in entry && entry.element instanceof Element ? entry.element.localName : '',
+    )
+    // The parser's own wrappers and stray text nodes are not content anyone wrote.
+    .filter((name) => name && !PARSER_WRAPPERS.has(name));
   return { fragment, removed };
 }

@@ -21,7 +21,8 @@ export function mountSeed(attributes: string, { lang = 'zh-CN', width = '' } = {
   const container = document.createElement('div');
   container.lang = lang;
   if (width) container.style.width = width;
-  container.innerHTML = `<folio-article ${attributes}>\n${seedBodyHtml()}\n</folio-article>`;
+  // A paragraph after the article: what follows it on the page must not move either.
+  container.innerHTML = `<folio-article ${attributes}>\n${seedBodyHtml()}\n</folio-article><p class="after-article">下文</p>`;
   document.body.append(container);
   return container;
 }
