@@ -147,6 +147,9 @@ export function withRateLimit(handler: RequestHandler, options: RateLimitOptions
       return json(503, { error: 'unavailable' }, { 'Retry-After': '5' });
     }
     if (!decision.allowed) {
+      // Never read a body that will not be stored. Not awaited: cancelling one
+      // branch of a tee (the body was cloned) settles only once both are.
+      void request.body?.cancel().catch(() => {});
       return json(429, { error: 'rate-limited', retryAfter: decision.retryAfter }, { 'Retry-After': String(decision.retryAfter) });
     }
     let response: Response | undefined;
@@ -170,13 +173,31 @@ async function pageUrlOf(request: Request): Promise<string | undefined> {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > REPORT_LIMITS.bodyBytes || !request.body) return undefined;
   try {
-    const text = await request.clone().text();
-    if (text.length > REPORT_LIMITS.bodyBytes) return undefined;
+    const text = await readCapped(request.clone(), REPORT_LIMITS.bodyBytes);
+    if (text === undefined) return undefined;
     const url = (JSON.parse(text) as { page?: { url?: unknown } })?.page?.url;
     return typeof url === 'string' && url.trim() ? url.trim() : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The body as text, or undefined once it passes `maxBytes` (a chunked body has no Content-Length to check first). */
+async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
+  const reader = request.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {}); // settles only once the handler drops its branch too
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function sha256(text: string): string {

@@ -121,6 +121,29 @@ describe('withRateLimit with MemoryRateLimiter', () => {
     assert.equal((await store.list()).length, 0);
   });
 
+  test('an oversized chunked body is not read past the limit, gets the handler\'s 413 and spends nothing', async () => {
+    const handler = limited({ perClient: 1 });
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 64) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await handler(
+      new Request('http://localhost/api/reports', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'chunked-key-1', 'X-Client': '198.51.100.1' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    assert.equal(response.status, 413);
+    assert.ok(sent < 20, `read ${sent} MiB of 64`);
+    assert.equal((await send(handler, reportBody())).status, 201, 'the refused body spent no place');
+  });
+
   test('other methods pass straight to the handler', async () => {
     const handler = limited({ perClient: 0 });
     assert.equal((await handler(new Request('http://localhost/api/reports'))).status, 405);
