@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, beforeEach, describe, test } from 'node:test';
-import { createReportHandler, FileReportStore } from '../../src/server/index.js';
+import { createClientHasher, reportsSalt } from '../../src/server/client-hash.js';
+import { createReportHandler, FileReportStore, hashAddress } from '../../src/server/index.js';
 import { MemoryRateLimiter, withRateLimit, type RateLimiter } from '../../src/server/rate-limit.js';
 import { reportBody } from './support/reports.js';
 
@@ -147,5 +148,25 @@ describe('withRateLimit with MemoryRateLimiter', () => {
   test('other methods pass straight to the handler', async () => {
     const handler = limited({ perClient: 0 });
     assert.equal((await handler(new Request('http://localhost/api/reports'))).status, 405);
+  });
+});
+
+describe('the client hash', () => {
+  test('is the handler\'s salted SHA-256, so a stored report and its rate-limit bucket name the same client', async () => {
+    const hash = createClientHasher({ salt: 's3cret' })('203.0.113.9');
+    assert.equal(hash, await hashAddress('203.0.113.9', 's3cret'));
+    assert.match(hash, /^[0-9a-f]{64}$/);
+    assert.notEqual(hash, createClientHasher({ salt: 'other' })('203.0.113.9'), 'the salt matters');
+  });
+
+  test('takes FOLIO_REPORTS_SALT, else one random salt per process with one warning', () => {
+    assert.equal(reportsSalt({ env: { FOLIO_REPORTS_SALT: 'from-env' } }), 'from-env');
+    const warnings: string[] = [];
+    const first = reportsSalt({ env: {}, warn: (m) => warnings.push(m) });
+    const second = reportsSalt({ env: {}, warn: (m) => warnings.push(m) });
+    assert.equal(first, second, 'stable within the process');
+    assert.match(first, /^[0-9a-f]{64}$/);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /FOLIO_REPORTS_SALT is not set/);
   });
 });
