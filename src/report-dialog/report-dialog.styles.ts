@@ -251,7 +251,7 @@ export const styles = css`
     font-size: 0.875rem;
   }
 
-  .notice:not(:empty) {
+  .notice:is(.error, .info) {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

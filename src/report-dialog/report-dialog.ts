@@ -132,6 +132,7 @@ const ANNOUNCE_DELAY = 900;
  * @cssstate auto - Set by `data-folio-theme="auto"` on an ancestor.
  */
 export class FolioReportDialog extends LitElement {
+  /** Registers the class as `tag` (default `folio-report-dialog`) in `registry` (default the global one); harmless if repeated. */
   static define(tag = 'folio-report-dialog', registry?: CustomElementRegistry | null): void {
     defineElement(tag, this, registry);
   }
@@ -172,7 +173,9 @@ export class FolioReportDialog extends LitElement {
   /** Milliseconds a reader takes at least to fill the form; a faster submission is refused as a bot's (see the class description). */
   @property({ type: Number, attribute: 'min-fill-time' }) minFillTime = DEFAULT_MIN_FILL_TIME;
 
+  /** The language the dialog is shown in, following `lang` (its own, an ancestor's or the document's). */
   readonly localize = new LocaleController(this);
+  /** The theme from the nearest `data-folio-theme`, else the page's own `color-scheme`. */
   readonly theme = new ThemeController(this);
 
   @state() private draft: ReportDraft = emptyDraft('');
@@ -622,7 +625,9 @@ export class FolioReportDialog extends LitElement {
     this.phase = 'form';
     this.notice = notice;
     emit<ReportErrorDetail>(this, 'folio-report-error', detail);
-    // Focus stays where it was (the send button); the notice is a live region and is read out.
+    // Focus stays where it was (the send button); the notice is a live region and is read
+    // out, and is scrolled into view for sighted readers.
+    void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' }));
   }
 
   /**
@@ -772,7 +777,8 @@ export class FolioReportDialog extends LitElement {
     const t = this.localize;
     const ctx = this.fieldContext();
     const busy = this.phase === 'submitting';
-    return html`<p id="intro" class="intro">${t.term('reportIntro')} ${t.term('reportRequiredNote')}</p>
+    return html`<p id="intro" class="intro">${t.term('reportIntro')}</p>
+      <p class="hint">${t.term('reportRequiredNote')}</p>
       ${this.restored ? html`<p class="restored" role="status">${t.term('reportDraftRestored')}</p>` : nothing}
       <form novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
         <div class="page" part="page" role="group" aria-label=${t.term('reportPageLegend')}>
