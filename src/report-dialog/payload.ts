@@ -44,7 +44,9 @@ export function buildPayload(draft: ReportDraft, page: ReportedPage, locale: str
 
 /** The page being reported: the document's address without its fragment and its title, unless overridden. */
 export function currentPage(urlOverride: string | undefined, titleOverride: string | undefined): ReportedPage {
-  const here = new URL(location.href);
-  here.hash = '';
-  return { url: urlOverride ?? here.href, title: titleOverride ?? document.title.trim() };
+  // Server-side rendering has no location or document: the browser fills the page in on upgrade.
+  const href = globalThis.location?.href;
+  const here = href ? new URL(href) : undefined;
+  if (here) here.hash = '';
+  return { url: urlOverride ?? here?.href ?? '', title: titleOverride ?? globalThis.document?.title.trim() ?? '' };
 }

@@ -218,6 +218,8 @@ export class FolioReportDialog extends LitElement {
     clearTimeout(this.announceTimer);
     this.shown = false;
     this.releasePage();
+    // Removing the element closed its dialog; a later show() (after a move in the DOM) must open it again.
+    this.open = false;
   }
 
   /** Opens the dialog; resolves once it is shown (after any transition). */
@@ -383,7 +385,12 @@ export class FolioReportDialog extends LitElement {
     const value = this.pageUrl?.trim();
     if (!value) return undefined;
     const verdict = checkUrl(value);
-    const absolute = verdict.safe ? new URL(verdict.url, location.href) : undefined;
+    let absolute: URL | undefined;
+    try {
+      absolute = verdict.safe ? new URL(verdict.url, globalThis.location?.href) : undefined;
+    } catch {
+      absolute = undefined; // a relative address with no document to resolve it against
+    }
     if (!absolute || (absolute.protocol !== 'http:' && absolute.protocol !== 'https:')) {
       warn(this, 'page-url', `${quote(value)} is not an http(s) address; the document's own address is reported instead.`);
       return undefined;
@@ -402,7 +409,9 @@ export class FolioReportDialog extends LitElement {
   }
 
   private updateDraft(change: Partial<ReportDraft>): void {
-    this.draft = { ...this.draft, ...change };
+    // The bot guard's clock starts with the first thing typed, not with the page load.
+    const begun = hasContent(this.draft) ? {} : { startedAt: Date.now() };
+    this.draft = { ...this.draft, ...begun, ...change };
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(this.flushDraft, SAVE_DELAY);
   }

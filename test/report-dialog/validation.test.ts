@@ -1,4 +1,4 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { $, chooseReason, deepActive, dialogFixture, field, fill, fillValidClaim, submitButton } from './helpers.js';
 
@@ -205,6 +205,27 @@ describe('<folio-report-dialog> validation', () => {
     expect($(el, '.page .url')!.textContent).to.equal(url.href);
     expect($(el, '.page dd')!.textContent).to.equal('以高质量党建推动教育高质量发展');
     expect(String(warnStub.firstCall.args[0])).to.contain('page-url');
+    await el.close();
+  });
+});
+
+describe('<folio-report-dialog> attachments and the draft', () => {
+  it('says so when attachments are too large to keep in the draft', async () => {
+    const { el, pageUrl } = await dialogFixture();
+    await el.show();
+    await chooseReason(el, 'copyright');
+    await fill(el, 'description', 'x');
+    const input = field(el, 'claim.attachments') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(900_000)], 'scan.png', { type: 'image/png' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '.files'), 'the file was not attached');
+    await el.updateComplete;
+    expect($(el, '.warning')!.textContent).to.contain('too large to keep in the draft');
+    const draft = JSON.parse(sessionStorage.getItem(`folio-report-draft:${pageUrl}`)!);
+    expect(draft.description, 'the text is kept').to.equal('x');
+    expect(draft.attachments).to.deep.equal([]);
     await el.close();
   });
 });

@@ -1,0 +1,61 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/report-dialog/define.js';
+import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
+import { $, deepActive, uniquePageUrl, uniqueSession } from './helpers.js';
+
+async function tabTo(el: FolioReportDialog, target: Element, limit = 30): Promise<void> {
+  for (let i = 0; i < limit && deepActive() !== target; i++) await sendKeys({ press: 'Tab' });
+  expect(deepActive(), 'reached by Tab').to.equal(target);
+  await el.updateComplete;
+}
+
+describe('<folio-report-dialog> by keyboard alone', () => {
+  it('reports the page from the opener to the reference number, stored exactly once even after a server failure', async () => {
+    const session = uniqueSession();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN">
+      <button id="opener" onclick="this.nextElementSibling.show()">举报</button>
+      <folio-report-dialog action=${`/test-api/reports/${session}?script=500`} page-url=${uniquePageUrl()} min-fill-time="0"></folio-report-dialog>
+    </div>`);
+    const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
+    const el = wrapper.querySelector('folio-report-dialog')!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.open && deepActive() === $(el, 'input[name=reason]'), 'focus did not move into the dialog');
+
+    // Arrow keys choose within the radio group: 涉嫌抄袭侵权 → 违法违规.
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(($(el, 'input[value=illegal]') as HTMLInputElement).checked).to.equal(true);
+
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(el.shadowRoot!.getElementById('field-description'));
+    await sendKeys({ type: '文章含有违法内容' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Wang' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'wang@example.com' });
+    await tabTo(el, $(el, 'button[type=submit]')!);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part=retry-button]'), 'the 500 offers a retry');
+    expect(deepActive(), 'focus stays on the send button').to.equal($(el, 'button[type=submit]'));
+
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepActive()).to.equal($(el, '[part=retry-button]'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part=reference]'), 'no reference number');
+    expect(deepActive()).to.equal($(el, '#success-heading'));
+
+    const stored = await (await fetch(`/test-api/reports/${session}/stored`)).json();
+    expect(stored).to.have.length(1);
+    expect(stored[0].report).to.deep.include({ reason: 'illegal', description: '文章含有违法内容', locale: 'zh-CN' });
+    expect($(el, '[part=reference]')!.textContent).to.equal(stored[0].id);
+
+    await tabTo(el, $(el, '.actions button')!);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !el.open);
+    expect(document.activeElement).to.equal(opener);
+  });
+});
