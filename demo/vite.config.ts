@@ -2,9 +2,11 @@
 // PORT sets the port. The reference report endpoint is mounted at /api/reports.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { FileReportStore } from '../src/server/file-store.js';
+import { createClientHasher, reportsSalt } from '../src/server/client-hash.js';
 import { createReportHandler } from '../src/server/handler.js';
-import { toNodeListener } from '../src/server/node.js';
+import { remoteAddress, toNodeListener } from '../src/server/node.js';
+import { withRateLimit } from '../src/server/rate-limit.js';
+import { rateLimiterFor, storeFromEnv } from '../src/server/store-from-env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,21 +25,33 @@ function demoIndex(): Plugin {
 
 /**
  * The reference report endpoint at /api/reports, storing into
- * demo/.data/reports.jsonl (git-ignored), so that a report sent from the demo
- * page lands somewhere a person can read. Each stored report is logged.
+ * demo/.data/reports.jsonl (git-ignored), or into PostgreSQL when
+ * FOLIO_REPORTS_DATABASE_URL is set, so that a report sent from the demo page
+ * lands somewhere a person can read (`folio-reports list`). Each stored report
+ * is logged. Limits as a site would set them: 10 reports per client and 50 per
+ * page an hour.
  */
 function reportEndpoint(): Plugin {
   return {
     name: 'folio-demo-report-endpoint',
-    configureServer(server) {
+    async configureServer(server) {
       const file = fileURLToPath(new URL('./.data/reports.jsonl', import.meta.url));
-      const store = new FileReportStore(file);
-      const handler = createReportHandler({ store });
+      const store = await storeFromEnv(process.env, { filePath: file });
+      const where = process.env.FOLIO_REPORTS_DATABASE_URL ? 'PostgreSQL' : 'demo/.data/reports.jsonl';
+      const salt = reportsSalt({ salt: process.env.FOLIO_REPORTS_SALT ?? 'folio-demo-only-salt' });
+      const handler = withRateLimit(createReportHandler({ store, clientAddress: remoteAddress, addressSalt: salt }), {
+        limiter: rateLimiterFor(store),
+        perClient: 10,
+        perPage: 50,
+        windowSeconds: 3600,
+        clientAddress: remoteAddress,
+        hashClient: createClientHasher({ salt }),
+      });
       const logged = async (request: Request): Promise<Response> => {
         const response = await handler(request);
         if (response.status === 201 || response.status === 200) {
           const { id } = (await response.clone().json()) as { id: string };
-          const what = response.status === 201 ? 'stored in demo/.data/reports.jsonl' : 'was a retry of a stored report';
+          const what = response.status === 201 ? `stored in ${where}` : 'was a retry of a stored report';
           server.config.logger.info(`report ${id} ${what}`, { timestamp: true });
         }
         return response;
@@ -48,7 +62,7 @@ function reportEndpoint(): Plugin {
         if (req.url !== '/' && !req.url?.startsWith('/?')) return next();
         listener(req, res, next);
       });
-      server.httpServer?.once('close', () => void store.close());
+      server.httpServer?.once('close', () => void store.close?.());
     },
   };
 }

@@ -73,7 +73,7 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
  * PostgreSQL store.
  */
 export function serverEntries() {
-  return ['index', 'report-rules', 'postgres/index'].filter((name) => existsSync(`src/server/${name}.ts`)).map((name) => `src/server/${name}.ts`);
+  return ['index', 'report-rules', 'postgres/index', 'cli'].filter((name) => existsSync(`src/server/${name}.ts`)).map((name) => `src/server/${name}.ts`);
 }
 
 await esbuild({

@@ -26,5 +26,15 @@ export {
   type SaveResult,
   type StoredReport,
 } from './store.js';
-export { toNodeListener, toFetchRequest, writeFetchResponse, type NodeListener } from './node.js';
+export { toNodeListener, toFetchRequest, writeFetchResponse, remoteAddress, type NodeListener } from './node.js';
+export {
+  withRateLimit,
+  MemoryRateLimiter,
+  type RateLimiter,
+  type RateLimitBucket,
+  type RateLimitDecision,
+  type RateLimitOptions,
+} from './rate-limit.js';
+export { createClientHasher, reportsSalt, type ClientHasher } from './client-hash.js';
+export { storeFromEnv, rateLimiterFor } from './store-from-env.js';
 export * from './report-rules.js';

@@ -21,6 +21,19 @@ interface FrameworkRequest extends IncomingMessage {
 
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
 
+// A Fetch Request has no notion of the peer's address; remember the socket's
+// for each request made here, for handlers' `clientAddress` option.
+const addresses = new WeakMap<Request, string>();
+
+/**
+ * The socket address of a request that came through `toNodeListener`, for
+ * `createReportHandler({ clientAddress: remoteAddress })` and `withRateLimit`.
+ * Behind a proxy this is the proxy: read its forwarding header instead.
+ */
+export function remoteAddress(request: Request): string | undefined {
+  return addresses.get(request);
+}
+
 export function toNodeListener(handler: FetchHandler): NodeListener {
   return (req, res, next) => {
     const abort = new AbortController();
@@ -29,7 +42,9 @@ export function toNodeListener(handler: FetchHandler): NodeListener {
     });
     Promise.resolve()
       .then(async () => {
-        const response = await handler(toFetchRequest(req, { signal: abort.signal }));
+        const request = toFetchRequest(req, { signal: abort.signal });
+        if (req.socket.remoteAddress) addresses.set(request, req.socket.remoteAddress);
+        const response = await handler(request);
         await writeFetchResponse(req, res, response);
       })
       .catch((error: unknown) => {
