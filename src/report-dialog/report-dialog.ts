@@ -194,6 +194,8 @@ export class FolioReportDialog extends LitElement {
 
   // Derived in willUpdate from the attributes.
   private reasonOptions: readonly ReasonOption[] = [];
+  private waitTime = 15_000;
+  private fillTime = DEFAULT_MIN_FILL_TIME;
   private page: ReportedPage = { url: '', title: '' };
   private storageKey = '';
 
@@ -248,6 +250,8 @@ export class FolioReportDialog extends LitElement {
     // The confirmation stays until the dialog is closed; the next opening starts a fresh report.
     if (changed.has('open') && this.open && this.phase === 'success') this.resetAfterSuccess();
     if (changed.has('reasons') || this.reasonOptions.length === 0) this.reasonOptions = parseReasons(this, this.reasons);
+    if (changed.has('timeout')) this.waitTime = this.milliseconds('timeout', this.timeout, 15_000, false);
+    if (changed.has('minFillTime')) this.fillTime = this.milliseconds('min-fill-time', this.minFillTime, DEFAULT_MIN_FILL_TIME, true);
     // The page is read again on opening: a single-page app may have changed its address or title since.
     if (changed.has('pageUrl') || changed.has('pageTitle') || (changed.has('open') && this.open) || this.storageKey === '') {
       this.page = currentPage(this.validPageUrl(), this.pageTitle?.trim() || undefined);
@@ -348,7 +352,14 @@ export class FolioReportDialog extends LitElement {
     // when it does not (a repeated Escape), it closes and onDialogClose cleans up.
     if (!event.cancelable) return;
     event.preventDefault();
+    // Escape while composing Chinese or Japanese text cancels the composition, not the dialog.
+    if (this.composing) return;
     this.requestClose('keyboard');
+  };
+
+  private composing = false;
+  private onComposition = (event: CompositionEvent): void => {
+    this.composing = event.type === 'compositionstart';
   };
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -533,7 +544,7 @@ export class FolioReportDialog extends LitElement {
       return;
     }
     const honeypot = (this.renderRoot as ShadowRoot).querySelector<HTMLInputElement>(`input[name=${HONEYPOT_NAME}]`)?.value ?? '';
-    const bot = botVerdict(honeypot, this.draft.startedAt, this.minFillTime);
+    const bot = botVerdict(honeypot, this.draft.startedAt, this.fillTime);
     if (bot === 'honeypot') return this.pretendSuccess();
     if (bot === 'too-fast') {
       this.notice = { tone: 'error', text: this.localize.term('reportTooFast') };
@@ -567,7 +578,7 @@ export class FolioReportDialog extends LitElement {
     }
     if (this.action?.trim()) {
       const csrfToken = this.csrfToken?.trim() || this.ownerDocument.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content || undefined;
-      const outcome = await postReport(this.action.trim(), payload, { timeout: this.timeout, ...(csrfToken ? { csrfToken } : {}) });
+      const outcome = await postReport(this.action.trim(), payload, { timeout: this.waitTime, ...(csrfToken ? { csrfToken } : {}) });
       this.handleOutcome(payload, outcome);
       return;
     }
@@ -604,7 +615,7 @@ export class FolioReportDialog extends LitElement {
       case 'server-error':
         return this.fail({ status: outcome.status, error: 'server-error' }, { tone: 'error', text: t.term('reportServerError', outcome.status), retry: true });
       case 'timeout':
-        return this.fail({ error: 'timeout' }, { tone: 'error', text: t.term('reportTimeout', this.duration(Math.round(this.timeout / 1000))), retry: true });
+        return this.fail({ error: 'timeout' }, { tone: 'error', text: t.term('reportTimeout', this.duration(Math.round(this.waitTime / 1000))), retry: true });
       case 'network':
         return this.fail({ error: 'network', cause: outcome.error }, { tone: 'error', text: t.term('reportNetworkError'), retry: true });
     }
@@ -713,6 +724,13 @@ export class FolioReportDialog extends LitElement {
     return buildMailto(email, subject, reportAsText(lines), t.term('reportMailtoShortened'));
   }
 
+  /** A duration attribute, or its default with a warning: `timeout="abc"` must not time out at once. */
+  private milliseconds(attribute: string, value: number, fallback: number, zeroAllowed: boolean): number {
+    if (Number.isFinite(value) && (value > 0 || (zeroAllowed && value === 0))) return value;
+    warn(this, attribute, `${quote(this.getAttribute(attribute) ?? value)} is not a number of milliseconds; ${fallback} is used.`);
+    return fallback;
+  }
+
   /** "15 seconds", "2 minutes": a wait in the reader's words. */
   private duration(seconds: number): string {
     const [value, unit] = seconds >= 120 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];
@@ -751,6 +769,8 @@ export class FolioReportDialog extends LitElement {
       @pointerdown=${this.onPointerDown}
       @click=${this.onDialogClick}
       @keydown=${this.onKeyDown}
+      @compositionstart=${this.onComposition}
+      @compositionend=${this.onComposition}
     >
       <div class="panel">
         <header part="header">

@@ -229,3 +229,29 @@ describe('<folio-report-dialog> attachments and the draft', () => {
     await el.close();
   });
 });
+
+describe('<folio-report-dialog> bad numbers', () => {
+  it('warns about a timeout that is not a number and keeps 15 s instead of timing out at once', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const fetchStub = sinon.stub(window, 'fetch').callsFake(
+      (_url, init) => new Promise((resolve, reject) => {
+        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        setTimeout(() => resolve(new Response('{"id":"late-but-fine"}', { status: 201 })), 300);
+      }),
+    );
+    try {
+      const { el } = await dialogFixture({ action: '/anywhere' });
+      el.setAttribute('timeout', 'soon');
+      await el.show();
+      await chooseReason(el, 'other');
+      await fill(el, 'description', 'x');
+      submitButton(el).click();
+      await waitUntil(() => el.matches(':state(success)'), 'a 300 ms answer must not time out');
+      expect(String(warn.args.find((a) => String(a[0]).includes('timeout'))?.[0])).to.contain('<folio-report-dialog> timeout: "soon" is not a number of milliseconds');
+      await el.close();
+    } finally {
+      fetchStub.restore();
+      warn.restore();
+    }
+  });
+});
