@@ -76,6 +76,7 @@ const PART = 'data-folio-article-part';
  * @cssstate auto - Follows the reader's system (`data-folio-theme="auto"`).
  */
 export class FolioArticle extends LitElement {
+  /** Registers the class as `tag` (default `folio-article`) in `registry` (default the global one); harmless when already registered. */
   static define(tag = 'folio-article', registry?: CustomElementRegistry | null): void {
     defineElement(tag, this, registry);
   }
@@ -131,6 +132,7 @@ export class FolioArticle extends LitElement {
   /** The sanitized `html`, once ready. */
   @state() private sanitized?: DocumentFragment;
 
+  /** The language the header and contents are shown in, following `lang` (its own, else the closest ancestor's, else the page's). */
   readonly localize = new LocaleController(this);
   /** Applies a forced theme (`data-folio-theme`) as a custom state. */
   protected readonly theme = new ThemeController(this);
@@ -151,7 +153,7 @@ export class FolioArticle extends LitElement {
 
   constructor() {
     super();
-    internals(this).role = 'article';
+    exposeAsArticle(this);
   }
 
   /** No shadow root and no Lit-managed children: the element renders into parts it owns. */
@@ -440,6 +442,11 @@ export class FolioArticle extends LitElement {
     }
     if (script.textContent !== json) script.textContent = json;
   }
+}
+
+/** The host is the article for assistive technology and reader modes, without a role attribute on the author's tag. */
+function exposeAsArticle(host: HTMLElement): void {
+  internals(host).role = 'article';
 }
 
 function timeTemplate(date: DisplayDate, text: string, className: string): TemplateResult {
