@@ -210,9 +210,14 @@ export const styles = css`
   .check {
     flex-wrap: wrap;
   }
+  .check > label {
+    flex: 1 1 0;
+    min-inline-size: 0;
+  }
   .check > .error {
     flex-basis: 100%;
     margin: 0;
+    padding-inline-start: calc(1.125rem + var(--_folio-space-s));
   }
   .radio input,
   .check input {
