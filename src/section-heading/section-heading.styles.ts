@@ -186,7 +186,7 @@ folio-section-heading > .folio-section-heading__copy {
   color: var(--folio-color-text-muted, light-dark(#59636e, #9198a1));
   font: inherit;
   cursor: pointer;
-  /* Shown on hover and focus; always shown where there is no hover (touch). */
+  /* Shown on hover and focus; always shown on touch screens, which cannot hover. */
   opacity: 0;
   transition: opacity 0.15s;
 }
@@ -195,7 +195,7 @@ folio-section-heading > .folio-section-heading__copy:focus,
 folio-section-heading > .folio-section-heading__copy[data-copied] {
   opacity: 1;
 }
-@media (hover: none) {
+@media (hover: none) and (pointer: coarse) {
   folio-section-heading > .folio-section-heading__copy {
     opacity: 1;
   }

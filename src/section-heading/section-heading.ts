@@ -340,7 +340,8 @@ export class FolioSectionHeading extends ReactiveElement {
         this.hideLinkField();
         this.button.focus();
       });
-      field.addEventListener('blur', () => this.hideLinkField());
+      // Removing the field blurs it: hide on the next microtask, not inside that removal.
+      field.addEventListener('blur', () => queueMicrotask(() => this.hideLinkField()));
       this.linkField = field;
     }
     this.linkField.value = url;
@@ -350,7 +351,7 @@ export class FolioSectionHeading extends ReactiveElement {
   }
 
   private hideLinkField(): void {
-    this.linkField?.remove();
+    if (this.linkField?.isConnected) this.linkField.remove();
   }
 }
 
