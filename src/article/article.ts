@@ -357,7 +357,9 @@ export class FolioArticle extends LitElement {
       : nothing}${showToc
       ? html`<details data-folio-article-part="toc" ?open=${this.tocWide}>
           <summary>${contents}</summary>
-          ${this.tocEntries.length ? html`<nav aria-label=${contents}>${this.tocList(this.tocEntries)}</nav>` : nothing}
+          ${this.tocEntries.length
+            ? html`<nav aria-label=${contents} @click=${this.onContentsClick}>${this.tocList(this.tocEntries)}</nav>`
+            : nothing}
         </details>`
       : nothing}`;
   }
@@ -387,6 +389,13 @@ export class FolioArticle extends LitElement {
         </li>`,
       )}
     </ol>`;
+  }
+
+  /** On a narrow screen the open list covers the text: following a link closes it, so the reader sees the section. */
+  private onContentsClick(event: MouseEvent): void {
+    if (this.tocWide || !(event.target instanceof Element) || !event.target.closest('a')) return;
+    const details = (event.currentTarget as Element).closest('details');
+    if (details) details.open = false;
   }
 
   /** Open beside the text when the contents sit in a side column; a closed box (the reader opens it) otherwise. */

@@ -82,6 +82,14 @@ describe('<folio-article> with the seed article', () => {
     await waitUntil(() => details.open, 'opened');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.getAttribute('href')).to.equal(`#${EXPECTED_IDS[0]}`);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    // Following a link closes the list that covered the text, and the section is there.
+    await waitUntil(() => !details.open, 'closed after following a link');
+    expect(decodeURIComponent(location.hash.slice(1))).to.equal(EXPECTED_IDS[1]);
+    const h2 = article.querySelectorAll('folio-section-heading h2')[1]!;
+    expect(Math.abs(h2.getBoundingClientRect().top)).to.be.lessThan(100);
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('places the contents beside the text, open, when the article is wide enough', async () => {
