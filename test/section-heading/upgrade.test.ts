@@ -1,0 +1,117 @@
+/*
+ * Upgrading must move nothing the reader sees. This file imports the element
+ * class without registering it, lays headings out with only folio.css (as a
+ * page does before its script runs), measures, defines the element, and
+ * measures again.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { seedBodyHtml } from '../../fixtures/seed-article.js';
+import { FolioSectionHeading } from '../../src/section-heading/section-heading.js';
+import { sectionHeadingStyles } from '../../src/section-heading/section-heading.styles.js';
+
+const folioCss = await (await fetch(new URL('../../src/folio.css', import.meta.url))).text();
+const style = document.createElement('style');
+style.textContent = folioCss;
+document.head.append(style);
+
+/** Our section of a stylesheet, whitespace collapsed. */
+function section(css: string): string {
+  const start = css.indexOf('/* folio-section-heading: start */');
+  const end = css.indexOf('/* folio-section-heading: end */');
+  expect(start, 'start marker').to.be.greaterThan(-1);
+  expect(end, 'end marker').to.be.greaterThan(start);
+  return css.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+interface Snapshot {
+  host: DOMRect;
+  /** Every line box of the heading's text. */
+  lines: DOMRect[];
+  next: DOMRect | undefined;
+  number: string;
+}
+
+function textRects(el: Element): DOMRect[] {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return [...range.getClientRects()].filter((r) => r.width > 0);
+}
+
+function snapshot(el: FolioSectionHeading): Snapshot {
+  const defined = el.matches(':defined');
+  const text = defined ? el.headingElement! : el;
+  return {
+    host: el.getBoundingClientRect(),
+    lines: textRects(text),
+    next: el.nextElementSibling?.getBoundingClientRect(),
+    number: getComputedStyle(text, '::before').content,
+  };
+}
+
+const round = (r: DOMRect) => [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10);
+
+const LONG =
+  '西宁市青藏铁路花园学校党委发挥“南京—西宁”教育发展优势,坚持理论研究和实践探索同向发力,探索党员教育工作的新渠道、新模式';
+
+describe('<folio-section-heading> before and after upgrade', () => {
+  it('has the same rules in folio.css as the styles it adopts when folio.css is missing', () => {
+    const inFile = section(folioCss);
+    const adopted = section(sectionHeadingStyles);
+    let at = 0;
+    while (at < inFile.length && inFile[at] === adopted[at]) at++;
+    expect(inFile.slice(Math.max(0, at - 60), at + 60), 'folio.css from the first difference on').to.equal(adopted.slice(Math.max(0, at - 60), at + 60));
+    expect(inFile.length).to.equal(adopted.length);
+  });
+
+  it('moves nothing when it upgrades: boxes, lines of text, numbers and what follows', async () => {
+    await setViewport({ width: 800, height: 1200 });
+    const page = await fixture(html`<div style="inline-size: 36rem; font-size: 18px"></div>`);
+    const numbered = (lang: string) =>
+      [2, 3, 4, 5, 6]
+        .map((l) => `<folio-section-heading numbered level="${l}">Level ${l} 第${l}级</folio-section-heading><p>text</p>`)
+        .join('');
+    page.innerHTML = `
+      <section lang="zh-CN">${seedBodyHtml()}</section>
+      <section lang="zh-CN"><folio-section-heading numbered>${LONG}</folio-section-heading><p>正文</p>${numbered('zh-CN')}</section>
+      <section lang="zh-TW">${numbered('zh-TW')}</section>
+      <section lang="en"><folio-section-heading level="3" anchor-id="x">A long English heading that wraps across more than one line in this narrow column</folio-section-heading><p>Body</p>${numbered('en')}</section>
+      <section lang="ja">${numbered('ja')}</section>
+      <section lang="en"><folio-section-heading level="9">Too deep</folio-section-heading><p>Body</p><folio-section-heading level="1">Too high</folio-section-heading><p>Body</p></section>`;
+    const headings = [...page.querySelectorAll('folio-section-heading')] as FolioSectionHeading[];
+    expect(headings.every((h) => !h.matches(':defined'))).to.equal(true);
+    const before = headings.map(snapshot);
+    const pageHeight = page.getBoundingClientRect().height;
+
+    const warn = console.warn;
+    console.warn = () => {}; // the deliberately bad levels
+    FolioSectionHeading.define();
+    await Promise.all(headings.map((h) => h.updateComplete));
+    console.warn = warn;
+    expect(headings.every((h) => h.headingElement)).to.equal(true);
+    const after = headings.map(snapshot);
+
+    expect(before.some((s) => s.lines.length > 1), 'some headings wrap').to.equal(true);
+    expect(before.filter((s) => s.number !== 'none').length, 'numbered headings show a number before upgrade').to.equal(21);
+    headings.forEach((h, i) => {
+      const label = `${h.getAttribute('lang') ?? h.closest('[lang]')!.getAttribute('lang')} ${h.headingText}`;
+      expect(round(after[i]!.host), `${label}: box`).to.deep.equal(round(before[i]!.host));
+      expect(after[i]!.lines.map(round), `${label}: lines of text`).to.deep.equal(before[i]!.lines.map(round));
+      expect(after[i]!.next && round(after[i]!.next!), `${label}: what follows`).to.deep.equal(before[i]!.next && round(before[i]!.next!));
+      expect(after[i]!.number, `${label}: number`).to.equal(before[i]!.number);
+    });
+    expect(page.getBoundingClientRect().height).to.equal(pageHeight);
+  });
+
+  it('keeps the text clear of the copy button, which sits in room kept for it', async () => {
+    FolioSectionHeading.define();
+    const el = await fixture<FolioSectionHeading>(html`<folio-section-heading style="inline-size: 20rem">${LONG}</folio-section-heading>`);
+    await el.updateComplete;
+    const button = el.querySelector('button')!.getBoundingClientRect();
+    const lines = textRects(el.headingElement!);
+    expect(lines.every((line) => line.right <= button.left + 0.5)).to.equal(true);
+    expect(button.right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    expect(button.height).to.be.at.least(24);
+    expect(button.width).to.be.at.least(24);
+  });
+});
