@@ -1,3 +1,5 @@
+import { html, type TemplateResult } from 'lit';
+
 /**
  * Two cheap checks against form-filling bots, both invisible to people and to
  * screen readers (the honeypot is off-screen, aria-hidden and out of the Tab
@@ -23,4 +25,12 @@ export function botVerdict(honeypot: string, startedAt: number, minFillTime: num
   if (honeypot.trim() !== '') return 'honeypot';
   if (now - startedAt < minFillTime) return 'too-fast';
   return undefined;
+}
+
+/** The honeypot: off-screen, hidden from assistive technology, out of the Tab order, never autofilled. */
+export function honeypot(label: string): TemplateResult {
+  return html`<div class="honeypot" aria-hidden="true">
+    <label for="hp">${label}</label>
+    <input id="hp" name=${HONEYPOT_NAME} type="text" tabindex="-1" autocomplete="off" />
+  </div>`;
 }

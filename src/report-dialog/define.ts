@@ -1,7 +1,7 @@
 import { FolioReportDialog } from './report-dialog.js';
 
 export { FolioReportDialog };
-export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-dialog.js';
+export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
 FolioReportDialog.define();
 
 declare global {

@@ -1,5 +1,7 @@
 import { REPORT_LIMITS, type ReportErrorCode } from '../server/report-rules.js';
 import type { LocaleController } from '../core/locale-controller.js';
+import type { ReportErrorDetail } from './report-events.js';
+import type { SubmitOutcome } from './submit-report.js';
 
 /** The most a field holds, for the "at most N characters" message. */
 const MAX_BY_FIELD: Record<string, number> = {
@@ -46,5 +48,36 @@ export function errorMessage(localize: LocaleController, field: string, code: Re
     case 'invalid':
     default:
       return field === 'claim.claimant.phone' ? localize.term('reportErrorInvalidPhone') : localize.term('reportErrorInvalid');
+  }
+}
+
+/** "15 seconds", "2 minutes": a wait in the reader's words. */
+export function duration(localize: LocaleController, seconds: number): string {
+  const [value, unit] = seconds >= 120 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];
+  return localize.number(value, { style: 'unit', unit, unitDisplay: 'long' });
+}
+
+type Failure = Exclude<SubmitOutcome, { kind: 'success' } | { kind: 'invalid' }>;
+
+/** Why a send failed, for `folio-report-error` and in the reader's words; every one keeps the draft. */
+export function failureMessage(localize: LocaleController, outcome: Failure, timeoutMs: number): { detail: ReportErrorDetail; text: string } {
+  const t = localize;
+  switch (outcome.kind) {
+    case 'rate-limited': {
+      const wait = outcome.retryAfterSeconds;
+      const text = wait === undefined ? t.term('reportRateLimitedLater') : t.term('reportRateLimited', duration(localize, wait));
+      return { detail: { status: 429, error: 'rate-limited' }, text };
+    }
+    case 'rejected': {
+      // 413: the attachments made the body larger than the server reads.
+      const text = outcome.status === 413 ? t.term('reportTooLargeForServer') : t.term('reportRejected', outcome.status);
+      return { detail: { status: outcome.status, error: 'rejected' }, text };
+    }
+    case 'server-error':
+      return { detail: { status: outcome.status, error: 'server-error' }, text: t.term('reportServerError', outcome.status) };
+    case 'timeout':
+      return { detail: { error: 'timeout' }, text: t.term('reportTimeout', duration(localize, Math.round(timeoutMs / 1000))) };
+    case 'network':
+      return { detail: { error: 'network', cause: outcome.error }, text: t.term('reportNetworkError') };
   }
 }

@@ -1,3 +1,7 @@
+import type { ReportPayload } from '../server/report-rules.js';
+import type { LocaleController } from '../core/locale-controller.js';
+import { reasonLabel, type ReasonOption } from './reasons.js';
+
 /**
  * The fallback when a site has no endpoint but an address: a mailto: link
  * with the report as its body. Mail programs and browsers cut long mailto
@@ -29,4 +33,37 @@ export function reportAsText(lines: Array<[label: string, value: string | undefi
     .filter(([, value]) => value !== undefined && value.trim() !== '')
     .map(([label, value]) => (value!.includes('\n') ? `${label}:\n${value}` : `${label}: ${value}`))
     .join('\n');
+}
+
+/** The mailto: URL for a report: every field labelled in the reader's language, most important first. */
+export function reportMailto(payload: ReportPayload, address: string, localize: LocaleController, reasons: readonly ReasonOption[]): string {
+  const t = localize;
+  const claim = payload.claim;
+  const reason = reasons.find((o) => o.code === payload.reason);
+  // A mail program that cuts the link keeps the beginning: the reason, the page and the description.
+  const lines: Array<[string, string | undefined]> = [
+    [t.term('reportReasonLegend'), reason ? reasonLabel(reason, localize) : payload.reason],
+    [t.term('reportPageUrl'), payload.page.url],
+    [t.term('reportPageTitle'), payload.page.title],
+    [t.term('reportDescription'), payload.description],
+    [t.term('reportContactName'), payload.contact.name],
+    [t.term('reportContactEmail'), payload.contact.email],
+  ];
+  if (claim) {
+    const statements = [t.term('reportGoodFaith'), t.term('reportAccurate'), t.term('reportAuthorized')];
+    lines.push(
+      [t.term('reportClaimantName'), claim.claimant.name],
+      [t.term('reportClaimantAddress'), claim.claimant.address],
+      [t.term('reportClaimantPhone'), claim.claimant.phone],
+      [t.term('reportWorkTitle'), claim.work.title],
+      [t.term('reportWorkUrl'), claim.work.url],
+      [t.term('reportEvidence'), claim.evidence.join('\n')],
+      [t.term('reportStatementsLegend'), statements.map((s) => `[x] ${s}`).join('\n')],
+      [t.term('reportSignature'), claim.signature],
+    );
+    if (claim.attachments?.length) lines.push([t.term('reportAttachments'), t.term('reportMailtoAttachmentsLeftOut', claim.attachments.length)]);
+  }
+  lines.push(['Idempotency-Key', payload.idempotencyKey]);
+  const subject = t.term('reportMailtoSubject', payload.page.title || payload.page.url);
+  return buildMailto(address, subject, reportAsText(lines), t.term('reportMailtoShortened'));
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_REASONS } from '../server/report-rules.js';
+import type { LocaleController } from '../core/locale-controller.js';
 import { quote, warn } from '../core/warn.js';
 
 /** One choice of the reason radio group; built-in codes have no label here, the locale names them. */
@@ -51,4 +52,18 @@ export function parseReasons(host: Element, value: string | null | undefined): r
   }
   if (problems.length > 0) warn(host, 'reasons', `${problems.join('; ')}.`);
   return options;
+}
+
+const BUILTIN_LABELS = {
+  copyright: 'reportReasonCopyright',
+  illegal: 'reportReasonIllegal',
+  misinformation: 'reportReasonMisinformation',
+  other: 'reportReasonOther',
+} as const;
+
+/** What the reader sees for a reason: the site's label, else the built-in name in the reader's language. */
+export function reasonLabel(option: ReasonOption, localize: LocaleController): string {
+  if (option.label) return option.label;
+  const key = BUILTIN_LABELS[option.code as keyof typeof BUILTIN_LABELS];
+  return key ? localize.term(key) : option.code;
 }

@@ -11,49 +11,25 @@ import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog.js';
 import { attachmentTypeNames, fileProblem, readAttachment } from './attachments.js';
-import { DEFAULT_MIN_FILL_TIME, HONEYPOT_NAME, botVerdict } from './bot-guard.js';
+import { DEFAULT_MIN_FILL_TIME, HONEYPOT_NAME, botVerdict, honeypot } from './bot-guard.js';
 import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type DraftCheckbox, type DraftTextField, type ReportDraft } from './draft.js';
-import { errorMessage, fileSize } from './error-messages.js';
+import { errorMessage, failureMessage, fileSize } from './error-messages.js';
 import { errorText, fieldId, requiredMark, statementCheckbox, textField, type FieldContext } from './field-templates.js';
 import {
   ATTACHMENTS_PATH, CLAIMANT_FIELDS, CONTACT_FIELDS, DESCRIPTION_FIELD, EVIDENCE_FIELD, SIGNATURE_FIELD, STATEMENTS, WORK_FIELDS,
   fieldForPath, fieldOrder, type TextFieldSpec,
 } from './fields.js';
 import { deepActiveElement, tabbables } from './focus.js';
-import { buildMailto, reportAsText } from './mailto.js';
+import { reportMailto } from './mailto.js';
 import { buildPayload, currentPage, type ReportedPage } from './payload.js';
-import { parseReasons, type ReasonOption } from './reasons.js';
+import { parseReasons, reasonLabel, type ReasonOption } from './reasons.js';
 import { styles } from './report-dialog.styles.js';
 import { lockScroll } from './scroll-lock.js';
 import { postReport, type SubmitOutcome } from './submit-report.js';
 import { afterTransition } from './transition.js';
+import type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
 
-/** Where a request to close came from, as `folio-report-close-request` reports it. */
-export type CloseSource = 'button' | 'keyboard' | 'overlay';
-
-/** The detail of `folio-report-submit`: the report, and a way for the host to send it itself. */
-export interface ReportSubmitDetail {
-  payload: ReportPayload;
-  /**
-   * Call during the event with a promise that resolves to `{ id }` once the
-   * host has stored the report, or rejects if it could not: the dialog shows
-   * progress, then success or an error with a retry.
-   */
-  respondWith(answer: Promise<{ id?: string } | void> | { id?: string } | void): void;
-}
-
-export interface ReportSuccessDetail {
-  id?: string;
-  payload: ReportPayload;
-}
-
-/** Why a report was not sent: the kind of failure, and the HTTP status when there was one. */
-export interface ReportErrorDetail {
-  status?: number;
-  error: 'invalid' | 'rate-limited' | 'rejected' | 'server-error' | 'network' | 'timeout' | 'host' | 'not-configured';
-  /** The exception behind a network or host failure. */
-  cause?: unknown;
-}
+export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail };
 
 type Phase = 'form' | 'submitting' | 'success';
 interface Notice {
@@ -584,7 +560,7 @@ export class FolioReportDialog extends LitElement {
     }
     const email = this.mailAddress();
     if (email) {
-      const url = this.mailtoFor(payload, email);
+      const url = reportMailto(payload, email, this.localize, this.reasonOptions);
       this.phase = 'form';
       this.notice = { tone: 'info', text: this.localize.term('reportMailtoOpened'), mailto: url };
       this.openMailto(url);
@@ -594,7 +570,6 @@ export class FolioReportDialog extends LitElement {
   }
 
   private handleOutcome(payload: ReportPayload, outcome: SubmitOutcome): void {
-    const t = this.localize;
     switch (outcome.kind) {
       case 'success':
         return this.succeed(payload, outcome.id);
@@ -603,21 +578,10 @@ export class FolioReportDialog extends LitElement {
         this.showFieldErrors(validatedCodes(payload, this.reasonCodes), outcome.errors);
         emit<ReportErrorDetail>(this, 'folio-report-error', { status: outcome.status, error: 'invalid' });
         return;
-      case 'rate-limited': {
-        const wait = outcome.retryAfterSeconds;
-        const text = wait === undefined ? t.term('reportRateLimitedLater') : t.term('reportRateLimited', this.duration(wait));
-        return this.fail({ status: 429, error: 'rate-limited' }, { tone: 'error', text, retry: true });
+      default: {
+        const { detail, text } = failureMessage(this.localize, outcome, this.waitTime);
+        return this.fail(detail, { tone: 'error', text, retry: true });
       }
-      case 'rejected': {
-        const text = outcome.status === 413 ? t.term('reportTooLargeForServer') : t.term('reportRejected', outcome.status);
-        return this.fail({ status: outcome.status, error: 'rejected' }, { tone: 'error', text, retry: true });
-      }
-      case 'server-error':
-        return this.fail({ status: outcome.status, error: 'server-error' }, { tone: 'error', text: t.term('reportServerError', outcome.status), retry: true });
-      case 'timeout':
-        return this.fail({ error: 'timeout' }, { tone: 'error', text: t.term('reportTimeout', this.duration(Math.round(this.waitTime / 1000))), retry: true });
-      case 'network':
-        return this.fail({ error: 'network', cause: outcome.error }, { tone: 'error', text: t.term('reportNetworkError'), retry: true });
     }
   }
 
@@ -693,59 +657,11 @@ export class FolioReportDialog extends LitElement {
     return undefined;
   }
 
-  private mailtoFor(payload: ReportPayload, email: string): string {
-    const t = this.localize;
-    const claim = payload.claim;
-    const reason = this.reasonOptions.find((o) => o.code === payload.reason);
-    // Most important first: a mail program that cuts the link keeps the beginning.
-    const lines: Array<[string, string | undefined]> = [
-      [t.term('reportReasonLegend'), reason ? this.reasonLabel(reason) : payload.reason],
-      [t.term('reportPageUrl'), payload.page.url],
-      [t.term('reportPageTitle'), payload.page.title],
-      [t.term('reportDescription'), payload.description],
-      [t.term('reportContactName'), payload.contact.name],
-      [t.term('reportContactEmail'), payload.contact.email],
-    ];
-    if (claim) {
-      lines.push(
-        [t.term('reportClaimantName'), claim.claimant.name],
-        [t.term('reportClaimantAddress'), claim.claimant.address],
-        [t.term('reportClaimantPhone'), claim.claimant.phone],
-        [t.term('reportWorkTitle'), claim.work.title],
-        [t.term('reportWorkUrl'), claim.work.url],
-        [t.term('reportEvidence'), claim.evidence.join('\n')],
-        [t.term('reportStatementsLegend'), [t.term('reportGoodFaith'), t.term('reportAccurate'), t.term('reportAuthorized')].map((s) => `[x] ${s}`).join('\n')],
-        [t.term('reportSignature'), claim.signature],
-      );
-      if (claim.attachments?.length) lines.push([t.term('reportAttachments'), t.term('reportMailtoAttachmentsLeftOut', claim.attachments.length)]);
-    }
-    lines.push(['Idempotency-Key', payload.idempotencyKey]);
-    const subject = t.term('reportMailtoSubject', payload.page.title || payload.page.url);
-    return buildMailto(email, subject, reportAsText(lines), t.term('reportMailtoShortened'));
-  }
-
   /** A duration attribute, or its default with a warning: `timeout="abc"` must not time out at once. */
   private milliseconds(attribute: string, value: number, fallback: number, zeroAllowed: boolean): number {
     if (Number.isFinite(value) && (value > 0 || (zeroAllowed && value === 0))) return value;
     warn(this, attribute, `${quote(this.getAttribute(attribute) ?? value)} is not a number of milliseconds; ${fallback} is used.`);
     return fallback;
-  }
-
-  /** "15 seconds", "2 minutes": a wait in the reader's words. */
-  private duration(seconds: number): string {
-    const [value, unit] = seconds >= 120 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];
-    return this.localize.number(value, { style: 'unit', unit, unitDisplay: 'long' });
-  }
-
-  private reasonLabel(option: ReasonOption): string {
-    if (option.label) return option.label;
-    const key = ({
-      copyright: 'reportReasonCopyright',
-      illegal: 'reportReasonIllegal',
-      misinformation: 'reportReasonMisinformation',
-      other: 'reportReasonOther',
-    } as const)[option.code as 'copyright'];
-    return key ? this.localize.term(key) : option.code;
   }
 
   /** The retry button disappears while sending: focus moves to the send button first, so it is never lost. */
@@ -825,7 +741,7 @@ export class FolioReportDialog extends LitElement {
           ${CONTACT_FIELDS.map((spec) => textField(ctx, spec))}
         </fieldset>
         ${this.draft.reason === 'copyright' ? this.renderClaim(ctx) : nothing}
-        ${this.renderHoneypot()}
+        ${honeypot(this.localize.term('reportHoneypot'))}
         ${this.renderNotice()}
         <div class="actions" part="actions">
           <button type="submit" class="primary" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>
@@ -851,7 +767,7 @@ export class FolioReportDialog extends LitElement {
             .checked=${live(this.draft.reason === option.code)}
             @change=${() => this.onReason(option.code)}
           />
-          <span>${this.reasonLabel(option)}</span>
+          <span>${reasonLabel(option, this.localize)}</span>
         </label>`,
       )}
       ${errorText(ctx, 'reason')}
@@ -910,14 +826,6 @@ export class FolioReportDialog extends LitElement {
         : nothing}
       ${this.attachmentsKept ? nothing : html`<p class="hint warning" part="hint">${t.term('reportAttachmentsNotKept')}</p>`}
       ${errorText(ctx, ATTACHMENTS_PATH)}
-    </div>`;
-  }
-
-  /** Off-screen, hidden from assistive technology, out of the Tab order, never autofilled. */
-  private renderHoneypot(): TemplateResult {
-    return html`<div class="honeypot" aria-hidden="true">
-      <label for="hp">${this.localize.term('reportHoneypot')}</label>
-      <input id="hp" name=${HONEYPOT_NAME} type="text" tabindex="-1" autocomplete="off" />
     </div>`;
   }
 
