@@ -2,21 +2,19 @@
  * The article's typography lives in article.css, which src/folio.css imports:
  * a page that links folio.css has it before any script runs (no layout shift).
  * A page that did not link it still gets the same rules: the first article on
- * the page fetches article.css from beside this module and adopts it into its
- * document (inside @layer folio, like the linked file). The check is one
- * custom property that only article.css sets.
+ * the page loads them (article-css.ts, a copy of article.css kept identical by
+ * a test, in a chunk of its own so pages with folio.css never download it) and
+ * adopts them into its document, inside @layer folio like the linked file.
+ * The check is one custom property that only article.css sets.
  */
 const SENTINEL = '--_folio-article-measure';
 const pending = new WeakMap<Document | ShadowRoot, Promise<void>>();
-
-/** The stylesheet's URL; bundlers rewrite it to the emitted (or inlined) asset. */
-const cssUrl = new URL('./article.css', import.meta.url);
 
 export function hasArticleStyles(element: Element): boolean {
   return getComputedStyle(element).getPropertyValue(SENTINEL).trim() !== '';
 }
 
-/** Adopts article.css into the element's root unless the page already has it. Never throws. */
+/** Adopts the article rules into the element's root unless the page already has them. Never throws. */
 export function ensureArticleStyles(element: Element): Promise<void> {
   const root = element.getRootNode() as Document | ShadowRoot;
   if (!('adoptedStyleSheets' in root)) return Promise.resolve();
@@ -26,15 +24,11 @@ export function ensureArticleStyles(element: Element): Promise<void> {
     pending.set(root, Promise.resolve());
     return Promise.resolve();
   }
-  const loading = fetch(cssUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.text();
-    })
-    .then((text) => {
+  const loading = import('./article-css.js')
+    .then(({ articleCss }) => {
       const sheet = new CSSStyleSheet();
-      // The file wraps its rules in @layer folio already.
-      sheet.replaceSync(text);
+      // The rules are wrapped in @layer folio already; @font-face rules apply from adopted sheets too.
+      sheet.replaceSync(articleCss);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     })
     .catch((error: unknown) => {

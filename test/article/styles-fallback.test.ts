@@ -15,4 +15,10 @@ describe('<folio-article> on a page without folio.css', () => {
     expect(sheets).to.have.length(1);
     expect(sheets[0]!.cssRules[sheets[0]!.cssRules.length - 1]).to.be.instanceOf(CSSLayerBlockRule);
   });
+
+  it('brings exactly the rules of article.css (the file folio.css imports)', async () => {
+    const { articleCss } = await import('../../src/article/article-css.js');
+    const file = await (await fetch(new URL('../../src/article/article.css', import.meta.url))).text();
+    expect(articleCss).to.equal(file);
+  });
 });
