@@ -108,7 +108,7 @@ export const articleCss = String.raw`/*
   }
 
   /* The readable measure, for the body and the header alike. */
-  folio-article > :not([data-folio-article-part='toc']) { max-inline-size: var(--_folio-article-measure); }
+  folio-article > * { max-inline-size: var(--_folio-article-measure); }
 
   /* A body from the html or blocks property replaces the children the page wrote (kept as fallback, hidden). */
   folio-article:state(generated) > :not([data-folio-article-part]) { display: none; }
@@ -305,6 +305,14 @@ export const articleCss = String.raw`/*
   @container folio-article (min-inline-size: 55em) {
     /* Same specificity as the rule it undoes, and later: the side column takes no row. */
     folio-article:not(:defined)[toc]:has(folio-section-heading, h2, h3, h4, h5, h6)::before { --_folio-article-reserve-toc: 0em; }
+  }
+
+  /* A phone-wide column: a smaller headline, the same for the header and its preflight box. */
+  @container folio-article (max-inline-size: 26em) {
+    folio-article [data-folio-article-part='header'],
+    folio-article::before {
+      --_folio-article-headline-scale: var(--folio-article-headline-scale, 1.4);
+    }
   }
 
   @media print {

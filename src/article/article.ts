@@ -111,7 +111,7 @@ export class FolioArticle extends LitElement {
   /** Write one schema.org NewsArticle `<script type="application/ld+json">` for this article and keep it in step. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  /** Turn half-width , : ; ! ? ( ) between two Han characters into full-width ones (text nodes only). */
+  /** Turn half-width , : ; ! ? ( ) into full-width ones where they sit in Chinese text: Han on one side, Han or Chinese punctuation on the other (强调,加强 → 强调，加强). Text nodes only; markup and attributes never change. */
   @property({ type: Boolean, attribute: 'normalize-punctuation' }) normalizePunctuation = false;
 
   /** Indent the first line of each CJK paragraph by 2em. */
