@@ -81,7 +81,7 @@ describe('<folio-section-heading> copy link', () => {
   it('fires folio-link-copy with the id and URL', async () => {
     const { el } = await headingAfterLink('en', 'Summary');
     const events: FolioLinkCopyDetail[] = [];
-    document.addEventListener('folio-link-copy', (e) => events.push(e.detail), { once: true });
+    document.addEventListener('folio-link-copy', (e) => events.push((e as CustomEvent<FolioLinkCopyDetail>).detail), { once: true });
     button(el).click();
     await waitUntil(() => events.length === 1);
     expect(events[0]).to.deep.equal({ id: 'summary', url: `${pageUrl()}#summary`, copied: true });

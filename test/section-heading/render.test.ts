@@ -17,7 +17,7 @@ async function headingsIn(container: Element): Promise<FolioSectionHeading[]> {
   return headings;
 }
 
-async function one(markup: unknown): Promise<FolioSectionHeading> {
+async function one(markup: Parameters<typeof fixture>[0]): Promise<FolioSectionHeading> {
   const el = await fixture<FolioSectionHeading>(markup);
   await el.updateComplete;
   return el;
@@ -223,13 +223,13 @@ describe('<folio-section-heading> rendering', () => {
   });
 
   it('follows text a Lit template renders into it (as <folio-article blocks> does)', async () => {
-    const container = await fixture(html`<div lang="en"></div>`);
+    const container = await fixture<HTMLElement>(html`<div lang="en"></div>`);
     const view = (text: string) => litHtml`<folio-section-heading level="3">${text}</folio-section-heading>`;
-    render(view('First'), container);
+    render(view('First'), container as HTMLElement);
     const el = container.querySelector('folio-section-heading')!;
     await el.updateComplete;
     expect(el.headingText).to.equal('First');
-    render(view('Second'), container);
+    render(view('Second'), container as HTMLElement);
     await settle(el);
     expect(el.headingText).to.equal('Second');
     expect(el.headingElement!.localName).to.equal('h3');

@@ -7,7 +7,7 @@ const LIGHT_MUTED = 'rgb(89, 99, 110)';
 const DARK_MUTED = 'rgb(145, 152, 161)';
 const DARK_FOCUS = 'rgb(121, 184, 255)';
 
-async function headingIn(markup: unknown): Promise<FolioSectionHeading> {
+async function headingIn(markup: Parameters<typeof fixture>[0]): Promise<FolioSectionHeading> {
   const wrapper = await fixture(markup);
   const el = wrapper.querySelector('folio-section-heading')!;
   await el.updateComplete;

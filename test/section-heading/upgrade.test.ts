@@ -67,16 +67,16 @@ describe('<folio-section-heading> before and after upgrade', () => {
   it('moves nothing when it upgrades: boxes, lines of text, numbers and what follows', async () => {
     await setViewport({ width: 800, height: 1200 });
     const page = await fixture(html`<div style="inline-size: 36rem; font-size: 18px"></div>`);
-    const numbered = (lang: string) =>
+    const numbered = () =>
       [2, 3, 4, 5, 6]
         .map((l) => `<folio-section-heading numbered level="${l}">Level ${l} 第${l}级</folio-section-heading><p>text</p>`)
         .join('');
     page.innerHTML = `
       <section lang="zh-CN">${seedBodyHtml()}</section>
-      <section lang="zh-CN"><folio-section-heading numbered>${LONG}</folio-section-heading><p>正文</p>${numbered('zh-CN')}</section>
-      <section lang="zh-TW">${numbered('zh-TW')}</section>
-      <section lang="en"><folio-section-heading level="3" anchor-id="x">A long English heading that wraps across more than one line in this narrow column</folio-section-heading><p>Body</p>${numbered('en')}</section>
-      <section lang="ja">${numbered('ja')}</section>
+      <section lang="zh-CN"><folio-section-heading numbered>${LONG}</folio-section-heading><p>正文</p>${numbered()}</section>
+      <section lang="zh-TW">${numbered()}</section>
+      <section lang="en"><folio-section-heading level="3" anchor-id="x">A long English heading that wraps across more than one line in this narrow column</folio-section-heading><p>Body</p>${numbered()}</section>
+      <section lang="ja">${numbered()}</section>
       <section lang="en"><folio-section-heading level="9">Too deep</folio-section-heading><p>Body</p><folio-section-heading level="1">Too high</folio-section-heading><p>Body</p></section>`;
     const headings = [...page.querySelectorAll('folio-section-heading')] as FolioSectionHeading[];
     expect(headings.every((h) => !h.matches(':defined'))).to.equal(true);
