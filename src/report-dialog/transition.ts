@@ -14,7 +14,14 @@ export function afterTransition(el: Element): Promise<void> {
       el.removeEventListener('transitionend', onEnd);
       resolve();
     };
-    const onEnd = (event: Event) => event.target === el && done();
+    // Several properties end together (opacity, transform, display, overlay); the
+    // discrete ones flip last, so settle once the frame of the last end has passed.
+    let pending = 0;
+    const onEnd = (event: Event) => {
+      if (event.target !== el) return;
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => requestAnimationFrame(done));
+    };
     const timer = setTimeout(done, longest * 1000 + 50);
     el.addEventListener('transitionend', onEnd);
   });

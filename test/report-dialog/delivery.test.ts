@@ -31,6 +31,7 @@ describe('<folio-report-dialog> without an endpoint', () => {
     await el.updateComplete;
     expect($(el, '[part=reference]')!.textContent).to.equal('HOST-42');
     expect(el.shadowRoot!.activeElement, 'focus moves to the confirmation').to.equal($(el, '#success-heading'));
+    await expect(el).to.be.accessible();
     expect(storedDraft(pageUrl)).to.equal(undefined);
     await el.close();
   });

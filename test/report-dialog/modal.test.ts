@@ -18,9 +18,11 @@ describe('<folio-report-dialog> as a modal dialog', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     expect(el.hasAttribute('open')).to.equal(true);
     expect(deepActive()).to.equal($(el, 'input[name=reason]'));
+    expect(getComputedStyle(dialog).opacity, 'show() settles after the fade-in').to.equal('1');
     await el.close();
     expect(dialog.open).to.equal(false);
     expect(el.hasAttribute('open')).to.equal(false);
+    expect(getComputedStyle(dialog).display, 'close() settles after the fade-out').to.equal('none');
   });
 
   it('opens from the open attribute', async () => {
