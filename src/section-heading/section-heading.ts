@@ -99,7 +99,11 @@ const ICONS =
  * @cssprop --folio-space-s - Horizontal padding of the link field.
  * @cssprop [--folio-scroll-margin=1em] - Space kept above the heading when a link scrolls to it (e.g. the height of a sticky header).
  *
- * @cssstate level-2 - The rendered level (`level-2` … `level-6`), after correcting a bad `level`.
+ * @cssstate level-2 - Rendered as `<h2>` (also when `level` was missing or had to be corrected to 2).
+ * @cssstate level-3 - Rendered as `<h3>`.
+ * @cssstate level-4 - Rendered as `<h4>`.
+ * @cssstate level-5 - Rendered as `<h5>`.
+ * @cssstate level-6 - Rendered as `<h6>` (also when `level` was above 6).
  * @cssstate light - Forced light by a `data-folio-theme="light"` ancestor.
  * @cssstate dark - Forced dark by a `data-folio-theme="dark"` ancestor.
  * @cssstate auto - Following the reader's system setting (`data-folio-theme="auto"`).
@@ -126,8 +130,9 @@ export class FolioSectionHeading extends ReactiveElement {
   /** Shows a section number in the locale's style before the text (not part of the text). */
   @property({ type: Boolean, reflect: true }) numbered = false;
 
-  /** Strings and numbering follow the element's `lang`, else its ancestors'. */
+  /** The language the button's name, announcements and numbering follow: the element's `lang`, else the closest ancestor's, else the page's. */
   readonly localize = new LocaleController(this);
+  /** Sets `:state(light | dark | auto)` from the closest `data-folio-theme` ancestor. */
   readonly theme = new ThemeController(this);
 
   private resolvedLevel: HeadingLevel = 2;
