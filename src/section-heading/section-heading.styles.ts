@@ -66,7 +66,16 @@ folio-section-heading:is(:not(:defined):is([level~="6"], [level~="7"], [level~="
   counter-set: none;
 }
 
-/* Numbering: CSS counters, so adding or removing a heading renumbers the rest with no script. */
+/*
+ * Numbering: CSS counters, so adding or removing a heading renumbers the rest
+ * with no script. Each article counts its own headings, wrapped in sections or
+ * not (zero specificity: a counter-reset of the site's or the article's wins).
+ * Outside an article a counter starts at the first numbered heading and runs
+ * on through the rest of its parent, in document order.
+ */
+:where(folio-article) {
+  counter-reset: folio-heading-2 folio-heading-3 folio-heading-4 folio-heading-5 folio-heading-6;
+}
 folio-section-heading[numbered] {
   counter-increment: folio-heading-2;
 }

@@ -51,12 +51,13 @@ const ICONS =
  * `numbered` shows a section number in the locale's style (zh-CN: 一、 （一）
  * 1. （1） ①, after GB/T 9704; zh-TW: 一、 （一） 1、 （1） 甲、; en: 1. 1.1 1.1.1;
  * ja: １． （１） ① ア． （ア）). Numbers are CSS counters: they count the
- * numbered headings of the same level that share a parent (the article's body),
+ * numbered headings of the same level within the closest `<folio-article>`
+ * (outside one, from the first numbered heading on, in document order),
  * restart below each heading of a higher level, renumber themselves when
  * headings come and go, and are never part of the heading's text (copy,
- * search, `headingText`). To count across wrappers (e.g. `<section>`s), put
+ * search, `headingText`). To restart the count elsewhere, put
  * `counter-reset: folio-heading-2 folio-heading-3 folio-heading-4 folio-heading-5 folio-heading-6`
- * on their common ancestor. A locale can set its own formats with
+ * on the element that should start afresh. A locale can set its own formats with
  * `registerLocale(code, { headingNumbering: { 2: 'counter(folio-heading-2, upper-roman) ". "', … } })`.
  *
  * The copy button copies the page's URL with `#id` (the Clipboard API, else

@@ -88,6 +88,18 @@ describe('<folio-section-heading numbered>', () => {
     expect(await tallies(page)).to.deep.equal([1, 0, 2, 1]);
   });
 
+  it('counts across the wrappers inside a <folio-article>, and afresh in the next article', async () => {
+    // <folio-article> is not defined in this file: the counters come from the section-heading styles alone.
+    const page = await fixture(html`<div lang="eo" class="measure measure-tally">
+      <folio-article>
+        <section><folio-section-heading numbered>One</folio-section-heading><folio-section-heading numbered level="3">One a</folio-section-heading></section>
+        <section><folio-section-heading numbered>Two</folio-section-heading><folio-section-heading numbered level="3">Two a</folio-section-heading></section>
+      </folio-article>
+      <folio-article><div><folio-section-heading numbered>Again one</folio-section-heading></div></folio-article>
+    </div>`);
+    expect(await tallies(page)).to.deep.equal([1, 1, 2, 1, 1]);
+  });
+
   it('renumbers when headings are added or removed, with no script', async () => {
     const article = await fixture(html`<div lang="eo" class="measure measure-tally"></div>`);
     article.innerHTML = OUTLINE;
