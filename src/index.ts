@@ -9,6 +9,7 @@ export { THEME_TOKENS, type ThemeToken } from './core/tokens.js';
 export { checkUrl, type UrlVerdict } from './core/url.js';
 export * from './post-nav/define.js';
 export * from './copyright-notice/define.js';
-export * from './section-heading/define.js';
 export * from './article/define.js';
+export * from './section-heading/define.js';
 export * from './report-dialog/define.js';
+export * from './related-posts/define.js';

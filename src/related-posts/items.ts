@@ -1,0 +1,88 @@
+import { checkUrl } from '../core/url.js';
+import { quote, warn } from '../core/warn.js';
+
+/** One related post as a CMS hands it over; only `title` and `href` are required. */
+export interface RelatedItem {
+  title: string;
+  href: string;
+  /** ISO 8601 date or date-time. */
+  date?: string;
+  /** URL of a thumbnail, shown by the grid layout. */
+  image?: string;
+  /** Plain text (never HTML), shown by the grid layout. */
+  excerpt?: string;
+}
+
+/**
+ * Reads a feed: an array of items, or an object with an `items` array (the
+ * shape many CMS APIs wrap lists in). Anything else warns, naming `source`,
+ * and yields nothing.
+ */
+export function itemsOf(host: Element, source: string, data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  if (data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items)) {
+    return (data as { items: unknown[] }).items;
+  }
+  if (data !== undefined && data !== null) {
+    warn(host, source, 'is neither an array of items nor an object with an "items" array; nothing is listed.');
+  }
+  return [];
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+
+/**
+ * Keeps the items that can become a safe link and drops the rest, each with a
+ * warning naming the field (`items[2].href`), so one bad entry in a feed of
+ * twenty never hides the other nineteen. An unsafe or unusable `image` only
+ * loses the image: the post itself is still worth listing.
+ */
+export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
+  const items: RelatedItem[] = [];
+  raw.forEach((entry, index) => {
+    const at = `items[${index}]`;
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      warn(host, at, `${quote(JSON.stringify(entry) ?? String(entry))} is not an object with a title and an href; it was skipped.`);
+      return;
+    }
+    const record = entry as Record<string, unknown>;
+    const title = text(record.title);
+    if (!title) {
+      warn(host, `${at}.title`, 'is missing or empty; the item was skipped.');
+      return;
+    }
+    if (typeof record.href !== 'string' || record.href.trim() === '') {
+      warn(host, `${at}.href`, 'is missing or empty; the item was skipped.');
+      return;
+    }
+    const href = checkUrl(record.href);
+    if (!href.safe) {
+      warn(host, `${at}.href`, `${quote(record.href)} ${href.reason}; the item was skipped.`);
+      return;
+    }
+    const item: RelatedItem = { title, href: href.url };
+    const date = text(record.date);
+    if (date) item.date = date;
+    const excerpt = text(record.excerpt);
+    if (excerpt) item.excerpt = excerpt;
+    if (typeof record.image === 'string' && record.image.trim() !== '') {
+      const image = checkUrl(record.image);
+      if (image.safe) item.image = image.url;
+      else warn(host, `${at}.image`, `${quote(record.image)} ${image.reason}; the item is listed without its image.`);
+    }
+    items.push(item);
+  });
+  return items;
+}
+
+/** `href` as an absolute URL without its fragment, for comparing links that are written differently. */
+export function normalizeUrl(href: string, base: string = document.baseURI): string | undefined {
+  try {
+    const url = new URL(href, base);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}

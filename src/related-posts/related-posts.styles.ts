@@ -1,0 +1,224 @@
+import { css } from 'lit';
+
+/*
+ * Sizes are in em of the host (and the spacing tokens), with fixed line
+ * heights, so that the skeleton, the result and the preflight box in
+ * src/folio.css add up to the same height. Change them together.
+ */
+export const relatedPostsStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    line-height: 1.5;
+    color: var(--_folio-color-text);
+    font-family: var(--_folio-font-body);
+  }
+  :host([hide-empty]:state(empty)) {
+    display: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .heading {
+    margin: 0 0 var(--_folio-space-s);
+    font-family: var(--_folio-font-heading);
+    font-size: 1.25em;
+    line-height: 1.4;
+    font-weight: 600;
+  }
+  .heading:focus {
+    outline: none;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  a {
+    color: var(--_folio-color-accent);
+    text-decoration: none;
+    border-radius: 2px;
+  }
+  a:hover .title {
+    text-decoration: underline;
+  }
+
+  .date {
+    display: block;
+    color: var(--_folio-color-text-muted);
+    font-size: 0.875em;
+    line-height: 1.5;
+  }
+
+  /* list: title and date, one row per post */
+  .list > li {
+    padding-block: var(--_folio-space-s);
+    border-block-end: 1px solid var(--_folio-color-border);
+  }
+  .list .title,
+  .compact .title {
+    display: block;
+  }
+
+  /* compact: titles only */
+  .compact > li {
+    padding-block: var(--_folio-space-xs);
+  }
+  .compact a {
+    display: inline-block;
+    max-inline-size: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: top;
+  }
+
+  /* grid: cards whose whole area follows the title's link */
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: var(--_folio-space-m);
+  }
+  @container (inline-size < 42em) {
+    .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (inline-size < 26em) {
+    .grid {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .grid > li {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_folio-space-xs);
+    border-radius: var(--_folio-radius);
+  }
+  .grid > li:has(a:focus-visible) {
+    outline: var(--_folio-focus-ring-width) solid var(--_folio-color-focus);
+    outline-offset: var(--_folio-focus-ring-offset);
+  }
+  .grid a:focus-visible {
+    outline: none;
+  }
+  /* The title's link covers the card, so the image is a target too. */
+  .grid a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .grid .frame {
+    order: -1;
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: var(--_folio-radius);
+    background: var(--_folio-color-surface);
+  }
+  .grid .frame img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .grid .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    min-block-size: 2lh;
+    font-weight: 600;
+  }
+  .grid .excerpt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    block-size: 3lh;
+    margin: 0;
+    color: var(--_folio-color-text-muted);
+    font-size: 0.875em;
+  }
+
+  /* loading: the same boxes, with bars in place of text */
+  .skeleton .bar {
+    display: block;
+    block-size: 1lh;
+  }
+  .skeleton .bar::before {
+    content: '';
+    display: block;
+    block-size: 0.8em;
+    margin-block-start: calc((1lh - 0.8em) / 2);
+    inline-size: 70%;
+    border-radius: 3px;
+    background: var(--_folio-color-surface);
+  }
+  .skeleton .date.bar::before {
+    inline-size: 8em;
+  }
+  .skeleton .excerpt.bar {
+    block-size: 3lh;
+  }
+  .skeleton .excerpt.bar::before {
+    inline-size: 100%;
+    block-size: calc(3lh - 0.5em);
+  }
+  .skeleton .title.bar {
+    min-block-size: 0;
+  }
+  .grid.skeleton .title.bar {
+    block-size: 2lh;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bar::before {
+      animation: folio-related-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes folio-related-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .status {
+    margin: 0;
+    color: var(--_folio-color-text-muted);
+  }
+  .status.error {
+    color: var(--_folio-color-danger);
+  }
+  .problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_folio-space-s) var(--_folio-space-m);
+    padding-block: var(--_folio-space-s);
+  }
+  button {
+    font: inherit;
+    color: var(--_folio-color-on-accent);
+    background: var(--_folio-color-accent);
+    border: 0;
+    border-radius: var(--_folio-radius);
+    padding: var(--_folio-space-xs) var(--_folio-space-m);
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
