@@ -224,6 +224,8 @@ export class FolioSectionHeading extends ReactiveElement {
     const states = internals(this).states;
     for (const n of [2, 3, 4, 5, 6]) states.delete(`level-${n}`);
     states.add(`level-${this.resolvedLevel}`);
+    // This update already reflects the DOM as it is now: the records of its own moves need no second one.
+    this.observer.takeRecords();
   }
 
   /**
