@@ -10,10 +10,17 @@ import { seedBodyHtml } from '../../fixtures/seed-article.js';
 import { FolioSectionHeading } from '../../src/section-heading/section-heading.js';
 import { sectionHeadingStyles } from '../../src/section-heading/section-heading.styles.js';
 
-const folioCss = await (await fetch(new URL('../../src/folio.css', import.meta.url))).text();
-const style = document.createElement('style');
-style.textContent = folioCss;
-document.head.append(style);
+const folioCssUrl = new URL('../../src/folio.css', import.meta.url);
+const folioCss = await (await fetch(folioCssUrl)).text();
+// Linked, as a page links it (its @imports resolve beside it).
+const link = document.createElement('link');
+link.rel = 'stylesheet';
+link.href = folioCssUrl.href;
+await new Promise((resolve, reject) => {
+  link.onload = resolve;
+  link.onerror = reject;
+  document.head.append(link);
+});
 
 /** Our section of a stylesheet, whitespace collapsed. */
 function section(css: string): string {
