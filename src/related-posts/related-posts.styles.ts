@@ -146,7 +146,8 @@ export const relatedPostsStyles = css`
 
   /* loading: the same boxes, with bars in place of text */
   .skeleton .bar {
-    display: block;
+    /* flow-root: the bar's margin must not collapse through and push the row down */
+    display: flow-root;
     block-size: 1lh;
   }
   .skeleton .bar::before {
