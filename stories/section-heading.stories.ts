@@ -24,7 +24,7 @@ function showCopy(event: Event): void {
 
 const frame = (content: unknown) => html`<div @folio-link-copy=${showCopy} style="max-inline-size: 40rem; line-height: 1.8">
   ${content}
-  <output style="display:block; margin-block-start:1rem; font-size:0.8125rem; opacity:0.8"></output>
+  <output style="display:block; margin-block-start:1rem; font-size:0.8125rem; opacity:0.8; overflow-wrap:anywhere"></output>
 </div>`;
 
 const heading = (args: Args) => html`<folio-section-heading

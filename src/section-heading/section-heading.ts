@@ -137,7 +137,7 @@ export class FolioSectionHeading extends ReactiveElement {
   readonly theme = new ThemeController(this);
 
   private resolvedLevel: HeadingLevel = 2;
-  private id_ = '';
+  private currentId = '';
   private heading: HTMLHeadingElement | null = null;
   private readonly button = this.createButton();
   private readonly status = this.createStatus();
@@ -151,7 +151,7 @@ export class FolioSectionHeading extends ReactiveElement {
 
   /** The id of the heading: the fragment its links point to. Empty until the heading has text or `anchor-id`. */
   get headingId(): string {
-    return this.id_;
+    return this.currentId;
   }
 
   /** The level rendered, 2–6, after correcting a bad `level`. */
@@ -172,7 +172,7 @@ export class FolioSectionHeading extends ReactiveElement {
   /** The URL the copy button copies: the page's URL without its fragment, with `#` and the heading's id. */
   get linkUrl(): string {
     const url = new URL(this.ownerDocument.defaultView?.location.href ?? 'http://localhost/');
-    url.hash = this.id_;
+    url.hash = this.currentId;
     return url.href;
   }
 
@@ -206,15 +206,15 @@ export class FolioSectionHeading extends ReactiveElement {
     super.update(changed);
     const heading = this.placeHeading();
     const text = this.headingText;
-    if (changed.has('anchorId') || !this.id_) this.id_ = this.resolveId(text);
-    if (this.id_) heading.id = this.id_;
+    if (changed.has('anchorId') || !this.currentId) this.currentId = this.resolveId(text);
+    if (this.currentId) heading.id = this.currentId;
     else heading.removeAttribute('id');
 
     // An empty heading is bad input: warn, and hide it (an empty <hN> is noise in the outline)
     // until text arrives.
     if (!text) warn(this, 'text', 'the heading has no text; it is hidden until it gets some.');
     heading.hidden = !text;
-    this.button.hidden = !text || !this.id_;
+    this.button.hidden = !text || !this.currentId;
 
     this.button.setAttribute('aria-label', this.localize.term('headingCopyLink', text));
     if (this.linkField) this.linkField.setAttribute('aria-label', this.localize.term('headingLinkField'));
@@ -242,7 +242,6 @@ export class FolioSectionHeading extends ReactiveElement {
       next.className = 'folio-section-heading__heading';
       if (heading) {
         next.append(...heading.childNodes);
-        if (heading.style.length) next.setAttribute('style', heading.getAttribute('style') ?? '');
         heading.replaceWith(next);
       }
       heading = this.heading = next;
@@ -306,7 +305,7 @@ export class FolioSectionHeading extends ReactiveElement {
 
   /** Copies `linkUrl`; what the copy button does. Resolves true when the link is on the clipboard. */
   async copyLink(): Promise<boolean> {
-    if (!this.id_) return false;
+    if (!this.currentId) return false;
     const url = this.linkUrl;
     const copied = await copyText(url, this.ownerDocument);
     if (copied) {
@@ -317,7 +316,7 @@ export class FolioSectionHeading extends ReactiveElement {
       this.showLinkField(url);
       this.announce(this.localize.term('headingCopyFailed'));
     }
-    emit<FolioLinkCopyDetail>(this, 'folio-link-copy', { id: this.id_, url, copied });
+    emit<FolioLinkCopyDetail>(this, 'folio-link-copy', { id: this.currentId, url, copied });
     return copied;
   }
 
