@@ -40,6 +40,8 @@ const text = (value: unknown): string | undefined =>
  */
 export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
   const items: RelatedItem[] = [];
+  // The document's base, not location: they differ in srcdoc iframes and under <base href>.
+  const base = host.ownerDocument.baseURI;
   raw.forEach((entry, index) => {
     const at = `items[${index}]`;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
@@ -56,7 +58,7 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
       warn(host, `${at}.href`, 'is missing or empty; the item was skipped.');
       return;
     }
-    const href = checkUrl(record.href);
+    const href = checkUrl(record.href, base);
     if (!href.safe) {
       warn(host, `${at}.href`, `${quote(record.href)} ${href.reason}; the item was skipped.`);
       return;
@@ -67,7 +69,7 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
     const excerpt = text(record.excerpt);
     if (excerpt) item.excerpt = excerpt;
     if (typeof record.image === 'string' && record.image.trim() !== '') {
-      const image = checkUrl(record.image);
+      const image = checkUrl(record.image, base);
       if (image.safe) item.image = image.url;
       else warn(host, `${at}.image`, `${quote(record.image)} ${image.reason}; the item is listed without its image.`);
     }

@@ -1,0 +1,58 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+/**
+ * folio.css must give the undefined tag the box it has once upgraded. A fresh
+ * iframe has its own registry: measure there before and after the tag is defined.
+ */
+const css = new URL('../../src/folio.css', import.meta.url).href;
+const define = new URL('../../src/related-posts/define.ts', import.meta.url).href;
+const feed = (count: number) => JSON.stringify(
+  Array.from({ length: count }, (_, i) => ({
+    title: `相关文章 ${i + 1}`,
+    href: `/posts/${i + 1}.html`,
+    date: '2023-06-01T10:40:00+08:00',
+    image: `/test-api/related/image/${i + 1}.svg`,
+    excerpt: '摘要',
+  })),
+);
+
+async function heights(attributes: string, width: number, count = 6): Promise<{ before: number; after: number }> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 1600px; border: 0"></iframe>`);
+  frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
+    <body style="margin: 0; font: 16px sans-serif"><folio-related-posts ${attributes}><script type="application/json">${feed(count)}</script></folio-related-posts></body></html>`;
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  const el = doc.querySelector('folio-related-posts')!;
+  const before = el.getBoundingClientRect().height;
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = define;
+  doc.head.append(script);
+  await waitUntil(() => frame.contentWindow!.customElements.get('folio-related-posts'), 'never defined', { timeout: 5000 });
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return { before, after: el.getBoundingClientRect().height };
+}
+
+describe('folio.css preflight for <folio-related-posts>', () => {
+  const cases: Array<[string, number]> = [
+    ['limit="4"', 700],
+    ['limit="6"', 700],
+    ['layout="compact" limit="5"', 700],
+    ['layout="grid" limit="6"', 900],
+    ['layout="grid" limit="3"', 560],
+    ['layout="grid" limit="2"', 320],
+  ];
+  for (const [attributes, width] of cases) {
+    it(`reserves the upgraded box: ${attributes || 'no attributes'} at ${width}px`, async () => {
+      const { before, after } = await heights(attributes, width);
+      expect(before).to.be.greaterThan(100);
+      expect(before).to.be.closeTo(after, 1);
+    });
+  }
+
+  it('reserves four rows without a limit (set limit for an exact box with other counts)', async () => {
+    const { before, after } = await heights('', 700, 4);
+    expect(before).to.be.closeTo(after, 1);
+    expect((await heights('', 700, 6)).before).to.equal(before);
+  });
+});
