@@ -16,10 +16,10 @@ const feed = (count: number) => JSON.stringify(
   })),
 );
 
-async function heights(attributes: string, width: number, count = 6): Promise<{ before: number; after: number }> {
+async function heights(attributes: string, width: number, count: number | null = 6): Promise<{ before: number; after: number }> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 1600px; border: 0"></iframe>`);
   frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
-    <body style="margin: 0; font: 16px sans-serif"><folio-related-posts ${attributes}><script type="application/json">${feed(count)}</script></folio-related-posts></body></html>`;
+    <body style="margin: 0; font: 16px sans-serif"><folio-related-posts ${attributes}>${count === null ? '' : `<script type="application/json">${feed(count)}</script>`}</folio-related-posts></body></html>`;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
   const el = doc.querySelector('folio-related-posts')!;
@@ -49,6 +49,13 @@ describe('folio.css preflight for <folio-related-posts>', () => {
       expect(before).to.be.closeTo(after, 1);
     });
   }
+
+  it('reserves the heading and the empty message when there is nothing to load, and nothing with hide-empty', async () => {
+    const { before, after } = await heights('', 700, null);
+    expect(before).to.be.greaterThan(40);
+    expect(before).to.be.closeTo(after, 1);
+    expect(await heights('hide-empty', 700, null)).to.deep.equal({ before: 0, after: 0 });
+  });
 
   it('reserves four rows without a limit (set limit for an exact box with other counts)', async () => {
     const { before, after } = await heights('', 700, 4);
