@@ -57,6 +57,19 @@ describe('<folio-section-heading> copy link', () => {
     expect(location.hash, 'the page’s own URL is left alone').to.equal('');
   });
 
+  it('copies a link that leads back to the heading', async () => {
+    const { el } = await headingAfterLink('zh-CN');
+    await el.copyLink();
+    const url = new URL(writeText.firstCall.args[0] as string);
+    location.hash = url.hash;
+    try {
+      await waitUntil(() => document.querySelector(':target') !== null);
+      expect(document.querySelector(':target')).to.equal(el.headingElement);
+    } finally {
+      history.replaceState(null, '', pageUrl());
+    }
+  });
+
   it('copies with Space too, and announces success politely', async () => {
     const { el, before } = await headingAfterLink('zh-CN');
     expect(status(el).getAttribute('aria-live')).to.equal('polite');
