@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
@@ -128,10 +129,18 @@ export class FolioRelatedPosts extends LitElement {
   /** Hide the whole element, heading included, when there is nothing to list. */
   @property({ attribute: 'hide-empty', type: Boolean, reflect: true }) hideEmpty = false;
 
+  /**
+   * The function that fetches `src`, `fetch` by default. Replace it to add
+   * credentials or headers a site's API needs, or to serve the feed from a
+   * cache; it receives the URL and an init with the abort signal, and must
+   * honour that signal.
+   */
+  @property({ attribute: false }) fetcher: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
   readonly localize = new LocaleController(this);
   readonly theme = new ThemeController(this);
   /** The state of the `src` feed. */
-  readonly feed = new FetchController(this);
+  readonly feed = new FetchController(this, (input, init) => this.fetcher(input, init));
 
   /** Text of the child JSON script, kept in step by a MutationObserver. */
   private scriptText: string | undefined;
@@ -336,7 +345,7 @@ export class FolioRelatedPosts extends LitElement {
   }
 
   private renderItem(item: RelatedItem, position: number, layout: RelatedLayout): TemplateResult {
-    const link = html`<a part="link" href=${item.href} data-position=${position} title=${layout === 'list' ? nothing : item.title}
+    const link = html`<a part="link" href=${item.href} data-position=${position} title=${ifDefined(layout === 'list' ? undefined : item.title)}
       ><span part="title" class="title">${item.title}</span></a
     >`;
     if (layout === 'compact') return html`<li part="item">${link}</li>`;

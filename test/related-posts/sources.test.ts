@@ -55,4 +55,18 @@ describe('<folio-related-posts> data sources', () => {
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['From markup']);
   });
+
+  it('fetches src through the fetcher property, handing it the abort signal', async () => {
+    const calls: Array<[string, RequestInit | undefined]> = [];
+    const fetcher = (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push([String(input), init]);
+      return Promise.resolve(new Response(JSON.stringify([{ title: 'Via fetcher', href: '/f.html' }])));
+    };
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .fetcher=${fetcher} src="/feed.json"></folio-related-posts>`);
+    await untilState(el, 'loaded');
+    expect(titles(el)).to.deep.equal(['Via fetcher']);
+    expect(calls).to.have.length(1);
+    expect(calls[0]![0]).to.equal('/feed.json');
+    expect(calls[0]![1]!.signal).to.be.instanceOf(AbortSignal);
+  });
 });
