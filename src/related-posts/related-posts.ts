@@ -137,7 +137,9 @@ export class FolioRelatedPosts extends LitElement {
    */
   @property({ attribute: false }) fetcher: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
+  /** Strings and date formats of the language the element is read in (follows `lang`). */
   readonly localize = new LocaleController(this);
+  /** Applies the nearest `data-folio-theme` (light, dark or auto). */
   readonly theme = new ThemeController(this);
   /** The state of the `src` feed. */
   readonly feed = new FetchController(this, (input, init) => this.fetcher(input, init));
