@@ -29,6 +29,11 @@ export function itemsOf(host: Element, source: string, data: unknown): unknown[]
   return [];
 }
 
+// An <img> never runs script, whatever its source, so inline images (a CMS's
+// tiny placeholders, a bundler's inlined assets) are fine as thumbnails;
+// links stay limited to what checkUrl allows.
+const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
 
@@ -69,7 +74,7 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
     const excerpt = text(record.excerpt);
     if (excerpt) item.excerpt = excerpt;
     if (typeof record.image === 'string' && record.image.trim() !== '') {
-      const image = checkUrl(record.image, base);
+      const image = INLINE_IMAGE.test(record.image.trim()) ? { safe: true as const, url: record.image.trim() } : checkUrl(record.image, base);
       if (image.safe) item.image = image.url;
       else warn(host, `${at}.image`, `${quote(record.image)} ${image.reason}; the item is listed without its image.`);
     }

@@ -68,12 +68,15 @@ export const relatedPostsStyles = css`
     padding-block: var(--_folio-space-xs);
   }
   .compact a {
-    display: inline-block;
+    display: block;
+    inline-size: fit-content;
     max-inline-size: 100%;
+  }
+  /* One line each; the full title is the link's tooltip and is read in full by screen readers. */
+  .compact .title {
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
-    vertical-align: top;
   }
 
   /* grid: cards whose whole area follows the title's link */
@@ -157,7 +160,8 @@ export const relatedPostsStyles = css`
     margin-block-start: calc((1lh - 0.8em) / 2);
     inline-size: 70%;
     border-radius: 3px;
-    background: var(--_folio-color-surface);
+    background: var(--_folio-color-border);
+    opacity: 0.6;
   }
   .skeleton .date.bar::before {
     inline-size: 8em;
@@ -182,7 +186,7 @@ export const relatedPostsStyles = css`
   }
   @keyframes folio-related-pulse {
     50% {
-      opacity: 0.55;
+      opacity: 0.3;
     }
   }
 

@@ -28,6 +28,19 @@ describe('<folio-related-posts> rendering', () => {
     expect(shadow(el).querySelectorAll('[part~="excerpt"]')[2]!.textContent).to.equal('<img src=x onerror=alert(3)>');
   });
 
+  it('accepts inline data:image thumbnails but never a data: link', async () => {
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const data = [
+      { title: 'Inline image', href: '/a.html', image: png },
+      { title: 'Data link', href: 'data:text/html,<script>alert(1)</script>' },
+      { title: 'HTML as image', href: '/b.html', image: 'data:text/html,<script>alert(1)</script>' },
+    ];
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="grid" .items=${data}></folio-related-posts>`);
+    expect(titles(el)).to.deep.equal(['Inline image', 'HTML as image']);
+    expect([...shadow(el).querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal([png]);
+    expect(warnings(warnStub).join('\n')).to.contain('items[2].image: "data:text/html');
+  });
+
   it('warns about invalid JSON in the child script and shows the empty state', async () => {
     const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en"><script type="application/json">[{"title": </script></folio-related-posts>`);
     expect(el.matches(':state(empty)')).to.equal(true);
