@@ -235,10 +235,12 @@ export class FolioRelatedPosts extends LitElement {
 
   /** Drops the current page and excluded URLs, then applies the limit. */
   private filter(items: RelatedItem[]): RelatedItem[] {
+    const base = this.ownerDocument.baseURI;
+    const here = this.ownerDocument.defaultView?.location.href ?? base;
     const excluded = new Set(
-      [location.href, ...(this.exclude ?? '').split(/\s+/).filter(Boolean)].map((url) => normalizeUrl(url)).filter(Boolean),
+      [here, ...(this.exclude ?? '').split(/\s+/).filter(Boolean)].map((url) => normalizeUrl(url, base)).filter(Boolean),
     );
-    const kept = items.filter((item) => !excluded.has(normalizeUrl(item.href)));
+    const kept = items.filter((item) => !excluded.has(normalizeUrl(item.href, base)));
     return this.resolvedLimit === undefined ? kept : kept.slice(0, this.resolvedLimit);
   }
 

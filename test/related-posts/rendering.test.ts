@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts, RelatedClickDetail } from '../../src/related-posts/define.js';
+import { seed } from '../../fixtures/seed-article.js';
 import { API, items, links, shadow, titles, uniqueKey, untilState } from './helpers.js';
 
 const part = (el: FolioRelatedPosts, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -176,7 +177,7 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('says politely that there is nothing (the seed case), or hides itself with hide-empty', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts heading="相关推荐" lang="zh-CN"><script type="application/json">[]</script></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts heading=${seed.related.heading} lang=${seed.lang}><script type="application/json">${JSON.stringify(seed.related.items)}</script></folio-related-posts>`);
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('相关推荐');
     expect(part(el, 'status')!.textContent!.trim()).to.equal('暂无相关推荐。');
     expect(part(el, 'list')).to.equal(null);
@@ -187,6 +188,30 @@ describe('<folio-related-posts> rendering', () => {
     el.items = items(1);
     await el.updateComplete;
     expect(getComputedStyle(el).display).to.equal('block');
+  });
+
+  it('is reachable with Tab, link after link, each with a visible focus ring', async () => {
+    const wrapper = await fixture(html`<div><button id="before">before</button><folio-related-posts lang="en" .items=${items(2)}></folio-related-posts></div>`);
+    const el = wrapper.querySelector('folio-related-posts')!;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Post 1');
+    const style = getComputedStyle(shadow(el).activeElement!);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.greaterThan(0);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Post 2');
+  });
+
+  it('shows the focus ring around the whole grid card', async () => {
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="grid" .items=${items(2)}></folio-related-posts>`);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const card = shadow(el).querySelector('li')!;
+    expect(getComputedStyle(card).outlineStyle).to.equal('solid');
+    before.remove();
   });
 
   it('renders a real heading at heading-level, and warns about a bad level', async () => {
