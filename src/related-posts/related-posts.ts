@@ -191,6 +191,8 @@ export class FolioRelatedPosts extends LitElement {
     if (changed.has('timeZone')) this.zone = this.localize.timeZone(this.timeZone);
     // Removing an attribute sets its property to null: read every string defensively.
     this.srcInUse = (this.src ?? '').trim();
+    // The load starts here rather than in updated(): its synchronous switch to
+    // `loading` must be seen by this render, or a new src would show the old feed once.
     if ((changed.has('src') || changed.has('items') || changed.has('timeout')) && this.items === undefined && this.srcInUse) {
       void this.feed.load(this.srcInUse, { timeout: this.readTimeout() });
     } else if ((changed.has('items') && this.items !== undefined) || (changed.has('src') && !this.srcInUse)) {

@@ -91,4 +91,14 @@ describe('<folio-related-posts src> over the network', () => {
     el.remove();
     await waitUntil(async () => (await serverLog(key)).aborted === 2);
   });
+
+  it('aborts a request in flight when src changes, and only the latest answer counts', async () => {
+    const key = uniqueKey();
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" timeout="5000" src="${API}hang?key=${key}"></folio-related-posts>`);
+    await waitUntil(async () => (await serverLog(key)).requests === 1, 'request never arrived');
+    el.src = `${API}feed?count=2&key=${key}`;
+    await untilState(el, 'loaded');
+    expect(titles(el)).to.deep.equal(['相关文章 1', '相关文章 2']);
+    await waitUntil(async () => (await serverLog(key)).aborted === 1, 'the first request was never aborted');
+  });
 });
