@@ -17,7 +17,7 @@ export type UrlVerdict =
  * everything else (javascript:, data:, vbscript:, unknown schemes, URLs that do
  * not parse) is refused with a reason.
  */
-export function checkUrl(value: string, base: string = globalThis.location?.href ?? 'http://localhost/'): UrlVerdict {
+export function checkUrl(value: string, base: string = globalThis.document?.baseURI ?? 'http://localhost/'): UrlVerdict {
   const url = value.replace(TAB_OR_NEWLINE, '').replace(EDGE_CONTROLS, '');
   if (url === '') return { safe: false, reason: 'is empty' };
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
@@ -46,7 +46,8 @@ export function checkUrl(value: string, base: string = globalThis.location?.href
  */
 export function safeUrl(host: Element, attribute: string, value: string | null | undefined): string | undefined {
   if (value == null || value.trim() === '') return undefined;
-  const verdict = checkUrl(value);
+  // Resolve against the element's own document: under <base> or in a srcdoc frame that is not location.
+  const verdict = checkUrl(value, host.ownerDocument.baseURI);
   if (verdict.safe) return verdict.url;
   warn(host, attribute, `${quote(value)} ${verdict.reason}; it was dropped.`);
   return undefined;
