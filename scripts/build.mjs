@@ -93,4 +93,9 @@ await esbuild({
 cpSync('dist/types/server', 'dist/server', { recursive: true });
 cpSync('src/server/report.schema.json', 'dist/server/report.schema.json');
 
+// Typings for React, Preact, Vue and Svelte, generated from custom-elements.json beside the other types
+// (dist/types/frameworks/*.d.ts, with empty dist/frameworks/*.js so the entries also resolve at run time).
+const { writeFrameworkTypes } = await import('./framework-types.mjs');
+writeFrameworkTypes({ out: 'dist' });
+
 console.log('built dist/: index.js, folio.js, folio.css, types/,', Object.keys(tagEntries()).length, 'tag entries and server/ (', serverEntries().join(', '), ')');

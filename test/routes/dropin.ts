@@ -1,0 +1,72 @@
+/**
+ * The drop-in pages (test/dropin/) under /test-api/dropin/…, served as a plain
+ * static web server would serve them: files as they are on disk, no module
+ * rewriting, no TypeScript, no bare-specifier resolution (the test server's own
+ * static files get all three). So a page here proves what a site gets by
+ * copying dist/ next to its HTML.
+ *
+ *   ready              builds dist/ first if it is missing or stale; 204 when done
+ *   dist/<file>        the build output
+ *   pages/<file>       the test pages and their recorder script
+ *   vendor/<pkg>/<file> lit and dompurify from node_modules, for the import map
+ *                      of a page that loads the per-tag entries (they leave Lit
+ *                      external, to share one copy with the site)
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { dist, ensureDist, root } from '../node/packaging-build.js';
+
+interface Ctx {
+  path: string;
+  status: number;
+  body: unknown;
+  type: string;
+  set(field: string, value: string): void;
+}
+
+const PREFIX = '/test-api/dropin/';
+const VENDOR = new Set(['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'dompurify']);
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.json': 'application/json',
+};
+
+/** `file` inside `base`, or null for anything that would step out of it. */
+function inside(base: string, file: string): string | null {
+  const full = normalize(join(base, file));
+  return full.startsWith(base.endsWith(sep) ? base : base + sep) ? full : null;
+}
+
+function locate(rest: string): string | null {
+  if (rest.startsWith('dist/')) return inside(dist, rest.slice('dist/'.length));
+  if (rest.startsWith('pages/')) return inside(join(root, 'test/dropin/pages'), rest.slice('pages/'.length));
+  if (rest.startsWith('vendor/')) {
+    const path = rest.slice('vendor/'.length);
+    const pkg = path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0];
+    return VENDOR.has(pkg) ? inside(join(root, 'node_modules'), path) : null;
+  }
+  return null;
+}
+
+export default async function dropin(ctx: Ctx, next: () => Promise<void>): Promise<void> {
+  if (!ctx.path.startsWith(PREFIX)) return next();
+  const rest = decodeURIComponent(ctx.path.slice(PREFIX.length));
+  if (rest === 'ready') {
+    await ensureDist();
+    ctx.status = 204;
+    return;
+  }
+  if (rest.startsWith('dist/')) await ensureDist();
+  const file = locate(rest);
+  if (!file || !(await stat(file).catch(() => null))?.isFile()) {
+    ctx.status = 404;
+    ctx.body = `not found: ${rest}`;
+    return;
+  }
+  ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = await readFile(file);
+}
