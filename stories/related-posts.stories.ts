@@ -114,7 +114,9 @@ export const LongTitles: Story = {
       { title: '短标题', href: '/news/long-3.html' },
     ]),
   },
-  render: (args) => html`${related(args)}<br />${related({ ...args, layout: 'list' })}<br />${related({ ...args, layout: 'compact' })}`,
+  // Each list is named by its layout: three regions of one name on a page would be indistinguishable landmarks.
+  render: (args) =>
+    html`${related({ ...args, heading: 'layout="grid"' })}<br />${related({ ...args, layout: 'list', heading: 'layout="list"' })}<br />${related({ ...args, layout: 'compact', heading: 'layout="compact"' })}`,
 };
 
 /** `list`: title and date. (Links to the current page, `#fragment` ones included, are never listed.) */
