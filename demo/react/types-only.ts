@@ -1,0 +1,2 @@
+// What `folio-elements/react` is at run time: nothing. Its typings are all it brings.
+export {};
