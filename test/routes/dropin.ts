@@ -11,9 +11,12 @@
  *   vendor/<pkg>/<file> lit and dompurify from node_modules, for the import map
  *                      of a page that loads the per-tag entries (they leave Lit
  *                      external, to share one copy with the site)
+ *   examples/<name>/<file>  demo/react or demo/vue, built once with its own
+ *                      Vite config into .tmp/, to run what the examples do
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { build } from 'vite';
 import { dist, ensureDist, root } from '../node/packaging-build.js';
 
 interface Ctx {
@@ -40,7 +43,29 @@ function inside(base: string, file: string): string | null {
   return full.startsWith(base.endsWith(sep) ? base : base + sep) ? full : null;
 }
 
+const EXAMPLES = new Set(['react', 'vue']);
+const examplesOut = join(root, '.tmp', 'dropin-examples');
+const examples = new Map<string, Promise<void>>();
+
+/** Builds demo/<name> once per test run, with relative asset URLs so it works under any path. */
+function buildExample(name: string): Promise<void> {
+  if (!examples.has(name)) {
+    const outDir = join(examplesOut, name);
+    examples.set(
+      name,
+      rm(outDir, { recursive: true, force: true }).then(async () => {
+        await build({ configFile: join(root, `demo/${name}/vite.config.ts`), logLevel: 'warn', base: './', build: { outDir, emptyOutDir: true } });
+      }),
+    );
+  }
+  return examples.get(name)!;
+}
+
 function locate(rest: string): string | null {
+  if (rest.startsWith('examples/')) {
+    const [, name, ...path] = rest.split('/');
+    return EXAMPLES.has(name) ? inside(join(examplesOut, name), path.join('/')) : null;
+  }
   if (rest.startsWith('dist/')) return inside(dist, rest.slice('dist/'.length));
   if (rest.startsWith('pages/')) return inside(join(root, 'test/dropin/pages'), rest.slice('pages/'.length));
   if (rest.startsWith('vendor/')) {
@@ -60,6 +85,8 @@ export default async function dropin(ctx: Ctx, next: () => Promise<void>): Promi
     return;
   }
   if (rest.startsWith('dist/')) await ensureDist();
+  const example = /^examples\/([a-z]+)\//.exec(rest)?.[1];
+  if (example && EXAMPLES.has(example)) await buildExample(example);
   const file = locate(rest);
   if (!file || !(await stat(file).catch(() => null))?.isFile()) {
     ctx.status = 404;
