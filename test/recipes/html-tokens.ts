@@ -32,6 +32,18 @@ export function startTags(html: string): StartTag[] {
     const next = html.slice(from).search(/<[a-zA-Z/!]/);
     return next < 0 ? html.length : from + next;
   };
+  /** Text up to the next tag; comments (such as Lit's part markers) hold no text and are stepped over. */
+  const readText = (from: number): [text: string, end: number] => {
+    let text = '';
+    let cursor = from;
+    for (;;) {
+      const end = textUntilTag(cursor);
+      text += html.slice(cursor, end);
+      if (!html.startsWith('<!--', end)) return [text, end];
+      const close = html.indexOf('-->', end + 4);
+      cursor = close < 0 ? html.length : close + 3;
+    }
+  };
   while (at < html.length) {
     if (html.startsWith('<!--', at)) {
       const end = html.indexOf('-->', at + 4);
@@ -61,8 +73,8 @@ export function startTags(html: string): StartTag[] {
         text = RAW_TEXT.has(name) ? content : decode(content);
         at += content.length;
       } else {
-        const end = textUntilTag(at);
-        text = decode(html.slice(at, end));
+        const [raw, end] = readText(at);
+        text = decode(raw);
         at = end;
       }
       tags.push({ type: 'start', name, attributes, text });

@@ -45,7 +45,7 @@ $url = static function (?string $value) use ($e): string {
 // unchanged. WordPress: wp_json_encode( $value, the same flags ).
 $json = static fn ($value): string => json_encode(
     $value,
-    JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_THROW_ON_ERROR,
+    JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE | JSON_THROW_ON_ERROR,
 );
 
 // Dates go into attributes as ISO 8601 with their offset (WordPress: get_the_date( 'c' ));
