@@ -246,7 +246,7 @@ export const articleCss = String.raw`/*
   }
 
   folio-article [data-folio-article-part='notice'],
-  folio-article:not(:defined)[reprint-notice]:not([reprint-notice=''])::after {
+  folio-article:not(:defined):not(:has(> [data-folio-article-part]))[reprint-notice]:not([reprint-notice=''])::after {
     margin-block: 2em 0;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_folio-article-border);
@@ -257,7 +257,7 @@ export const articleCss = String.raw`/*
     text-indent: 0;
   }
   /* Before upgrade, the notice's text in its own box, at the end. */
-  folio-article:not(:defined)[reprint-notice]:not([reprint-notice=''])::after {
+  folio-article:not(:defined):not(:has(> [data-folio-article-part]))[reprint-notice]:not([reprint-notice=''])::after {
     content: attr(reprint-notice);
     display: block;
   }
@@ -266,8 +266,10 @@ export const articleCss = String.raw`/*
    * Preflight: before the tag is defined, ::before takes the header's exact box
    * (the headline's lines with the h1's metrics, then fixed rows for the meta
    * line and the contents' summary), so inserting the header moves nothing.
+   * An article rendered on the server (folio-elements/ssr) already holds its
+   * parts (data-folio-article-part): it needs no stand-in for them.
    */
-  folio-article:not(:defined):is(
+  folio-article:not(:defined):not(:has(> [data-folio-article-part])):is(
       [headline]:not([headline='']):not(:has(h1)),
       [byline]:not([byline='']), [source]:not([source='']),
       [date-published]:not([date-published='']), [date-modified]:not([date-modified='']),
@@ -288,23 +290,23 @@ export const articleCss = String.raw`/*
     padding-block-end: calc((var(--_folio-article-reserve-meta, 0em) + var(--_folio-article-reserve-toc, 0em)) / var(--_folio-article-scale, 1));
     margin-block-end: calc(var(--_folio-article-header-gap) / var(--_folio-article-scale, 1));
   }
-  folio-article:not(:defined)[headline]:not([headline='']):not(:has(h1))::before {
+  folio-article:not(:defined):not(:has(> [data-folio-article-part]))[headline]:not([headline='']):not(:has(h1))::before {
     --_folio-article-scale: var(--_folio-article-headline-scale);
     content: attr(headline);
   }
-  folio-article:not(:defined):is(
+  folio-article:not(:defined):not(:has(> [data-folio-article-part])):is(
       [byline]:not([byline='']), [source]:not([source='']),
       [date-published]:not([date-published='']), [date-modified]:not([date-modified='']),
       [reading-time]
     )::before {
     --_folio-article-reserve-meta: calc(var(--_folio-article-row-gap) + var(--_folio-article-meta-size));
   }
-  folio-article:not(:defined)[toc]:has(folio-section-heading, h2, h3, h4, h5, h6)::before {
+  folio-article:not(:defined):not(:has(> [data-folio-article-part]))[toc]:has(folio-section-heading, h2, h3, h4, h5, h6)::before {
     --_folio-article-reserve-toc: calc(var(--_folio-article-row-gap) + var(--_folio-article-toc-summary-size));
   }
   @container folio-article (min-inline-size: 55em) {
     /* Same specificity as the rule it undoes, and later: the side column takes no row. */
-    folio-article:not(:defined)[toc]:has(folio-section-heading, h2, h3, h4, h5, h6)::before { --_folio-article-reserve-toc: 0em; }
+    folio-article:not(:defined):not(:has(> [data-folio-article-part]))[toc]:has(folio-section-heading, h2, h3, h4, h5, h6)::before { --_folio-article-reserve-toc: 0em; }
   }
 
   /* A phone-wide column: a smaller headline, the same for the header and its preflight box. */

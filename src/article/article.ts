@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
+import { LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseIsoDate } from '../core/dates.js';
 import { defineElement } from '../core/define-element.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
@@ -11,6 +11,7 @@ import { ensureArticleStyles } from './article-styles.js';
 import { applyAutospaceFallback, supportsTextAutospace } from './autospace.js';
 import { renderBlocks, type ArticleBlock } from './blocks.js';
 import { CurrentSectionObserver } from './current-section.js';
+import { articleHeaderTemplate } from './header.js';
 import { collectHeadings, headingCandidates, nestHeadings, type SectionHeading, type TocEntry } from './headings.js';
 import { normalizePunctuation } from './punctuation.js';
 import { sanitizeArticleHtml } from './sanitize.js';
@@ -32,6 +33,8 @@ interface BodyScan {
 }
 
 const PART = 'data-folio-article-part';
+/** Marks a header the server rendered (src/ssr): the element hydrates it rather than rendering a new one. */
+const SERVER_RENDERED = 'data-folio-ssr';
 
 /**
  * The article: its body stays in the page (light DOM) as the author wrote it,
@@ -129,6 +132,8 @@ export class FolioArticle extends LitElement {
   @state() private scan: BodyScan = { stats: countText(''), hasH1: false, hasHeadings: false, headings: [] };
   @state() private currentSection?: string;
   @state() private tocWide = false;
+  /** The first full scan (with the section headings' ids) has finished: a server-rendered contents list can be hydrated. */
+  @state() private headingsScanned = false;
   /** The sanitized `html`, once ready. */
   @state() private sanitized?: DocumentFragment;
 
@@ -272,6 +277,7 @@ export class FolioArticle extends LitElement {
     const headings = await collectHeadings(this.bodyRoots());
     const next = { ...now, headings };
     if (!sameScan(next, this.scan)) this.scan = next;
+    this.headingsScanned = true;
     // Keep the notice after anything the page appended to the body.
     const notice = this.ownPart('notice');
     const script = this.ownPart('structured-data');
@@ -331,8 +337,13 @@ export class FolioArticle extends LitElement {
   // ---- Owned parts ----
 
   private renderHeader(): void {
-    const template = this.headerTemplate();
     let header = this.ownPart('header');
+    if (header?.hasAttribute(SERVER_RENDERED)) {
+      // The server's header lists the contents with the headings' ids: wait until they are known here too.
+      if (this.toc && this.scan.hasHeadings && !this.headingsScanned) return;
+      this.hydrateHeader(header);
+    }
+    const template = this.headerTemplate();
     if (template === nothing) {
       header?.remove();
       return;
@@ -345,50 +356,47 @@ export class FolioArticle extends LitElement {
     render(template, header, { host: this });
   }
 
-  private headerTemplate(): TemplateResult | typeof nothing {
-    const headline = this.headline?.trim();
-    const showHeadline = Boolean(headline) && !this.scan.hasH1;
-    const meta = this.metaItems();
-    const showToc = this.toc && this.scan.hasHeadings;
-    if (!showHeadline && meta.length === 0 && !showToc) return nothing;
-    const contents = this.localize.term('articleContents');
-    return html`${showHeadline ? html`<h1>${headline}</h1>` : nothing}${meta.length
-      ? html`<div class="folio-article-meta">${meta}</div>`
-      : nothing}${showToc
-      ? html`<details data-folio-article-part="toc" ?open=${this.tocWide}>
-          <summary>${contents}</summary>
-          ${this.tocEntries.length
-            ? html`<nav aria-label=${contents} @click=${this.onContentsClick}>${this.tocList(this.tocEntries)}</nav>`
-            : nothing}
-        </details>`
-      : nothing}`;
-  }
-
-  private metaItems(): TemplateResult[] {
-    const items: TemplateResult[] = [];
-    const byline = this.byline?.trim();
-    const source = this.source?.trim();
-    if (byline) items.push(html`<span class="folio-article-byline">${byline}</span>`);
-    if (source) items.push(html`<span class="folio-article-source">${this.localize.term('articleSource', source)}</span>`);
-    if (this.published) items.push(timeTemplate(this.published, this.published.text, 'folio-article-published'));
-    if (this.modified) items.push(timeTemplate(this.modified, this.localize.term('articleModified', this.modified.text), 'folio-article-modified'));
-    if (this.readingTime) {
-      const { cjkCharacters, words, minutes } = this.scan.stats;
-      items.push(html`<span class="folio-article-reading-time">${this.localize.term('articleReadingTime', this.localize.number(minutes))}</span>`);
-      items.push(html`<span class="folio-article-length">${this.localize.term('articleLength', this.localize.number(cjkCharacters + words))}</span>`);
+  /**
+   * Takes over a header rendered by the server with the same template: Lit
+   * hydrates its nodes as they are (the server's view: contents closed, no
+   * section current), and the render that follows changes only what differs
+   * here. Should the server's markup not match the template, the header is
+   * rendered afresh, with a warning, rather than left half alive.
+   */
+  private hydrateHeader(header: HTMLElement): void {
+    header.removeAttribute(SERVER_RENDERED);
+    try {
+      hydrate(this.headerTemplate({ asServer: true }), header, { host: this });
+    } catch (error) {
+      warn(this, 'header', `the server-rendered header does not match this version of the element (${String(error)}); it was rendered again.`);
+      delete (header as { _$litPart$?: unknown })._$litPart$;
+      header.replaceChildren();
     }
-    return items;
   }
 
-  private tocList(entries: TocEntry[]): TemplateResult {
-    return html`<ol>
-      ${entries.map(
-        (entry) => html`<li>
-          <a href="#${entry.id}" aria-current=${ifDefined(entry.id === this.currentSection ? 'location' : undefined)}>${entry.text}</a>
-          ${entry.children.length ? this.tocList(entry.children) : nothing}
-        </li>`,
-      )}
-    </ol>`;
+  /** The header's template; `asServer` gives the state the server rendered (it knows no layout and no scroll position). */
+  private headerTemplate({ asServer = false } = {}): TemplateResult | typeof nothing {
+    const headline = this.headline?.trim();
+    return articleHeaderTemplate(
+      {
+        headline: headline && !this.scan.hasH1 ? headline : undefined,
+        byline: this.byline?.trim() || undefined,
+        source: this.source?.trim() || undefined,
+        published: this.published,
+        modified: this.modified,
+        readingTime: this.readingTime ? this.scan.stats : undefined,
+        toc:
+          this.toc && this.scan.hasHeadings
+            ? {
+                entries: this.tocEntries,
+                open: asServer ? false : this.tocWide,
+                current: asServer ? undefined : this.currentSection,
+                onClick: this.onContentsClick,
+              }
+            : undefined,
+      },
+      this.localize,
+    );
   }
 
   /** On a narrow screen the open list covers the text: following a link closes it, so the reader sees the section. */
@@ -456,10 +464,6 @@ export class FolioArticle extends LitElement {
 /** The host is the article for assistive technology and reader modes, without a role attribute on the author's tag. */
 function exposeAsArticle(host: HTMLElement): void {
   internals(host).role = 'article';
-}
-
-function timeTemplate(date: DisplayDate, text: string, className: string): TemplateResult {
-  return date.datetime ? html`<time class=${className} datetime=${date.datetime}>${text}</time>` : html`<span class=${className}>${text}</span>`;
 }
 
 function sameScan(a: BodyScan, b: BodyScan): boolean {

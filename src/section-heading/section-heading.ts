@@ -9,6 +9,7 @@ import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
 import { copyText } from './copy-text.js';
 import { resolveLevel, type HeadingLevel } from './level.js';
+import { COPY_BUTTON_CLASS, COPY_BUTTON_ICONS, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS, findServerParts } from './parts.js';
 import { sectionHeadingStyles } from './section-heading.styles.js';
 import { slugify, uniqueId } from './slug.js';
 
@@ -27,9 +28,6 @@ const FALLBACK_ID = 'section';
 /** How long "copied" shows on the button and the announcement stays in the live region. */
 const COPIED_FOR_MS = 2500;
 
-const ICONS =
-  '<svg class="folio-section-heading__link" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.3-2.3a3 3 0 0 0-4.2-4.2l-.9.9M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8A3 3 0 0 0 7.2 13l.9-.9" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>' +
-  '<svg class="folio-section-heading__done" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
 /**
  * A section heading inside an article: a real `<h2>`–`<h6>` in the light DOM,
@@ -138,9 +136,12 @@ export class FolioSectionHeading extends ReactiveElement {
 
   private resolvedLevel: HeadingLevel = 2;
   private currentId = '';
+  /** The id a server-rendered heading came with, used by the first update. */
+  private adoptedId = '';
   private heading: HTMLHeadingElement | null = null;
-  private readonly button = this.createButton();
-  private readonly status = this.createStatus();
+  // Built here, or adopted from server-rendered markup on connection (see adoptServerParts).
+  private button = this.createButton();
+  private status = this.createStatus();
   private linkField: HTMLInputElement | null = null;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   // Text added, removed or edited after upgrade (a CMS script, Lit, normalize-punctuation)
@@ -183,6 +184,7 @@ export class FolioSectionHeading extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.heading) this.adoptServerParts();
     adoptLayeredStyles(this, 'folio-section-heading', sectionHeadingStyles);
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
@@ -206,7 +208,12 @@ export class FolioSectionHeading extends ReactiveElement {
     super.update(changed);
     const heading = this.placeHeading();
     const text = this.headingText;
-    if (changed.has('anchorId') || !this.currentId) this.currentId = this.resolveId(text);
+    if (this.adoptedId) {
+      this.currentId = this.adoptedId;
+      this.adoptedId = '';
+    } else if (changed.has('anchorId') || !this.currentId) {
+      this.currentId = this.resolveId(text);
+    }
     if (this.currentId) heading.id = this.currentId;
     else heading.removeAttribute('id');
 
@@ -229,6 +236,22 @@ export class FolioSectionHeading extends ReactiveElement {
   }
 
   /**
+   * A server-rendered heading (src/ssr) already holds the `<hN>` with its id,
+   * the button and the live region: they are taken over as they are, so the
+   * page's nodes survive the upgrade and nothing moves. The server chose the
+   * id knowing the whole page, so it is kept (until `anchor-id` changes).
+   */
+  private adoptServerParts(): void {
+    const parts = findServerParts(this);
+    if (!parts) return;
+    this.heading = parts.heading;
+    this.button = parts.button;
+    this.wireButton(parts.button);
+    this.status = parts.status;
+    this.adoptedId = parts.heading.id;
+  }
+
+  /**
    * Makes sure the host holds, in order, the `<hN>` of the current level with
    * every author node inside, then the button and the live region. Author
    * nodes are moved, never copied: nodes written before the `<hN>` go to its
@@ -239,7 +262,7 @@ export class FolioSectionHeading extends ReactiveElement {
     let heading = this.heading;
     if (!heading || heading.localName !== tag) {
       const next = this.ownerDocument.createElement(tag) as HTMLHeadingElement;
-      next.className = 'folio-section-heading__heading';
+      next.className = HEADING_CLASS;
       if (heading) {
         next.append(...heading.childNodes);
         heading.replaceWith(next);
@@ -289,17 +312,20 @@ export class FolioSectionHeading extends ReactiveElement {
   private createButton(): HTMLButtonElement {
     const button = this.ownerDocument.createElement('button');
     button.type = 'button';
-    button.className = 'folio-section-heading__copy';
-    button.innerHTML = ICONS; // a constant: no data reaches innerHTML
-    button.addEventListener('click', () => void this.copyLink());
+    button.className = COPY_BUTTON_CLASS;
+    button.innerHTML = COPY_BUTTON_ICONS; // a constant: no data reaches innerHTML
+    this.wireButton(button);
     return button;
+  }
+
+  private wireButton(button: HTMLButtonElement): void {
+    button.addEventListener('click', () => void this.copyLink());
   }
 
   private createStatus(): HTMLElement {
     const status = this.ownerDocument.createElement('span');
-    status.className = 'folio-section-heading__status';
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
+    status.className = STATUS_CLASS;
+    for (const [name, value] of Object.entries(STATUS_ATTRIBUTES)) status.setAttribute(name, value);
     return status;
   }
 
