@@ -1,0 +1,20 @@
+/**
+ * The demo's server-rendered seed page: the seed article JSON, as captured,
+ * through `renderArticlePage`, in the demo site's frame (its stylesheet and
+ * header). The browser tests render the same page (test/routes/ssr.ts).
+ */
+import { seed } from '../../fixtures/seed-article.js';
+import { renderArticlePage, type RenderArticlePageOptions } from '../../src/ssr/index.js';
+
+export const seedPageOptions: RenderArticlePageOptions = {
+  stylesheet: '/src/folio.css',
+  script: '/src/ssr/hydrate.ts',
+  stylesheets: ['/demo/site.css'],
+  bodyStart: '<header class="site-header"><a href="/demo/">folio-elements demo</a> · server-rendered</header>',
+  mainClass: 'site-main',
+  reportAction: '/api/reports',
+};
+
+export function renderSeedPage(options: RenderArticlePageOptions = {}): Promise<string> {
+  return renderArticlePage(seed, { ...seedPageOptions, ...options });
+}

@@ -1,0 +1,150 @@
+/**
+ * The page JSON that `renderArticlePage` turns into HTML: the shape of the
+ * seed article (../shared/fixtures/seed-article/article.json), with the
+ * optional fields the tags accept. A CMS in any language can produce it;
+ * `article-document.schema.json` beside this file is the same contract as a
+ * JSON Schema, generated from these interfaces by
+ * `node scripts/generate-article-schema.mjs` (a test keeps the two in step).
+ *
+ * Text is always text: nothing here is ever inserted as HTML. URLs go through
+ * the same guard as in the browser (`checkUrl`): a `javascript:` href never
+ * becomes a link.
+ */
+
+/** One article page. */
+export interface ArticleDocument {
+  /** The page's language (BCP 47, e.g. zh-CN, zh-TW, en, ja): `<html lang>`, strings, dates and typography follow it. */
+  lang: string;
+  /** The headline: the page's `<title>` and the article's `<h1>`. */
+  title: string;
+  /** The body, in reading order. */
+  blocks: ArticleDocumentBlock[];
+  /** Who wrote it, shown as written (e.g. 记者 张三). */
+  byline?: string | null;
+  /** The publication it comes from (来源). */
+  source?: string | null;
+  /**
+   * When it was published, ISO 8601 (e.g. 2023-06-01T10:40:00+08:00).
+   * @format date-time
+   */
+  datePublished?: string | null;
+  /**
+   * When it was last changed, ISO 8601.
+   * @format date-time
+   */
+  dateModified?: string | null;
+  /** IANA time zone the dates are shown in (e.g. Asia/Shanghai). */
+  timeZone?: string | null;
+  /** A notice shown after the body, e.g. 未经许可不得转载. */
+  reprintNotice?: string | null;
+  /** The copyright notice under the article. */
+  copyright?: ArticleCopyright;
+  /** Reactions the captured page showed (informational; not rendered). */
+  reactions?: ArticleReactions;
+  /** The previous article. */
+  prev?: ArticleNavSide | null;
+  /** The next article. */
+  next?: ArticleNavSide | null;
+  /** Related posts. */
+  related?: ArticleRelated;
+  /** Remarks about the data (informational; not rendered). */
+  notes?: string[];
+}
+
+/** A block of the body: a paragraph or a section heading. */
+export type ArticleDocumentBlock = ArticleParagraphBlock | ArticleHeadingBlock;
+
+/** A paragraph of plain text. */
+export interface ArticleParagraphBlock {
+  type: 'paragraph';
+  /** The paragraph's text (never HTML). */
+  text: string;
+}
+
+/** A section heading: `<folio-section-heading>`. */
+export interface ArticleHeadingBlock {
+  type: 'heading';
+  /** The heading's text (never HTML). */
+  text: string;
+  /**
+   * The heading level, 2–6 (default 2).
+   * @minimum 2
+   * @maximum 6
+   */
+  level?: number;
+  /** The heading's id (`anchor-id`), instead of one derived from its text. */
+  id?: string;
+}
+
+/** The copyright notice's data. */
+export interface ArticleCopyright {
+  /** The site's own disclaimer, shown as a paragraph of the notice. Its reporting sentence (如发现本站…举报…) is left out: the notice writes that one itself, with a button that opens the report dialog. */
+  disclaimer?: string | null;
+  /** Where readers can report the page by e-mail (`report-email`); null when the site has none. */
+  reportEmail?: string | null;
+  /** Who holds the copyright (`holder`). */
+  holder?: string | null;
+  /** `all-rights-reserved` or a Creative Commons code such as `cc-by-nc-nd-4.0` (`license`). */
+  license?: string | null;
+  /**
+   * The first year of the copyright (`year-start`).
+   * @minimum 1
+   */
+  yearStart?: number | null;
+  /**
+   * The last year (`year-end`); the current year when absent.
+   * @minimum 1
+   */
+  yearEnd?: number | null;
+}
+
+/** Reaction counts of the captured page. */
+export interface ArticleReactions {
+  /**
+   * How many reactions or comments.
+   * @minimum 0
+   */
+  count: number;
+}
+
+/** One side of the previous/next navigation. */
+export interface ArticleNavSide {
+  /** How the captured page labelled it (上一篇 / 下一篇); the tag shows its own localized label. */
+  label?: string | null;
+  /** The other article's title. */
+  title?: string | null;
+  /** The other article's URL. */
+  href?: string | null;
+  /**
+   * When the other article was published, ISO 8601.
+   * @format date-time
+   */
+  datePublished?: string | null;
+  /** How the captured page showed the date (informational). */
+  displayedAs?: string | null;
+}
+
+/** The related-posts list. */
+export interface ArticleRelated {
+  /** The list's heading (default by locale: 相关推荐 / Related posts). */
+  heading?: string | null;
+  /** The posts, in order. */
+  items: ArticleRelatedItem[];
+}
+
+/** One related post. */
+export interface ArticleRelatedItem {
+  /** The post's title. */
+  title: string;
+  /** The post's URL. */
+  href: string;
+  /**
+   * When it was published, ISO 8601.
+   * @format date-time
+   */
+  date?: string | null;
+  /** A thumbnail's URL. */
+  image?: string | null;
+  /** A short summary. */
+  excerpt?: string | null;
+}

@@ -1,0 +1,185 @@
+import { parseIsoDate } from '../core/dates.js';
+// The strings the article's header and the section headings' buttons use, as their elements load them.
+import '../locales/article.js';
+import '../locales/section-heading.js';
+import type { LocaleController } from '../core/locale-controller.js';
+import type { ArticleHeaderView } from '../article/header.js';
+import { nestHeadings } from '../article/headings.js';
+import { normalizePunctuationText } from '../article/punctuation.js';
+import { newsArticle, scriptJson } from '../article/structured-data.js';
+import { countText } from '../article/text-stats.js';
+import { resolveLevel } from '../section-heading/level.js';
+import { COPY_BUTTON_CLASS, COPY_BUTTON_ICONS, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS } from '../section-heading/parts.js';
+import { slugify } from '../section-heading/slug.js';
+import type { ArticleDocument, ArticleDocumentBlock } from './article-document.js';
+import { escapeAttribute, escapeText } from './escape.js';
+
+/**
+ * The article's light DOM as the browser would build it: what
+ * `<folio-article>` and `<folio-section-heading>` add on upgrade (header,
+ * contents, notice, JSON-LD; each heading's `<hN id>` and copy button) is
+ * written here, from the same templates, strings and rules, so the page reads
+ * complete with JavaScript off and the elements adopt it on upgrade.
+ */
+
+/** The ids already used on the page: a heading's id is made unique against them, as `uniqueId` does in the browser. */
+export class PageIds {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const id of reserved) this.taken.add(id);
+  }
+
+  claim(base: string): string {
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/** What the article options switch on, as the attributes of the same names. */
+export interface ArticleFeatures {
+  toc: boolean;
+  readingTime: boolean;
+  structuredData: boolean;
+  normalizePunctuation: boolean;
+  indent: boolean;
+}
+
+export interface SectionHeadingInput {
+  text: string;
+  level?: number | null;
+  anchorId?: string | null;
+}
+
+/** A section heading's resolved form: what the element would render. */
+export interface ResolvedSectionHeading {
+  id: string;
+  level: number;
+  text: string;
+  /** The `anchor-id` written on the host, if any. */
+  anchorId?: string;
+  /** The `level` written on the host, if any. */
+  levelAttribute?: number;
+}
+
+export function resolveSectionHeading(input: SectionHeadingInput, ids: PageIds): ResolvedSectionHeading {
+  const text = collapse(input.text);
+  const { level } = resolveLevel(typeof input.level === 'number' ? input.level : null);
+  const written = input.anchorId?.trim();
+  const base = written ? written.replace(/\s+/g, '-') : slugify(text) || 'section';
+  return {
+    id: text || written ? ids.claim(base) : '',
+    level,
+    text,
+    anchorId: written || undefined,
+    levelAttribute: typeof input.level === 'number' ? input.level : undefined,
+  };
+}
+
+/**
+ * `<folio-section-heading>` with its upgraded content: the `<hN>` holding the
+ * text, the copy button and the live region, exactly as the element builds
+ * them (src/section-heading/parts.ts), no whitespace between them so that
+ * nothing needs moving on upgrade.
+ */
+export function sectionHeadingHtml(heading: ResolvedSectionHeading, localize: LocaleController): string {
+  const host = [
+    heading.levelAttribute !== undefined ? ` level="${heading.levelAttribute}"` : '',
+    heading.anchorId ? ` anchor-id="${escapeAttribute(heading.anchorId)}"` : '',
+  ].join('');
+  const tag = `h${heading.level}`;
+  const hidden = heading.text ? '' : ' hidden';
+  const id = heading.id ? ` id="${escapeAttribute(heading.id)}"` : '';
+  const label = escapeAttribute(localize.term('headingCopyLink', heading.text));
+  const status = Object.entries(STATUS_ATTRIBUTES)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+  return (
+    `<folio-section-heading${host}>` +
+    `<${tag} class="${HEADING_CLASS}"${id}${hidden}>${escapeText(heading.text)}</${tag}>` +
+    `<button type="button" class="${COPY_BUTTON_CLASS}"${heading.text && heading.id ? '' : ' hidden'} aria-label="${label}">${COPY_BUTTON_ICONS}</button>` +
+    `<span class="${STATUS_CLASS}"${status}></span>` +
+    `</folio-section-heading>`
+  );
+}
+
+/** The parts of `<folio-article>` the server writes. */
+export interface ServerArticle {
+  /** The header's view, for the shared template (src/article/header.ts). */
+  header: ArticleHeaderView;
+  /** The body's markup: paragraphs and section headings. */
+  bodyHtml: string;
+  /** The reprint notice's text, if any. */
+  notice?: string;
+  /** The NewsArticle JSON-LD, when `structuredData`. */
+  structuredData?: string;
+  /** The resolved time zone, for the host's attribute and the navigation. */
+  timeZone?: string;
+}
+
+export function serverArticle(
+  doc: ArticleDocument,
+  features: ArticleFeatures,
+  localize: LocaleController,
+  ids: PageIds,
+  url: string | undefined,
+): ServerArticle {
+  const fix = (text: string) => (features.normalizePunctuation ? normalizePunctuationText(text) : text);
+  const blocks = (Array.isArray(doc.blocks) ? doc.blocks : []).filter(isBlock);
+  const headings: ResolvedSectionHeading[] = [];
+  const texts: string[] = [];
+  const body = blocks.map((block) => {
+    if (block.type === 'heading') {
+      const heading = resolveSectionHeading({ text: fix(block.text), level: block.level, anchorId: block.id }, ids);
+      if (heading.id && heading.text) headings.push(heading);
+      texts.push(heading.text);
+      return sectionHeadingHtml(heading, localize);
+    }
+    const text = fix(block.text);
+    texts.push(text);
+    return `<p>${escapeText(text)}</p>`;
+  });
+
+  const zone = localize.timeZone(doc.timeZone ?? undefined);
+  const published = localize.date(doc.datePublished ?? undefined, { attribute: 'date-published', timeZone: zone });
+  const modified = localize.date(doc.dateModified ?? undefined, { attribute: 'date-modified', timeZone: zone });
+  const headline = doc.title?.trim() || undefined;
+  const header: ArticleHeaderView = {
+    headline,
+    byline: doc.byline?.trim() || undefined,
+    source: doc.source?.trim() || undefined,
+    published,
+    modified,
+    readingTime: features.readingTime ? countText(texts.join(' ')) : undefined,
+    toc: features.toc && headings.length ? { entries: nestHeadings(headings), open: false } : undefined,
+  };
+  const valid = (value?: string | null) => (value ? parseIsoDate(value, zone)?.datetime : undefined);
+  const structuredData = features.structuredData
+    ? scriptJson(
+        newsArticle({
+          headline,
+          datePublished: valid(doc.datePublished),
+          dateModified: valid(doc.dateModified),
+          author: header.byline,
+          publisher: header.source,
+          inLanguage: localize.lang,
+          url,
+        }),
+      )
+    : undefined;
+  return { header, bodyHtml: body.join('\n'), notice: doc.reprintNotice?.trim() || undefined, structuredData, timeZone: zone };
+}
+
+function isBlock(block: unknown): block is ArticleDocumentBlock {
+  if (block === null || typeof block !== 'object') return false;
+  const { type, text } = block as { type?: unknown; text?: unknown };
+  if ((type === 'paragraph' || type === 'heading') && typeof text === 'string') return true;
+  console.warn(`renderArticlePage: a block of type ${JSON.stringify(String(type))} without text was skipped (blocks hold paragraphs and headings).`);
+  return false;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
