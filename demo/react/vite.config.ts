@@ -10,6 +10,8 @@ const src = fileURLToPath(new URL('../../src/', import.meta.url));
 export default defineConfig({
   root: here,
   publicDir: false,
+  // Its own dependency cache: sharing node_modules/.vite with the main demo makes each server invalidate the other's.
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite/react-example', import.meta.url)),
   // React 19's automatic runtime; no plugin needed for a build.
   esbuild: { jsx: 'automatic' },
   resolve: {

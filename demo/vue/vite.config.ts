@@ -9,6 +9,8 @@ const src = fileURLToPath(new URL('../../src/', import.meta.url));
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: false,
+  // Its own dependency cache: sharing node_modules/.vite with the main demo makes each server invalidate the other's.
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite/vue-example', import.meta.url)),
   plugins: [
     vue({
       template: {
