@@ -67,10 +67,36 @@ function reportEndpoint(): Plugin {
   };
 }
 
+/**
+ * `/demo/ssr/seed-article.html`: the seed article rendered on the server by
+ * `renderArticlePage` on every request (through Vite's SSR loader, so edits to
+ * src/ show on reload), hydrated in the browser by src/ssr/hydrate.ts. With
+ * JavaScript off it reads the same.
+ */
+function serverRenderedSeed(): Plugin {
+  return {
+    name: 'folio-demo-ssr',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (req.url?.split('?')[0] !== '/demo/ssr/seed-article.html') return next();
+        try {
+          const { renderSeedPage } = (await server.ssrLoadModule('/demo/ssr/seed-page.ts')) as typeof import('./ssr/seed-page.js');
+          const html = await renderSeedPage();
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(html);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [demoIndex(), reportEndpoint()],
+  plugins: [demoIndex(), reportEndpoint(), serverRenderedSeed()],
   server: {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT) || 5173,
