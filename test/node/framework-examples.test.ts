@@ -1,9 +1,9 @@
 // The React 19 and Vue examples (demo/react, demo/vue) build with Vite, and
 // the framework typings generated from custom-elements.json (React 19,
 // Preact, Vue, Svelte) accept what the tags take and refuse what they do not.
-// Strictness is proven twice: each deliberately wrong usage carries a
-// @ts-expect-error (an unused one is itself an error), and with those markers
-// removed the same file must fail on exactly the marked lines.
+// Strictness is proven twice: each deliberately wrong usage is marked as an
+// expected error (a marker with no error under it is itself an error), and
+// with the markers removed the same file must fail on exactly those lines.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
