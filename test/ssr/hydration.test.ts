@@ -138,6 +138,8 @@ describe('hydrating the server-rendered article page', () => {
     await dialog.updateComplete;
     expect(dialog.open).to.equal(true);
     expect(dialog.shadowRoot!.querySelector('dialog')!.open, 'the modal <dialog> is shown').to.equal(true);
+    // Lit SSR writes a false `.checked` binding as a checked attribute: the open dialog must not show a reason chosen.
+    expect(dialog.shadowRoot!.querySelectorAll('input:checked'), 'nothing is preselected').to.have.length(0);
   });
 
   it('keeps the prev/next links and related posts of a page with full data', async () => {
