@@ -19,7 +19,15 @@ interface Ctx {
 }
 
 export default async function cssImports(ctx: Ctx, next: () => Promise<void>): Promise<void> {
-  if (!ctx.path.endsWith('.css') || ctx.get('sec-fetch-dest') !== 'script') return next();
+  if (!ctx.path.endsWith('.css')) return next();
+  if (ctx.get('sec-fetch-dest') !== 'script') {
+    await next();
+    // The stylesheet itself must not be cached either: a later page's module
+    // request for the same URL would get it, and refuse text/css as a script.
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Vary', 'Sec-Fetch-Dest');
+    return;
+  }
   const href = JSON.stringify(ctx.path);
   ctx.type = 'text/javascript';
   // Never let the <link> this module adds be answered from the cache with this script.
