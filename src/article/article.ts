@@ -365,13 +365,22 @@ export class FolioArticle extends LitElement {
    */
   private hydrateHeader(header: HTMLElement): void {
     header.removeAttribute(SERVER_RENDERED);
-    try {
-      hydrate(this.headerTemplate({ asServer: true }), header, { host: this });
-    } catch (error) {
-      warn(this, 'header', `the server-rendered header does not match this version of the element (${String(error)}); it was rendered again.`);
-      delete (header as { _$litPart$?: unknown })._$litPart$;
-      header.replaceChildren();
+    const part = header as HTMLElement & { _$litPart$?: unknown };
+    // Lit's markers say where each value sits; without them (markup copied by hand) there is nothing to hydrate.
+    const marked = [...header.childNodes].some((n) => n instanceof Comment && n.data.startsWith('lit-part'));
+    let problem = marked ? '' : 'it has no Lit hydration markers';
+    if (marked) {
+      try {
+        hydrate(this.headerTemplate({ asServer: true }), header, { host: this });
+        if (!part._$litPart$) problem = 'it has no root part';
+      } catch (error) {
+        problem = String(error);
+      }
     }
+    if (!problem) return;
+    warn(this, 'header', `the server-rendered header does not match this element's template (${problem}); it was rendered again.`);
+    delete part._$litPart$;
+    header.replaceChildren();
   }
 
   /** The header's template; `asServer` gives the state the server rendered (it knows no layout and no scroll position). */
