@@ -2,9 +2,11 @@
 // package.json names is packed, nothing from tests, stories, demos or fixtures
 // is, and publint and @arethetypeswrong/cli (ESM-only profile) find nothing.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import ts from 'typescript';
 import { contentProblems, packedFiles, runAttw, runPublint } from '../../scripts/check-package.mjs';
 import { ensureDist, root } from './packaging-build.js';
 
@@ -83,4 +85,60 @@ describe('npm pack', () => {
       for (const framework of frameworkEntriesMissing ? [] : FRAMEWORKS) assert.match(output, new RegExp(`"folio-elements/${framework}"\\s*│ OK \\(ESM\\)`));
     },
   );
+});
+
+/**
+ * Installs the packed tarball of `dir` into a scratch project (inside the
+ * repository, so react and lit resolve from its node_modules) and type-checks
+ * a React file that reaches the typings only through the package's exports.
+ */
+function consumerTypeErrors(dir: string, resolution: 'bundler' | 'node16'): string[] {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const project = mkdtempSync(join(root, '.tmp', 'consumer-'));
+  try {
+    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const installed = join(project, 'node_modules', 'folio-elements');
+    mkdirSync(installed, { recursive: true });
+    execFileSync('tar', ['-xzf', join(project, JSON.parse(out)[0].filename), '-C', installed, '--strip-components=1']);
+    writeFileSync(join(project, 'package.json'), '{ "type": "module", "private": true }\n');
+    const app = join(project, 'app.tsx');
+    writeFileSync(
+      app,
+      `import 'folio-elements/related-posts';
+import type {} from 'folio-elements/react';
+import type { RelatedItem } from 'folio-elements/related-posts';
+const items: RelatedItem[] = [{ title: '旧书市集', href: '/posts/1.html' }];
+export const ok = <folio-related-posts items={items} limit={3} onfolio-related-click={(e) => e.detail.position.toFixed()} />;
+// @ts-expect-error limit is a number
+export const wrong = <folio-related-posts limit="three" />;
+`,
+    );
+    const node16 = resolution === 'node16';
+    const program = ts.createProgram([app], {
+      target: ts.ScriptTarget.ES2022,
+      module: node16 ? ts.ModuleKind.Node16 : ts.ModuleKind.ESNext,
+      moduleResolution: node16 ? ts.ModuleResolutionKind.Node16 : ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      jsx: ts.JsxEmit.ReactJSX,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+describe('a React project that installed the package', () => {
+  for (const resolution of ['bundler', 'node16'] as const) {
+    test(
+      `type-checks through the package's exports (moduleResolution ${resolution})`,
+      { timeout: 120_000, todo: frameworkEntriesMissing ? 'package.json has no ./react entry until the proposed entries are merged' : false },
+      () => {
+        assert.deepEqual(consumerTypeErrors(root, resolution), []);
+      },
+    );
+  }
 });
