@@ -41,11 +41,15 @@ export const REPORT_DIALOG_ID = 'report-dialog';
  * anything.
  */
 export async function renderArticlePage(article: ArticleDocument, options: RenderArticlePageOptions = {}): Promise<string> {
+  // Async by contract, so that a later version may stream or await data; today every part renders at once.
   return renderArticlePageSync(article, options);
 }
 
 /** `renderArticlePage`, synchronously: every part of the page renders without waiting. */
 export function renderArticlePageSync(article: ArticleDocument, options: RenderArticlePageOptions = {}): string {
+  if (article === null || typeof article !== 'object' || Array.isArray(article)) {
+    throw new TypeError(`renderArticlePage: the article must be an object (an ArticleDocument), not ${JSON.stringify(article)}.`);
+  }
   const lang = canonicalLang(article.lang);
   const url = options.url ? guardedUrl('url', options.url) : undefined;
   const context: PageContext = { lang, baseUrl: url ?? 'http://localhost/' };

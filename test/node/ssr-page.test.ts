@@ -167,3 +167,42 @@ describe('single tags', () => {
     assert.match(second, /id="getting-started-2"/);
   });
 });
+
+describe('the page follows the document’s language', () => {
+  const english: ArticleDocument = {
+    lang: 'en',
+    title: 'A title',
+    byline: 'Jane Doe',
+    datePublished: '2023-06-01T10:48:00+08:00',
+    timeZone: 'Asia/Shanghai',
+    blocks: [
+      { type: 'paragraph', text: 'Lit, Vite and 强调,加强.' },
+      { type: 'heading', text: 'Getting started' },
+    ],
+    prev: { datePublished: '2023-06-01T10:40:00+08:00' },
+  };
+
+  test('en: English strings and dates, and the Chinese typography left off', async () => {
+    const html = await renderArticlePage(english);
+    assert.match(html, /<html lang="en" dir="ltr">/);
+    const words = text(html);
+    assert.ok(words.includes('Contents'), 'the contents summary');
+    assert.ok(words.includes('Jane Doe'));
+    assert.match(visible(html), /<time class="folio-article-published" datetime="2023-06-01T10:48:00\+08:00">June 1, 2023 at 10:48 AM<\/time>/);
+    assert.ok(text(shadowRootsOf(html, 'folio-post-nav')[0]!).includes('Previous June 1, 2023 at 10:40 AM'));
+    assert.ok(words.includes('Lit, Vite and 强调,加强.'), 'punctuation is normalized on Chinese pages only');
+    assert.match(html, /<folio-article[^>]*\btoc\b/);
+    assert.doesNotMatch(html, /<folio-article[^>]*\bnormalize-punctuation\b/);
+  });
+
+  test('a right-to-left language sets dir on <html>; a CMS’s zh_TW is understood', async () => {
+    assert.match(await renderArticlePage({ ...english, lang: 'ar' }), /<html lang="ar" dir="rtl">/);
+    const tw = await renderArticlePage({ ...english, lang: 'zh_TW' });
+    assert.match(tw, /<html lang="zh-TW" dir="ltr">/);
+    assert.ok(text(tw).includes('目錄'));
+  });
+
+  test('a document that is not an object is refused with a clear error', async () => {
+    await assert.rejects(renderArticlePage(null as unknown as ArticleDocument), /renderArticlePage: the article must be an object/);
+  });
+});
