@@ -128,7 +128,7 @@ for (const recipe of RECIPES) {
 
 const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'main', 'folio-article', 'p', 'folio-section-heading', 'footer', 'folio-copyright-notice', 'folio-post-nav', 'a', 'folio-related-posts', 'folio-report-dialog']);
 
-for (const recipe of RECIPES.filter((r): r is Exclude<Recipe, 'plain-html'> => r !== 'plain-html')) {
+for (const recipe of ['php', 'jinja'] as const satisfies readonly Recipe[]) {
   describe(`${recipe} recipe with hostile data`, () => {
     let page: string;
     let tags: StartTag[];

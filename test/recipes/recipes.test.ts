@@ -10,6 +10,7 @@ declare global {
 
 const css = new URL('../../src/folio.css', import.meta.url).pathname;
 const js = new URL('../../src/index.ts', import.meta.url).pathname;
+const hydrate = new URL('../../src/ssr/hydrate.ts', import.meta.url).pathname;
 const axeScript = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 const TAGS = ['folio-article', 'folio-section-heading', 'folio-post-nav', 'folio-related-posts', 'folio-copyright-notice', 'folio-report-dialog'];
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -23,12 +24,12 @@ async function load(recipe: string, article: 'seed' | 'hostile'): Promise<{ doc:
   frame.style.cssText = 'width: 1000px; height: 1400px; border: 0';
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test-api/recipes/${recipe}/${article}?${new URLSearchParams({ css, js })}`;
+  frame.src = `/test-api/recipes/${recipe}/${article}?${new URLSearchParams({ css, js: recipe === 'node' ? hydrate : js })}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;
-  expect(doc.querySelector('folio-article'), `${recipe} rendered a page`).to.exist;
+  expect(doc.querySelector('folio-article'), `${recipe} rendered no page: ${doc.body?.textContent?.slice(0, 500)}`).to.exist;
   await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   await Promise.all([...doc.querySelectorAll<LitElement>(TAGS.join(','))].map((el) => el.updateComplete));
   await new Promise((resolve) => setTimeout(resolve, 50)); // headings number and the related list settles
@@ -44,7 +45,7 @@ async function axe(doc: Document, win: FrameWindow) {
   return (await win.axe!.run(doc, { resultTypes: ['violations'] })).violations;
 }
 
-for (const recipe of ['plain-html', 'php', 'jinja']) {
+for (const recipe of ['plain-html', 'php', 'jinja', 'node']) {
   describe(`${recipe} recipe in the browser`, () => {
     it('renders the seed article: section headings as h2 with ids, the nav, the notice and the empty list', async () => {
       const { doc } = await load(recipe, 'seed');
@@ -84,7 +85,7 @@ for (const recipe of ['plain-html', 'php', 'jinja']) {
   });
 }
 
-for (const recipe of ['php', 'jinja']) {
+for (const recipe of ['php', 'jinja', 'node']) {
   describe(`${recipe} recipe with hostile data in the browser`, () => {
     it('runs none of it and shows all of it as text', async () => {
       delete window.__folioRecipeXss;

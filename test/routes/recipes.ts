@@ -2,13 +2,14 @@
  * The CMS recipes' pages for the browser tests, rendered on request by the
  * real engines (php-cli, Jinja2; see test/recipes/render-recipe.ts):
  *
- *   /test-api/recipes/<plain-html|php|jinja>/<seed|hostile>?css=URL&js=URL
+ *   /test-api/recipes/<plain-html|php|jinja|node>/<seed|hostile>?css=URL&js=URL
  *
  * `css` and `js` replace the two head lines' URLs, so the page loads the tags
- * from this repository's src/ through the test server.
+ * from this repository's src/ through the test server (for the server-rendered
+ * Node recipe, `js` is the hydrating entry, src/ssr/hydrate.ts).
  */
 import type { IncomingMessage } from 'node:http';
-import { HOSTILE_ARTICLE, RECIPES, SEED_ARTICLE, renderRecipe, type Recipe } from '../recipes/render-recipe.js';
+import { HOSTILE_ARTICLE, RECIPES, SEED_ARTICLE, SSR_RECIPE, renderRecipe, type Recipe } from '../recipes/render-recipe.js';
 
 interface Ctx {
   path: string;
@@ -20,6 +21,7 @@ interface Ctx {
 }
 
 const PREFIX = '/test-api/recipes/';
+const KNOWN: readonly string[] = [...RECIPES, SSR_RECIPE];
 const ARTICLES: Record<string, string> = { seed: SEED_ARTICLE, hostile: HOSTILE_ARTICLE };
 
 export default async function recipes(ctx: Ctx, next: () => Promise<unknown>): Promise<unknown> {
@@ -27,7 +29,7 @@ export default async function recipes(ctx: Ctx, next: () => Promise<unknown>): P
   const [recipe, article] = ctx.path.slice(PREFIX.length).split('/');
   const css = ctx.query.css;
   const js = ctx.query.js;
-  if (!RECIPES.includes(recipe as Recipe) || !article || !ARTICLES[article] || typeof css !== 'string' || typeof js !== 'string') {
+  if (!KNOWN.includes(recipe ?? '') || !article || !ARTICLES[article] || typeof css !== 'string' || typeof js !== 'string') {
     ctx.status = 404;
     ctx.body = `no such recipe page: ${ctx.path}`;
     return;
