@@ -53,7 +53,16 @@ function serverDocument(context: PageContext): Partial<Document> {
   return { baseURI: context.baseUrl, documentElement: { lang: context.lang } as HTMLElement };
 }
 
-function applyLocale(localize: LocaleController, written: string | null): void {
+/**
+ * One of our LocaleControllers. Recognised by shape rather than class: a site
+ * may load a second copy of the library (the package and this bundle) whose
+ * elements carry that copy's controller.
+ */
+function isLocaleController(value: unknown): value is Pick<LocaleController, 'lang' | 'dir' | 'term'> {
+  return typeof value === 'object' && value !== null && typeof (value as LocaleController).term === 'function' && typeof (value as LocaleController).lang === 'string';
+}
+
+function applyLocale(localize: Pick<LocaleController, 'lang' | 'dir'>, written: string | null): void {
   localize.lang = canonicalLang(written?.trim() || current.lang);
   localize.dir = directionOf(localize.lang);
 }
@@ -61,7 +70,7 @@ function applyLocale(localize: LocaleController, written: string | null): void {
 /** Called by Lit SSR for every LitElement it renders, after its attributes are set and before `willUpdate`. */
 LitElementRenderer.renderOptions.push((element) => {
   const localize = (element as { localize?: unknown }).localize;
-  if (!(localize instanceof LocaleController)) return undefined; // not one of ours
+  if (!isLocaleController(localize)) return undefined; // not one of ours
   Object.defineProperty(element, 'ownerDocument', { value: serverDocument(current), configurable: true });
   applyLocale(localize, element.getAttribute('lang'));
   return undefined;
