@@ -5,6 +5,7 @@
  *
  *   seed-article.html            the seed article, as the demo serves it
  *   seed-article.html?links      the seed with prev/next titles and links and two related posts
+ *   seed-article.html?bare       without the demo site's stylesheet and column (the article takes the width)
  *
  * Its stylesheet and script point at this checkout's src/ (the test server
  * serves the folder above the repository).
@@ -51,7 +52,8 @@ export default async function ssr(ctx: Ctx, next: () => Promise<void>): Promise<
   const options = {
     stylesheet: `${REPO}/src/folio.css`,
     script: `${REPO}/src/ssr/hydrate.ts`,
-    stylesheets: [`${REPO}/demo/site.css`],
+    stylesheets: 'bare' in ctx.query ? [] : [`${REPO}/demo/site.css`],
+    mainClass: 'bare' in ctx.query ? undefined : seedPageOptions.mainClass,
   };
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html; charset=utf-8';

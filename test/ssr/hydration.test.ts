@@ -15,12 +15,12 @@ interface Loaded {
 }
 
 /** The page in an iframe, its module script held back. */
-async function loadWithoutScript(query = ''): Promise<Loaded> {
+async function loadWithoutScript(query = '', width = 800): Promise<Loaded> {
   const html = await (await fetch(PAGE + query)).text();
   const script = SCRIPT.exec(html)?.[1];
   expect(script, 'the page loads a module script').to.be.a('string');
   const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 800px; height: 1200px; border: 0';
+  iframe.style.cssText = `width: ${width}px; height: 1200px; border: 0`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   // srcdoc documents resolve URLs against this page, which is on the same server.
   iframe.srcdoc = html.replace(SCRIPT, '');
@@ -117,6 +117,24 @@ describe('hydrating the server-rendered article page', () => {
       expect(host.children, 'h2, button, live region').to.have.length(3);
     }
     expect(messages).to.deep.equal([]);
+  });
+
+  it('keeps the text in place on a wide screen, where the contents open beside it', async () => {
+    const page = await loadWithoutScript('?bare', 1400);
+    frames.push(page.iframe);
+    const before = watch(page.doc);
+    const toc = page.doc.querySelector<HTMLDetailsElement>('[data-folio-article-part="toc"]')!;
+    expect(toc.open, 'the server cannot know the layout: closed').to.equal(false);
+    await hydrate(page);
+    const after = watch(page.doc);
+    for (const [i, { name, node, box }] of before.entries()) {
+      expect(after[i]!.node === node, `${name} is the same node`).to.equal(true);
+      // The contents box itself opens in its side column; everything else stays put.
+      if (name === 'contents') continue;
+      expect(Math.abs(after[i]!.box.top - box.top) + Math.abs(after[i]!.box.height - box.height), name).to.be.at.most(0.5);
+    }
+    expect(getComputedStyle(toc).position, 'a side column at this width').to.equal('absolute');
+    expect(toc.open, 'opened beside the text once the element knows the layout').to.equal(true);
   });
 
   it('is interactive: the copy button copies a heading link, the notice opens the report dialog', async () => {
