@@ -2,7 +2,7 @@
 // over http as files, with no build and no module rewriting
 // (test/routes/dropin.ts): the all-in-one file renders every tag, two tags'
 // own entries share their code, and a second copy of the library warns.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 const BASE = '/test-api/dropin/';
 const TAGS = ['folio-article', 'folio-section-heading', 'folio-post-nav', 'folio-related-posts', 'folio-copyright-notice', 'folio-report-dialog'];
@@ -82,6 +82,19 @@ describe('drop-in: plain HTML pages over http', function () {
 
     expect(win.__dropin.errors).to.deep.equal([]);
     expect(win.__dropin.defines.filter((name) => TAGS.includes(name)).sort()).to.deep.equal([...TAGS].sort());
+  });
+
+  it('dist/folio.js loads its lazy sanitizer chunk from beside it when `html` is set', async () => {
+    const { win, doc } = await open('all-in-one.html', TAGS);
+    const purify = () => win.performance.getEntriesByType('resource').filter((e) => /purify/.test(e.name));
+    expect(purify(), 'not loaded for an article written in the page').to.have.length(0);
+    const article = doc.createElement('folio-article') as Upgraded & { html?: string };
+    doc.body.append(article);
+    article.html = '<p>来自 <em>CMS</em> 的正文<img src="x" onerror="window.__pwned = true"></p>';
+    await waitUntil(() => article.querySelector('em'), 'the sanitized body', { timeout: 5000 });
+    expect(new URL(purify()[0].name).pathname).to.match(/^\/test-api\/dropin\/dist\/folio-chunks\/purify[^/]*\.js$/);
+    expect(article.querySelector('img')?.hasAttribute('onerror') ?? false, 'no event handler reaches the DOM').to.equal(false);
+    expect(win.__dropin.errors).to.deep.equal([]);
   });
 
   it('two per-tag entries on one page register nothing twice', async () => {
