@@ -3,15 +3,22 @@
  *
  * Storybook (10.x, @storybook/web-components) builds each tag's docs table
  * from the manifest but skips entries without a name, so the default slot
- * (`name: ""`, the one every slotted tag here has) never shows, and it has
- * no place at all for custom states (`cssStates`, `:state(…)`). This names
- * the default slot and adds the states to the tag's description, which the
- * docs page shows above the table. The manifest itself stays as the
- * analyzer wrote it.
+ * (`name: ""`, the one every slotted tag here has) never shows; it has no
+ * place at all for custom states (`cssStates`, `:state(…)`); and it lists
+ * private and static class fields as properties, with controls that would
+ * write to them. This names the default slot, adds the states to the tag's
+ * description (shown above the table, unless a story file gives its own),
+ * and keeps only the public instance members. The manifest itself stays as
+ * the analyzer wrote it.
  */
 interface Entry {
   name: string;
   description?: string;
+}
+
+interface Member extends Entry {
+  privacy?: string;
+  static?: boolean;
 }
 
 interface Declaration {
@@ -19,6 +26,7 @@ interface Declaration {
   description?: string;
   slots?: Entry[];
   cssStates?: Entry[];
+  members?: Member[];
   [key: string]: unknown;
 }
 
@@ -38,6 +46,7 @@ function forDocs(declaration: Declaration): Declaration {
   return {
     ...declaration,
     slots: declaration.slots?.map((slot) => (slot.name ? slot : { ...slot, name: DEFAULT_SLOT_NAME })),
+    members: declaration.members?.filter((member) => !member.static && (member.privacy ?? 'public') === 'public'),
     description: [declaration.description, statesText].filter(Boolean).join('\n\n'),
   };
 }

@@ -10,6 +10,7 @@ const { docs } = parameters;
 
 interface Declaration {
   tagName?: string;
+  members?: Array<{ name: string; kind?: string; privacy?: string; static?: boolean }>;
   attributes?: unknown[];
   events?: unknown[];
   slots?: Array<{ name: string; description?: string }>;
@@ -52,6 +53,22 @@ describe('custom-elements.json for the docs pages', () => {
     const [slot] = table('folio-copyright-notice').get('slots')!;
     expect(slot!.name).to.equal(DEFAULT_SLOT_NAME);
     expect(slot!.description).to.contain('disclaimer');
+  });
+
+  it('lists public instance properties only, not private or static fields', () => {
+    setCustomElementsManifest(manifest);
+    const privateNames = (tag: Declaration) => (tag.members ?? []).filter((m) => m.kind === 'field' && (m.privacy === 'private' || m.static)).map((m) => m.name);
+    const shown = (tag: Declaration) => (table(tag.tagName!).get('properties') ?? []).map((row) => row.name);
+    expect(tags.some((tag) => privateNames(tag).some((name) => shown(tag).includes(name))), 'Storybook shows private fields of the raw manifest').to.equal(true);
+    setCustomElementsManifest(manifestForDocs(manifest));
+    for (const tag of tags) {
+      const attributes = (tag.attributes ?? []) as Array<{ name: string }>;
+      for (const name of privateNames(tag)) {
+        if (attributes.some((a) => a.name === name)) continue;
+        expect(shown(tag), `${tag.tagName} ${name}`).to.not.include(name);
+      }
+    }
+    expect(shown(tags.find((t) => t.tagName === 'folio-report-dialog')!)).to.include.members(['pageUrl', 'pageTitle', 'minFillTime']);
   });
 
   it('adds each tag’s custom states to its description, after the tag’s own text', () => {
