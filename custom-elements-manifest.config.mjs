@@ -4,7 +4,7 @@
 // and checked for freshness in CI.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/server/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/server/**', 'src/ssr/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

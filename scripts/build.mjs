@@ -32,9 +32,11 @@ await build({
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2022',
-    lib: { entry: { index: 'src/index.ts', ...tagEntries() }, formats: ['es'] },
+    // ssr-hydrate: the module a server-rendered page loads (Lit's hydrate support, then every tag).
+    lib: { entry: { index: 'src/index.ts', 'ssr-hydrate': 'src/ssr/hydrate.ts', ...tagEntries() }, formats: ['es'] },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, 'dompurify'],
+      // Lit and its packages stay external: npm users share one copy with their app.
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, 'dompurify'],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -49,7 +51,8 @@ await build({
     modulePreload: false,
     minify: 'esbuild',
     rollupOptions: {
-      input: { folio: 'src/index.ts' },
+      // folio.js for plain pages; folio-ssr.js, the same with Lit's hydrate support, for server-rendered ones.
+      input: { folio: 'src/index.ts', 'folio-ssr': 'src/ssr/hydrate.ts' },
       preserveEntrySignatures: 'exports-only',
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'folio-chunks/[name]-[hash].js' },
     },
@@ -92,6 +95,21 @@ await esbuild({
 // Types beside the modules, so `folio-elements/server` resolves them without a `types` map per file.
 cpSync('dist/types/server', 'dist/server', { recursive: true });
 cpSync('src/server/report.schema.json', 'dist/server/report.schema.json');
+
+// folio-elements/ssr: renderArticlePage and friends, for Node, with @lit-labs/ssr external (an optional peer).
+await esbuild({
+  entryPoints: ['src/ssr/index.ts'],
+  outdir: 'dist/ssr',
+  outbase: 'src/ssr',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+cpSync('dist/types/ssr', 'dist/ssr', { recursive: true });
+cpSync('src/ssr/article-document.schema.json', 'dist/ssr/article-document.schema.json');
 
 // Typings for React, Preact, Vue and Svelte, generated from custom-elements.json beside the other types
 // (dist/types/frameworks/*.d.ts, with empty dist/frameworks/*.js so the entries also resolve at run time).
