@@ -59,6 +59,8 @@ describe('every story passes axe', () => {
           await story.run({ canvasElement: canvas });
           const root = canvas.querySelector('.folio-story-root');
           expect(root, 'the locale/theme decorator wrapped the story').to.exist;
+          expect(root!.getAttribute('lang'), 'the story’s locale global').to.equal(story.globals.locale);
+          expect(root!.getAttribute('data-folio-theme'), 'the story’s theme global').to.equal(story.globals.theme);
           await waitUntil(() => root!.children.length > 0, 'the story rendered something');
           await settleStory(canvas);
           await expect(canvas).to.be.accessible();
