@@ -108,7 +108,7 @@ await esbuild({
   packages: 'external',
   logLevel: 'warning',
 });
-cpSync('dist/types/ssr', 'dist/ssr', { recursive: true });
+// Its types stay in dist/types/ssr: they import the tags' types (../article, ../core) from there.
 cpSync('src/ssr/article-document.schema.json', 'dist/ssr/article-document.schema.json');
 
 // Typings for React, Preact, Vue and Svelte, generated from custom-elements.json beside the other types
