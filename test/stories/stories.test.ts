@@ -10,6 +10,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { setProjectAnnotations } from '@storybook/web-components-vite';
 import { composeStories } from 'storybook/preview-api';
 import * as projectAnnotations from '../../.storybook/preview.js';
+import manifest from '../../custom-elements.json';
 import { settleStory, viewportOf } from './settle.js';
 
 // The renderer's annotations (render, renderToCanvas) composed with the project's (decorators, globals).
@@ -31,6 +32,16 @@ const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 describe('every story passes axe', () => {
   it('finds the stories files', () => {
     expect(files).to.include.members(['article.stories.ts', 'full-page.stories.ts', 'report-dialog.stories.ts']);
+  });
+
+  it('gives every tag of custom-elements.json an autodocs page: a stories file whose meta names it', () => {
+    const tags = (manifest as { modules: Array<{ declarations?: Array<{ tagName?: string }> }> }).modules
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => (d.tagName ? [d.tagName] : []));
+    const components = modules.map((m) => (m.default as { component?: string }).component).filter(Boolean);
+    expect(tags).to.have.length(6);
+    expect(components).to.include.members(tags);
+    expect(projectAnnotations.default.tags, 'autodocs for every stories file').to.include('autodocs');
   });
 
   files.forEach((file, i) => {
