@@ -1,13 +1,15 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { manifestForDocs } from '../stories/docs-manifest.js';
 // The preflight stylesheet, as a page would link it in <head>.
 import '../src/folio.css';
 import './preview.css';
 
 // Controls and the docs tables (attributes, properties, events, slots, parts,
-// CSS properties) come from the generated custom-elements.json.
-setCustomElementsManifest(manifest);
+// CSS properties) come from the generated custom-elements.json, adapted to
+// what Storybook shows (default slots, custom states, no private fields).
+setCustomElementsManifest(manifestForDocs(manifest));
 
 const LOCALES = [
   { value: 'zh-CN', title: '简体中文 (zh-CN)' },
