@@ -1,4 +1,3 @@
-import { hydrate } from '@lit-labs/ssr-client';
 import { LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseIsoDate } from '../core/dates.js';
@@ -12,6 +11,7 @@ import { applyAutospaceFallback, supportsTextAutospace } from './autospace.js';
 import { renderBlocks, type ArticleBlock } from './blocks.js';
 import { CurrentSectionObserver } from './current-section.js';
 import { articleHeaderTemplate } from './header.js';
+import { hydrateFunction } from './hydration.js';
 import { collectHeadings, headingCandidates, nestHeadings, type SectionHeading, type TocEntry } from './headings.js';
 import { normalizePunctuation } from './punctuation.js';
 import { sanitizeArticleHtml } from './sanitize.js';
@@ -368,8 +368,13 @@ export class FolioArticle extends LitElement {
     const part = header as HTMLElement & { _$litPart$?: unknown };
     // Lit's markers say where each value sits; without them (markup copied by hand) there is nothing to hydrate.
     const marked = [...header.childNodes].some((n) => n instanceof Comment && n.data.startsWith('lit-part'));
-    let problem = marked ? '' : 'it has no Lit hydration markers';
-    if (marked) {
+    const hydrate = hydrateFunction();
+    let problem = !marked
+      ? 'it has no Lit hydration markers'
+      : !hydrate
+        ? "the page did not load Lit's hydration support (folio-ssr.js or folio-elements/ssr/hydrate)"
+        : '';
+    if (marked && hydrate) {
       try {
         hydrate(this.headerTemplate({ asServer: true }), header, { host: this });
         if (!part._$litPart$) problem = 'it has no root part';

@@ -36,6 +36,9 @@ async function open(page: string, expected: string[]): Promise<{ win: PageWindow
 const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('drop-in: plain HTML pages over http', function () {
+  // Each page loads the built files over http, unbundled Lit included: slower than
+  // the suite's 10 s default on a loaded two-core machine.
+  this.timeout(60_000);
   before(async function () {
     this.timeout(180_000); // builds dist/ once if it is missing or stale
     const ready = await fetch(`${BASE}ready`);
