@@ -1,8 +1,4 @@
-// Generated from article.css (the file folio.css imports): do not edit by hand.
-// A page without folio.css gets these rules from here (article-styles.ts), in a
-// chunk loaded only then; test/article/styles-fallback.test.ts fails when the two
-// differ. Regenerate from the repository root with:
-//   node -e "const fs=require('fs');const css=fs.readFileSync('src/article/article.css','utf8');const ts=fs.readFileSync('src/article/article-css.ts','utf8');fs.writeFileSync('src/article/article-css.ts',ts.slice(0,ts.lastIndexOf('String.raw'))+'String.raw\x60'+css+'\x60;\n')"
+// Generated from article.css by scripts/inline-css.mjs: do not edit by hand.
 export const articleCss = String.raw`/*
  * <folio-article>: typography for the article body (light DOM) and the box of
  * its header while the tag is not yet defined. src/folio.css @imports this

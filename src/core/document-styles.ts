@@ -2,11 +2,12 @@
  * Light-DOM tags (the article body, section headings) style content that lives
  * in the page, so their rules must live in the page too. This adopts a sheet
  * into the element's document (or shadow root) once, whatever the number of
- * elements, and wraps it in `@layer folio` so every rule of the site wins.
+ * elements. The text brings its own `@layer folio { … }` (it is the same file
+ * folio.css imports), so every rule of the site still wins.
  */
 const adopted = new WeakMap<Document | ShadowRoot, Set<string>>();
 
-export function adoptLayeredStyles(element: Element, id: string, cssText: string): void {
+export function adoptDocumentStyles(element: Element, id: string, cssText: string): void {
   const root = element.getRootNode() as Document | ShadowRoot;
   if (!('adoptedStyleSheets' in root)) return;
   let ids = adopted.get(root);
@@ -14,6 +15,6 @@ export function adoptLayeredStyles(element: Element, id: string, cssText: string
   if (ids.has(id)) return;
   ids.add(id);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`@layer folio {\n${cssText}\n}`);
+  sheet.replaceSync(cssText);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -1,7 +1,7 @@
 import { ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
-import { adoptLayeredStyles } from '../core/document-styles.js';
+import { adoptDocumentStyles } from '../core/document-styles.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, internals } from '../core/theme.js';
@@ -10,7 +10,7 @@ import '../locales/section-heading.js';
 import { copyText } from './copy-text.js';
 import { resolveLevel, type HeadingLevel } from './level.js';
 import { COPY_BUTTON_CLASS, COPY_BUTTON_ICONS, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS, findServerParts } from './parts.js';
-import { sectionHeadingStyles } from './section-heading.styles.js';
+import { sectionHeadingCss } from './section-heading-css.js';
 import { slugify, uniqueId } from './slug.js';
 
 /** The detail of `folio-link-copy`. */
@@ -185,7 +185,7 @@ export class FolioSectionHeading extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.heading) this.adoptServerParts();
-    adoptLayeredStyles(this, 'folio-section-heading', sectionHeadingStyles);
+    adoptDocumentStyles(this, 'folio-section-heading', sectionHeadingCss);
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 

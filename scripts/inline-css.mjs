@@ -1,0 +1,39 @@
+// Light-DOM tags keep their rules in a .css file that src/folio.css imports
+// (so a page styles them before any script runs) and adopt the same rules
+// when a page lacks folio.css. The element cannot fetch the .css file (a
+// bundle may live anywhere), so this script writes each one into a module
+// as a string. Run it after editing a .css file below; a test fails while a
+// copy is stale (`node scripts/inline-css.mjs --check` says which).
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export const INLINED = [
+  { css: 'src/article/article.css', module: 'src/article/article-css.ts', name: 'articleCss' },
+  { css: 'src/section-heading/section-heading.css', module: 'src/section-heading/section-heading-css.ts', name: 'sectionHeadingCss' },
+];
+
+export function moduleText({ css, name }, text = readFileSync(new URL(`../${css}`, import.meta.url), 'utf8')) {
+  if (text.includes('`') || text.includes('${')) throw new Error(`${css}: a backtick or \${ would end the template string`);
+  return `// Generated from ${css.split('/').pop()} by scripts/inline-css.mjs: do not edit by hand.\nexport const ${name} = String.raw\`${text}\`;\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const entry of INLINED) {
+    const path = new URL(`../${entry.module}`, import.meta.url);
+    const wanted = moduleText(entry);
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {}
+    if (current === wanted) continue;
+    if (check) {
+      console.error(`${entry.module} is stale: run node scripts/inline-css.mjs`);
+      stale++;
+    } else {
+      writeFileSync(path, wanted);
+      console.log(`wrote ${entry.module}`);
+    }
+  }
+  process.exit(stale ? 1 : 0);
+}
