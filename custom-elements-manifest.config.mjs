@@ -9,4 +9,15 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order the file system returns them,
+      // which differs between clones; sort them so the file is reproducible
+      // and CI's freshness check compares content, not directory order.
+      name: 'folio-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
