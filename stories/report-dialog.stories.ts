@@ -89,20 +89,27 @@ async function submit(el: FolioReportDialog): Promise<void> {
   await el.updateComplete;
 }
 
-/** Open stories render in their own frame in the docs: one modal dialog per page. */
-const ownFrame = { docs: { story: { inline: false, height: '760px' } } };
-
-/** Drafts persist per page in sessionStorage; a story that plays starts from an empty one, the same on every run. */
+/** Drafts persist per page in sessionStorage; every story starts from an empty one, the same on every run. */
 const emptyDraft = async ({ args }: { args: Args }) => {
   sessionStorage.removeItem(draftKey(args.pageUrl));
   return {};
 };
+
+/** Opens the dialog, fills in a complete report and sends it: the network stories differ only in the answer. */
+async function sendFilledReport({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const el = await open(canvasElement);
+  await fillReport(el);
+  await submit(el);
+}
 
 const meta: Meta<Args> = {
   title: 'Tags/folio-report-dialog',
   component: 'folio-report-dialog',
   render,
   args: { pageUrl: 'https://www.example.gov.cn/news/1040.html', pageTitle: seed.title, minFillTime: 0 },
+  // Stories open the dialog: each renders in its own frame in the docs (one modal dialog per page).
+  parameters: { docs: { story: { inline: false, height: '760px' } } },
+  loaders: [emptyDraft],
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -112,48 +119,34 @@ export const Closed: Story = {};
 
 /** Open, for the seed article: the reported page is filled in and shown; focus is on the first field. */
 export const Open: Story = {
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
 
 /** The copyright reason brings the notice-and-takedown fields (DMCA §512(c)(3), 《信息网络传播权保护条例》 art. 14). */
 export const ReasonCopyright: Story = {
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
 };
 
 export const ReasonIllegal: Story = {
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => choose(await open(canvasElement), 'illegal'),
 };
 
 export const ReasonMisinformation: Story = {
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => choose(await open(canvasElement), 'misinformation'),
 };
 
 export const ReasonOther: Story = {
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => choose(await open(canvasElement), 'other'),
 };
 
 /** A site's own reasons: `reasons="illegal, spam:垃圾广告, copyright, other"`. */
 export const CustomReasons: Story = {
   args: { reasons: 'illegal, spam:垃圾广告, copyright, other' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
 
 /** Sent empty as a copyright claim: every error next to its field, a summary read out, focus on the first invalid field. */
 export const ValidationErrors: Story = {
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);
     await choose(el, 'copyright');
@@ -165,44 +158,24 @@ export const ValidationErrors: Story = {
 /** On its way: the button shows progress and a second press sends nothing (the host's promise never settles here). */
 export const Submitting: Story = {
   args: { host: 'pending' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
-  play: async ({ canvasElement }) => {
-    const el = await open(canvasElement);
-    await fillReport(el);
-    await submit(el);
-  },
+  play: sendFilledReport,
 };
 
 /** Accepted: the reference number the host (or server) answered; the draft is cleared. */
 export const Success: Story = {
   args: { host: 'success' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
-  play: async ({ canvasElement }) => {
-    const el = await open(canvasElement);
-    await fillReport(el);
-    await submit(el);
-  },
+  play: sendFilledReport,
 };
 
 /** The host (or server) failed: everything typed is kept, with a retry that reuses the same idempotency key. */
 export const ServerError: Story = {
   args: { host: 'failure' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
-  play: async ({ canvasElement }) => {
-    const el = await open(canvasElement);
-    await fillReport(el);
-    await submit(el);
-  },
+  play: sendFilledReport,
 };
 
 /** Offline: the endpoint cannot be reached (nothing listens on port 9), a real network failure; the draft is kept. */
 export const Offline: Story = {
   args: { action: 'http://127.0.0.1:9/api/reports' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);
     await choose(el, 'illegal');
@@ -214,8 +187,6 @@ export const Offline: Story = {
 /** No endpoint but an address: the reader's mail program opens with the report as the body. */
 export const MailtoFallback: Story = {
   args: { email: 'report@example.com' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);
     el.openMailto = () => {}; // the story shows the notice without leaving the page
@@ -227,44 +198,32 @@ export const MailtoFallback: Story = {
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
 };
 
 /** On a phone the dialog takes the whole screen. */
 export const Narrow: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
 };
 
 export const SimplifiedChinese: Story = {
   globals: { locale: 'zh-CN' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
 
 export const TraditionalChinese: Story = {
   globals: { locale: 'zh-TW' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
 
 export const English: Story = {
   args: { pageTitle: 'Raising education quality through party building' },
   globals: { locale: 'en' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
 
 export const Japanese: Story = {
   globals: { locale: 'ja' },
-  parameters: ownFrame,
-  loaders: [emptyDraft],
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
