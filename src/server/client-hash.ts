@@ -11,9 +11,11 @@
 //
 //     const salt = reportsSalt();
 //     withRateLimit(createReportHandler({ store, addressSalt: salt, clientAddress }), { hashClient: createClientHasher({ salt }), … })
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashAddress } from './handler.js';
 
-export type ClientHasher = (address: string) => string;
+/** Turns an address into its salted hash; may answer asynchronously (Web Crypto does). */
+export type ClientHasher = (address: string) => string | Promise<string>;
 
 export interface ClientHashOptions {
   /** The secret salt; defaults to `FOLIO_REPORTS_SALT`, else a random one for this process (with a warning). */
@@ -40,7 +42,8 @@ export function reportsSalt(options: ClientHashOptions = {}): string {
   return processSalt;
 }
 
-export function createClientHasher(options: ClientHashOptions = {}): ClientHasher {
+/** The handler's own `hashAddress` with the salt fixed, so both always name a client the same way. */
+export function createClientHasher(options: ClientHashOptions = {}): (address: string) => Promise<string> {
   const salt = reportsSalt(options);
-  return (address) => createHash('sha256').update(`${salt}\u0000${address}`).digest('hex');
+  return (address) => hashAddress(address, salt);
 }

@@ -131,7 +131,7 @@ export function withRateLimit(handler: RequestHandler, options: RateLimitOptions
     if (request.method !== 'POST') return handler(request);
     const buckets: RateLimitBucket[] = [];
     const address = options.clientAddress(request);
-    if (address) buckets.push({ key: `client:${hashClient(address)}`, limit: options.perClient });
+    if (address) buckets.push({ key: `client:${await hashClient(address)}`, limit: options.perClient });
     const pageUrl = await pageUrlOf(request);
     if (pageUrl) buckets.push({ key: `page:${sha256(pageUrl)}`, limit: options.perPage });
     if (!buckets.length) return handler(request);

@@ -153,10 +153,10 @@ describe('withRateLimit with MemoryRateLimiter', () => {
 
 describe('the client hash', () => {
   test('is the handler\'s salted SHA-256, so a stored report and its rate-limit bucket name the same client', async () => {
-    const hash = createClientHasher({ salt: 's3cret' })('203.0.113.9');
+    const hash = await createClientHasher({ salt: 's3cret' })('203.0.113.9');
     assert.equal(hash, await hashAddress('203.0.113.9', 's3cret'));
     assert.match(hash, /^[0-9a-f]{64}$/);
-    assert.notEqual(hash, createClientHasher({ salt: 'other' })('203.0.113.9'), 'the salt matters');
+    assert.notEqual(hash, await createClientHasher({ salt: 'other' })('203.0.113.9'), 'the salt matters');
   });
 
   test('takes FOLIO_REPORTS_SALT, else one random salt per process with one warning', () => {
