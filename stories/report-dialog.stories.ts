@@ -5,6 +5,8 @@ import { seed } from '../fixtures/seed-article.js';
 import '../src/report-dialog/define.js';
 import { draftKey } from '../src/report-dialog/draft.js';
 import type { FolioReportDialog, ReportSubmitDetail } from '../src/report-dialog/report-dialog.js';
+// The same form driver as the tests: a story fills the form exactly as a reader (and the tests) would.
+import { chooseReason, fill, fillValidClaim, submitButton } from '../test/report-dialog/form.js';
 
 interface Args {
   action?: string;
@@ -55,37 +57,8 @@ async function open(canvas: HTMLElement): Promise<FolioReportDialog> {
   return el;
 }
 
-async function type(el: FolioReportDialog, path: string, value: string): Promise<void> {
-  const input = el.shadowRoot!.getElementById(`field-${path.replace(/\./g, '-')}`) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-}
-
-async function choose(el: FolioReportDialog, reason: string): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLInputElement>(`input[name=reason][value=${reason}]`)!.click();
-  await el.updateComplete;
-}
-
-async function fillReport(el: FolioReportDialog): Promise<void> {
-  await choose(el, 'copyright');
-  await type(el, 'description', '本文第二、三部分与我于 2023 年 5 月发表的文章几乎完全相同，未注明出处。');
-  await type(el, 'contact.name', '李华');
-  await type(el, 'contact.email', 'lihua@example.com');
-  await type(el, 'claim.claimant.name', '李华');
-  await type(el, 'claim.claimant.address', '青海省西宁市城中区某路 1 号');
-  await type(el, 'claim.claimant.phone', '+86 971 1234567');
-  await type(el, 'claim.work.title', '学校党建与教育治理');
-  await type(el, 'claim.work.url', 'https://blog.example.com/2023/05/education');
-  await type(el, 'claim.evidence', 'https://blog.example.com/2023/05/education');
-  for (const statement of ['goodFaith', 'accurate', 'authorized']) {
-    el.shadowRoot!.getElementById(`field-claim-${statement}`)!.click();
-  }
-  await type(el, 'claim.signature', '李华');
-}
-
 async function submit(el: FolioReportDialog): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  submitButton(el).click();
   await el.updateComplete;
 }
 
@@ -98,7 +71,7 @@ const emptyDraft = async ({ args }: { args: Args }) => {
 /** Opens the dialog, fills in a complete report and sends it: the network stories differ only in the answer. */
 async function sendFilledReport({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const el = await open(canvasElement);
-  await fillReport(el);
+  await fillValidClaim(el);
   await submit(el);
 }
 
@@ -124,19 +97,19 @@ export const Open: Story = {
 
 /** The copyright reason brings the notice-and-takedown fields (DMCA §512(c)(3), 《信息网络传播权保护条例》 art. 14). */
 export const ReasonCopyright: Story = {
-  play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
+  play: async ({ canvasElement }) => chooseReason(await open(canvasElement), 'copyright'),
 };
 
 export const ReasonIllegal: Story = {
-  play: async ({ canvasElement }) => choose(await open(canvasElement), 'illegal'),
+  play: async ({ canvasElement }) => chooseReason(await open(canvasElement), 'illegal'),
 };
 
 export const ReasonMisinformation: Story = {
-  play: async ({ canvasElement }) => choose(await open(canvasElement), 'misinformation'),
+  play: async ({ canvasElement }) => chooseReason(await open(canvasElement), 'misinformation'),
 };
 
 export const ReasonOther: Story = {
-  play: async ({ canvasElement }) => choose(await open(canvasElement), 'other'),
+  play: async ({ canvasElement }) => chooseReason(await open(canvasElement), 'other'),
 };
 
 /** A site's own reasons: `reasons="illegal, spam:垃圾广告, copyright, other"`. */
@@ -149,8 +122,8 @@ export const CustomReasons: Story = {
 export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);
-    await choose(el, 'copyright');
-    await type(el, 'contact.email', 'not-an-address');
+    await chooseReason(el, 'copyright');
+    await fill(el, 'contact.email', 'not-an-address');
     await submit(el);
   },
 };
@@ -178,8 +151,8 @@ export const Offline: Story = {
   args: { action: 'http://127.0.0.1:9/api/reports' },
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);
-    await choose(el, 'illegal');
-    await type(el, 'description', '这篇文章包含违法信息。');
+    await chooseReason(el, 'illegal');
+    await fill(el, 'description', '这篇文章包含违法信息。');
     await submit(el);
   },
 };
@@ -190,21 +163,21 @@ export const MailtoFallback: Story = {
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);
     el.openMailto = () => {}; // the story shows the notice without leaving the page
-    await choose(el, 'other');
-    await type(el, 'description', '图片与正文无关。');
+    await chooseReason(el, 'other');
+    await fill(el, 'description', '图片与正文无关。');
     await submit(el);
   },
 };
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
+  play: async ({ canvasElement }) => chooseReason(await open(canvasElement), 'copyright'),
 };
 
 /** On a phone the dialog takes the whole screen. */
 export const Narrow: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
-  play: async ({ canvasElement }) => choose(await open(canvasElement), 'copyright'),
+  play: async ({ canvasElement }) => chooseReason(await open(canvasElement), 'copyright'),
 };
 
 export const SimplifiedChinese: Story = {
