@@ -4,12 +4,11 @@ import { lookup, onLocalesChanged, resolveLocale, type FolioStrings, type String
 import { closestAttribute, watchContext } from './context-watch.js';
 import { formatParsedDate, formatRelative, parseIsoDate } from './dates.js';
 import { isTimeZone, numberFormat } from './intl-cache.js';
+import { canonicalLang, directionOf } from './language.js';
 import { quote, warn } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Args<K extends StringKey> = FolioStrings[K] extends (...args: infer A) => string ? A : [];
-
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
 
 /** A date ready for `<time datetime=…>text</time>`; `datetime` is absent when the input was not a date. */
 export interface DisplayDate {
@@ -47,12 +46,12 @@ export class LocaleController implements ReactiveController {
 
   private resolve(notify: boolean): void {
     const written = closestAttribute(this.host, 'lang') ?? this.host.ownerDocument.documentElement.lang.trim();
-    const lang = intlLocale(written || 'en');
+    const lang = canonicalLang(written);
     const dirAttribute = closestAttribute(this.host, 'dir');
     const dir =
       dirAttribute === 'rtl' || dirAttribute === 'ltr'
         ? dirAttribute
-        : RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+        : directionOf(lang);
     const changed = lang !== this.lang || dir !== this.dir;
     this.lang = lang;
     this.dir = dir;
@@ -113,14 +112,5 @@ export class LocaleController implements ReactiveController {
     if (isTimeZone(value.trim())) return value.trim();
     warn(this.host, attribute, `${quote(value)} is not an IANA time zone (e.g. Asia/Shanghai); dates are shown in the reader's zone.`);
     return undefined;
-  }
-}
-
-/** `lang` values from CMSs are often zh_CN or nonsense: normalise what Intl can use, else English. */
-function intlLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? 'en';
-  } catch {
-    return 'en';
   }
 }

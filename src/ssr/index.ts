@@ -10,7 +10,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { PageIds, resolveSectionHeading, sectionHeadingHtml, type ArticleFeatures, type SectionHeadingInput } from './article.js';
 import type { ArticleDocument } from './article-document.js';
 import { articleTemplate, defaultFeatures } from './page.js';
-import { canonicalLang, serverLocalize, withPageContext } from './server-context.js';
+import { canonicalLang } from '../core/language.js';
+import { serverLocalize, withPageContext } from './server-context.js';
 
 export type * from './article-document.js';
 export { renderArticlePage, renderArticlePageSync, articleTemplate, withoutReportSentence, REPORT_DIALOG_ID, type RenderArticlePageOptions } from './page.js';

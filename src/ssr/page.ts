@@ -7,7 +7,8 @@ import { articleHeaderTemplate } from '../article/header.js';
 import { PageIds, serverArticle, type ArticleFeatures } from './article.js';
 import type { ArticleDocument } from './article-document.js';
 import { escapeAttribute, escapeText } from './escape.js';
-import { canonicalLang, directionOf, serverLocalize, withPageContext, type PageContext } from './server-context.js';
+import { canonicalLang, directionOf } from '../core/language.js';
+import { serverLocalize, withPageContext, type PageContext } from './server-context.js';
 import { copyrightNoticeTemplate, guardedUrl, postNavTemplate, relatedPostsTemplate, reportDialogTemplate } from './widgets.js';
 
 export interface RenderArticlePageOptions {

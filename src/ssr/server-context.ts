@@ -1,5 +1,6 @@
 import { LitElementRenderer } from '@lit-labs/ssr';
 import type { ReactiveControllerHost } from 'lit';
+import { canonicalLang, directionOf } from '../core/language.js';
 import { LocaleController } from '../core/locale-controller.js';
 
 /**
@@ -32,21 +33,6 @@ export function withPageContext<T>(context: PageContext, render: () => T): T {
   } finally {
     current = previous;
   }
-}
-
-/** A language tag Intl can use: CMSs write zh_CN or worse. The same normalisation as LocaleController's. */
-export function canonicalLang(lang: string | null | undefined): string {
-  try {
-    return Intl.getCanonicalLocales((lang ?? '').trim().replace(/_/g, '-') || 'en')[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
-
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
 function serverDocument(context: PageContext): Partial<Document> {
@@ -90,8 +76,7 @@ export function serverLocalize(tagName: string, context: PageContext = current):
     updateComplete: Promise.resolve(true),
   } as unknown as ReactiveControllerHost & HTMLElement;
   const localize = new LocaleController(host);
-  localize.lang = canonicalLang(context.lang);
-  localize.dir = directionOf(localize.lang);
+  applyLocale(localize, context.lang);
   return localize;
 }
 
