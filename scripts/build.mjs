@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
+import { viteMinifyTemplates } from './minify-templates.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -24,7 +25,7 @@ export function tagEntries() {
   );
 }
 
-const shared = { configFile: false, logLevel: 'warn', publicDir: false };
+const shared = { configFile: false, logLevel: 'warn', publicDir: false, plugins: [viteMinifyTemplates()] };
 
 await build({
   ...shared,

@@ -5,6 +5,7 @@
 // as a string. Run it after editing a .css file below; a test fails while a
 // copy is stale (`node scripts/inline-css.mjs --check` says which).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 
 export const INLINED = [
   { css: 'src/article/article.css', module: 'src/article/article-css.ts', name: 'articleCss' },
@@ -13,6 +14,8 @@ export const INLINED = [
 
 export function moduleText({ css, name }, text = readFileSync(new URL(`../${css}`, import.meta.url), 'utf8')) {
   if (text.includes('`') || text.includes('${')) throw new Error(`${css}: a backtick or \${ would end the template string`);
+  // Minified: the copy ships in a script, where comments and indentation are only bytes.
+  text = transformSync(text, { loader: 'css', minify: true }).code.trim();
   return `// Generated from ${css.split('/').pop()} by scripts/inline-css.mjs: do not edit by hand.\nexport const ${name} = String.raw\`${text}\`;\n`;
 }
 

@@ -9,6 +9,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { seedBodyHtml } from '../../fixtures/seed-article.js';
 import { FolioSectionHeading } from '../../src/section-heading/section-heading.js';
 import { sectionHeadingCss } from '../../src/section-heading/section-heading-css.js';
+import { expectSameRules } from '../helpers/css-rules.js';
 
 const folioCssUrl = new URL('../../src/folio.css', import.meta.url);
 const folioCss = await (await fetch(folioCssUrl)).text();
@@ -22,15 +23,6 @@ await new Promise((resolve, reject) => {
   link.onerror = reject;
   document.head.append(link);
 });
-
-/** Our section of a stylesheet, whitespace collapsed. */
-function section(css: string): string {
-  const start = css.indexOf('/* folio-section-heading: start */');
-  const end = css.indexOf('/* folio-section-heading: end */');
-  expect(start, 'start marker').to.be.greaterThan(-1);
-  expect(end, 'end marker').to.be.greaterThan(start);
-  return css.slice(start, end).replace(/\s+/g, ' ').trim();
-}
 
 interface Snapshot {
   host: DOMRect;
@@ -65,12 +57,7 @@ const LONG =
 describe('<folio-section-heading> before and after upgrade', () => {
   it('adopts, when folio.css is missing, exactly the rules folio.css imports', () => {
     expect(folioCss).to.contain("@import url('./section-heading/section-heading.css');");
-    const inFile = section(headingCss);
-    const adopted = section(sectionHeadingCss);
-    let at = 0;
-    while (at < inFile.length && inFile[at] === adopted[at]) at++;
-    expect(inFile.slice(Math.max(0, at - 60), at + 60), 'section-heading.css from the first difference on').to.equal(adopted.slice(Math.max(0, at - 60), at + 60));
-    expect(sectionHeadingCss).to.equal(headingCss);
+    expectSameRules(sectionHeadingCss, headingCss);
   });
 
   it('moves nothing when it upgrades: boxes, lines of text, numbers and what follows', async () => {
