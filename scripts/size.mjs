@@ -11,9 +11,10 @@
 //   fallback stylesheets, …) are listed separately, each with what loads it.
 // - each tag's own code: its define.ts bundled and minified the way the build
 //   does, with Lit, src/core and the locale registry left out (every page
-//   pays for those once, whatever the number of tags). A tag's strings are
-//   its own code. Its lazy chunks are listed apart, as for folio.js.
+//   pays for those once, whatever the number of tags), and other tags too
+//   (the article renders section headings). A tag's strings are its own code. Its lazy chunks are listed apart, as for folio.js.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { esbuildMinifyTemplates } from './minify-templates.mjs';
@@ -88,7 +89,13 @@ export async function tagSizes() {
         {
           name: 'shared-external',
           setup(b) {
-            b.onResolve({ filter: /.*/ }, (args) => (args.kind !== 'entry-point' && SHARED.test(args.path) ? { path: args.path, external: true } : undefined));
+            b.onResolve({ filter: /.*/ }, (args) => {
+              if (args.kind === 'entry-point') return undefined;
+              // Another tag's folder (the article renders section headings): that tag's own code, not this one's.
+              const folder = args.path.startsWith('.') ? resolve(dirname(args.importer), args.path).match(/\/src\/([^/]+)\//)?.[1] : undefined;
+              const otherTag = folder && folder !== tag && tags.includes(folder);
+              return SHARED.test(args.path) || otherTag ? { path: args.path, external: true } : undefined;
+            });
           },
         },
         esbuildMinifyTemplates(),
