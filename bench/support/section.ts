@@ -4,6 +4,11 @@
  * tables for the README, one-line notes on method and caveats, and its raw
  * figures for results.json; the runner owns printing, files and the machine
  * description, so sections stay small and can be run alone.
+ *
+ * Each `bench/sections/<name>.ts` exports its section as the default export:
+ *
+ *     const section: BenchSection = { name: 'ssr', title: '…', async run({ quick, log }) { … } };
+ *     export default section;
  */
 
 /** Names the runner knows, in the order it runs them. */
