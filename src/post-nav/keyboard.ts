@@ -11,36 +11,28 @@ type TextDirection = 'ltr' | 'rtl';
  * j = next (down the list), k = previous.
  */
 export function directionForKey(key: string, dir: TextDirection): Direction | undefined {
-  switch (key) {
-    case 'ArrowLeft':
-      return dir === 'rtl' ? 'next' : 'prev';
-    case 'ArrowRight':
-      return dir === 'rtl' ? 'prev' : 'next';
-    case 'j':
-    case 'J': // Caps Lock; Shift+J is refused earlier as a modified key
-      return 'next';
-    case 'k':
-    case 'K':
-      return 'prev';
-    default:
-      return undefined;
-  }
+  // Caps Lock gives J and K; Shift+J is refused earlier as a modified key.
+  const letter = key.length === 1 ? key.toLowerCase() : '';
+  if (letter === 'j') return 'next';
+  if (letter === 'k') return 'prev';
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return undefined;
+  return key === forwardArrow(dir) ? 'next' : 'prev';
 }
+
+/** The arrow that points to the next article: the one at the end of the line. */
+const forwardArrow = (dir: TextDirection) => (dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
 
 /** The `aria-keyshortcuts` value for a link, so assistive technology can announce the shortcut. */
 export function keyShortcuts(direction: Direction, dir: TextDirection): string {
-  const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-  const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-  return direction === 'next' ? `${forward} j` : `${back} k`;
+  const forward = forwardArrow(dir);
+  return direction === 'next' ? `${forward} j` : `${forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft'} k`;
 }
 
 // Widgets whose own keyboard handling uses arrows or letters: a shortcut there
 // would steal the reader's keystroke (and leave a half-filled form behind).
-const KEY_OWNING_ROLES = new Set([
-  'textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'listbox', 'option', 'menu', 'menubar', 'menuitem',
-  'menuitemcheckbox', 'menuitemradio', 'radiogroup', 'radio', 'tablist', 'tab', 'tree', 'treeitem', 'grid', 'treegrid',
-]);
-
+const KEY_OWNING_ROLES = new Set(
+  'textbox searchbox combobox spinbutton slider listbox option menu menubar menuitem menuitemcheckbox menuitemradio radiogroup radio tablist tab tree treeitem grid treegrid'.split(' '),
+);
 function ownsKeys(target: EventTarget): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (

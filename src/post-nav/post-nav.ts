@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../core/define-element.js';
@@ -30,9 +30,8 @@ interface Side {
   date?: DisplayDate;
 }
 
-// Arrows pointing to each side in a left-to-right page; CSS mirrors both in right-to-left pages.
-const arrowLeft = svg`<path d="M10 3.5 5.5 8l4.5 4.5M5.5 8H14" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/>`;
-const arrowRight = svg`<path d="M6 3.5 10.5 8 6 12.5M10.5 8H2" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+// The arrow pointing to each side in a left-to-right page; CSS mirrors both in right-to-left pages.
+const ARROW_PATHS: Record<Direction, string> = { prev: 'M10 3.5 5.5 8l4.5 4.5M5.5 8H14', next: 'M6 3.5 10.5 8 6 12.5M10.5 8H2' };
 
 /**
  * Previous/next navigation between articles: a `<nav>` landmark with a link to
@@ -157,39 +156,21 @@ export class FolioPostNav extends LitElement {
   protected override render() {
     if (!this.prev && !this.next) return nothing;
     const dir = this.localize.dir;
-    return html`<nav part="nav" aria-label=${this.localize.term('postNavLabel')} dir=${dir}>
-      ${this.renderSide(this.prev)} ${this.renderSide(this.next)}
-    </nav>`;
+    return html`<nav part="nav" aria-label=${this.localize.term('postNavLabel')} dir=${dir}>${this.renderSide(this.prev)} ${this.renderSide(this.next)}</nav>`;
   }
 
   private renderSide(side: Side | undefined): TemplateResult | typeof nothing {
     if (!side) return nothing;
     const { direction, href, title, date } = side;
     // Reading order label, title, date; CSS puts the date beside the label.
-    // The spaces between them keep the text readable when copied or read without CSS.
-    const content = html`<span class="arrow" part="arrow" aria-hidden="true"
-        ><svg viewBox="0 0 16 16" focusable="false">${direction === 'prev' ? arrowLeft : arrowRight}</svg></span
-      ><span class="text"
-        ><span class="label" part="label">${side.label}</span>
-        ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing}
-        ${date?.datetime
-          ? html`<time class="date" part="date" datetime=${date.datetime}>${date.text}</time>`
-          : date
-            ? html`<span class="date" part="date">${date.text}</span>`
-            : nothing}</span
-      >`;
+    // The spaces between them keep the text readable when copied or read without CSS; none elsewhere (they would show in flex rows).
+    const content = html`<span class="arrow" part="arrow" aria-hidden="true"><svg viewBox="0 0 16 16" focusable="false"><path d=${ARROW_PATHS[direction]} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg></span><span class="text"><span class="label" part="label">${side.label}</span> ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing} ${
+      date?.datetime ? html`<time class="date" part="date" datetime=${date.datetime}>${date.text}</time>` : date ? html`<span class="date" part="date">${date.text}</span>` : nothing
+    }</span>`;
     if (!href) return html`<div class="side ${direction}" part="side ${direction}">${content}</div>`;
-    return html`<a
-      class="side ${direction}"
-      part="side link ${direction}"
-      href=${href}
-      rel=${direction}
-      aria-keyshortcuts=${ifDefined(this.keyboard ? keyShortcuts(direction, this.localize.dir) : undefined)}
-      @click=${this.onClick}
-      @pointerenter=${this.onIntent}
-      @focus=${this.onIntent}
-      >${content}</a
-    >`;
+    return html`<a class="side ${direction}" part="side link ${direction}" href=${href} rel=${direction} aria-keyshortcuts=${ifDefined(
+      this.keyboard ? keyShortcuts(direction, this.localize.dir) : undefined,
+    )} @click=${this.onClick} @pointerenter=${this.onIntent} @focus=${this.onIntent}>${content}</a>`;
   }
 
   private readonly onClick = (event: MouseEvent): void => {

@@ -1,10 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Chromium's speculation rules prefetch into a cache the next navigation uses; elsewhere the classic hint. */
-function supportsSpeculationRules(): boolean {
-  return typeof HTMLScriptElement !== 'undefined' && (HTMLScriptElement.supports?.('speculationrules') ?? false);
-}
-
 /**
  * The URL worth prefetching, or undefined: only same-origin http(s) pages
  * (a cross-origin prefetch leaks the reader's intent to another site and is
@@ -47,7 +42,16 @@ export class PrefetchController implements ReactiveController {
     const doc = this.host.ownerDocument;
     const url = prefetchableUrl(href, doc);
     if (!url || this.hints.has(url)) return;
-    const hint = supportsSpeculationRules() ? speculationRule(doc, url) : prefetchLink(doc, url);
+    // Chromium's speculation rules prefetch into a cache the next navigation uses; elsewhere the classic hint.
+    const speculation = HTMLScriptElement.supports?.('speculationrules');
+    const hint = doc.createElement(speculation ? 'script' : 'link');
+    if (speculation) {
+      (hint as HTMLScriptElement).type = 'speculationrules';
+      hint.textContent = JSON.stringify({ prefetch: [{ source: 'list', urls: [url] }] });
+    } else {
+      (hint as HTMLLinkElement).rel = 'prefetch';
+      (hint as HTMLLinkElement).href = url;
+    }
     doc.head.append(hint);
     this.hints.set(url, hint);
   }
@@ -58,16 +62,3 @@ export class PrefetchController implements ReactiveController {
   }
 }
 
-function speculationRule(doc: Document, url: string): HTMLScriptElement {
-  const script = doc.createElement('script');
-  script.type = 'speculationrules';
-  script.textContent = JSON.stringify({ prefetch: [{ source: 'list', urls: [url] }] });
-  return script;
-}
-
-function prefetchLink(doc: Document, url: string): HTMLLinkElement {
-  const link = doc.createElement('link');
-  link.rel = 'prefetch';
-  link.href = url;
-  return link;
-}
