@@ -4,7 +4,8 @@ import { addBuiltinStrings } from './registry.js';
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /**
- * Strings of `<folio-section-heading>`.
+ * Strings of `<folio-section-heading>`; those of its copy button's
+ * behaviour travel with it (section-heading-copy.ts).
  *
  * `headingNumbering` is how `numbered` headings are numbered: for each level, a
  * CSS `content` value built from the counters `folio-heading-2` …
@@ -14,12 +15,6 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 export interface SectionHeadingStrings {
   /** The copy button's accessible name; `heading` is the heading's text (may be empty). */
   headingCopyLink: (heading: string) => string;
-  /** Announced politely once the link is on the clipboard. */
-  headingLinkCopied: string;
-  /** Announced when the browser refused to copy and the link is shown to copy by hand. */
-  headingCopyFailed: string;
-  /** The accessible name of the field that shows the link when copying was refused. */
-  headingLinkField: string;
   headingNumbering: Record<HeadingLevel, string>;
 }
 
@@ -44,9 +39,6 @@ const nested = (level: HeadingLevel) =>
 addBuiltinStrings<SectionHeadingStrings>({
   'zh-CN': {
     headingCopyLink: (heading) => (heading ? `复制本节链接：${heading}` : '复制本节链接'),
-    headingLinkCopied: '已复制本节链接',
-    headingCopyFailed: '无法自动复制，请手动复制显示的链接',
-    headingLinkField: '本节链接',
     headingNumbering: {
       2: `${c(2, 'simp-chinese-informal')} "、"`,
       3: `"（" ${c(3, 'simp-chinese-informal')} "）"`,
@@ -57,9 +49,6 @@ addBuiltinStrings<SectionHeadingStrings>({
   },
   'zh-TW': {
     headingCopyLink: (heading) => (heading ? `複製本節連結：${heading}` : '複製本節連結'),
-    headingLinkCopied: '已複製本節連結',
-    headingCopyFailed: '無法自動複製，請手動複製顯示的連結',
-    headingLinkField: '本節連結',
     headingNumbering: {
       2: `${c(2, 'trad-chinese-informal')} "、"`,
       3: `"（" ${c(3, 'trad-chinese-informal')} "）"`,
@@ -70,9 +59,6 @@ addBuiltinStrings<SectionHeadingStrings>({
   },
   en: {
     headingCopyLink: (heading) => (heading ? `Copy link to this section: ${heading}` : 'Copy link to this section'),
-    headingLinkCopied: 'Link to this section copied',
-    headingCopyFailed: 'Could not copy automatically; copy the link shown',
-    headingLinkField: 'Link to this section',
     headingNumbering: {
       2: `${nested(2)} ". "`,
       3: `${nested(3)} " "`,
@@ -83,9 +69,6 @@ addBuiltinStrings<SectionHeadingStrings>({
   },
   ja: {
     headingCopyLink: (heading) => (heading ? `このセクションへのリンクをコピー：${heading}` : 'このセクションへのリンクをコピー'),
-    headingLinkCopied: 'このセクションへのリンクをコピーしました',
-    headingCopyFailed: '自動でコピーできませんでした。表示されたリンクを手動でコピーしてください',
-    headingLinkField: 'このセクションへのリンク',
     headingNumbering: {
       2: `${c(2, 'folio-fullwidth-decimal')} "．"`,
       3: `"（" ${c(3, 'folio-fullwidth-decimal')} "）"`,

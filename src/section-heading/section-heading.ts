@@ -1,16 +1,15 @@
 import { ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
-import { adoptDocumentStyles } from '../core/document-styles.js';
 import { emit } from '../core/events.js';
+import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, internals } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
-import { copyText } from './copy-text.js';
+import type { LinkCopier } from './copy-link.js';
 import { resolveLevel, type HeadingLevel } from './level.js';
 import { COPY_BUTTON_CLASS, COPY_BUTTON_ICONS, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS, findServerParts } from './parts.js';
-import { sectionHeadingCss } from './section-heading-css.js';
 import { slugify, uniqueId } from './slug.js';
 
 /** The detail of `folio-link-copy`. */
@@ -25,9 +24,28 @@ export interface FolioLinkCopyDetail {
 
 /** Used when a heading's text has no letter or digit to make an id from (e.g. "……"). */
 const FALLBACK_ID = 'section';
-/** How long "copied" shows on the button and the announcement stays in the live region. */
-const COPIED_FOR_MS = 2500;
-
+/**
+ * The copy button's behaviour, a chunk of its own: loaded when the browser is
+ * idle after the first heading connects, at the latest when a button is
+ * pressed. Already loaded by then, a copy starts within the press, as
+ * browsers that ask for a user gesture want.
+ */
+let copierModule: Promise<typeof import('./copy-link.js')> | undefined;
+function loadCopier(): Promise<typeof import('./copy-link.js')> {
+  // A failed load is forgotten, so that the next press tries again.
+  return (copierModule ??= import('./copy-link.js').catch((error: unknown) => {
+    copierModule = undefined;
+    throw error;
+  }));
+}
+let preloading = false;
+function preloadCopier(): void {
+  if (preloading) return;
+  preloading = true;
+  const whenIdle = window.requestIdleCallback ?? setTimeout;
+  // A failure here is only a missed head start: the press that needs the module tries again and says so.
+  whenIdle(() => void loadCopier().catch(() => {}));
+}
 
 /**
  * A section heading inside an article: a real `<h2>`–`<h6>` in the light DOM,
@@ -142,8 +160,9 @@ export class FolioSectionHeading extends ReactiveElement {
   // Built here, or adopted from server-rendered markup on connection (see adoptServerParts).
   private button = this.createButton();
   private status = this.createStatus();
-  private linkField: HTMLInputElement | null = null;
-  private copiedTimer?: ReturnType<typeof setTimeout>;
+  private copier?: LinkCopier;
+  /** The fallback rules being loaded, when the page lacks folio.css. */
+  private styles?: Promise<void>;
   // Text added, removed or edited after upgrade (a CMS script, Lit, normalize-punctuation)
   // must reach the <hN> and the button's name.
   private readonly observer = new MutationObserver((records) => {
@@ -185,14 +204,20 @@ export class FolioSectionHeading extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.heading) this.adoptServerParts();
-    adoptDocumentStyles(this, 'folio-section-heading', sectionHeadingCss);
+    this.styles = ensureFallbackStyles(this, '--_folio-section-heading-rules', () => import('./section-heading-css.js').then((m) => m.sectionHeadingCss));
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    preloadCopier();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
-    clearTimeout(this.copiedTimer);
+    this.copier?.stop();
+  }
+
+  /** On a page without folio.css the first render waits for the adopted rules: no unstyled button flashes. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.styles ? this.styles.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -224,7 +249,7 @@ export class FolioSectionHeading extends ReactiveElement {
     this.button.hidden = !text || !this.currentId;
 
     this.button.setAttribute('aria-label', this.localize.term('headingCopyLink', text));
-    if (this.linkField) this.linkField.setAttribute('aria-label', this.localize.term('headingLinkField'));
+    this.copier?.relabel();
     if (this.numbered) heading.style.setProperty('--_folio-heading-number', this.localize.value('headingNumbering')[this.resolvedLevel]);
     else heading.style.removeProperty('--_folio-heading-number');
 
@@ -289,7 +314,7 @@ export class FolioSectionHeading extends ReactiveElement {
   }
 
   private isOwnWidget(node: Node): boolean {
-    return [this.button, this.status, this.linkField].some((own) => own?.contains(node));
+    return [this.button, this.status, this.copier?.field].some((own) => own?.contains(node));
   }
 
   /** `anchor-id` (whitespace turned into `-`), else the text's slug; unique in the element's document or shadow root. */
@@ -333,58 +358,18 @@ export class FolioSectionHeading extends ReactiveElement {
   async copyLink(): Promise<boolean> {
     if (!this.currentId) return false;
     const url = this.linkUrl;
-    const copied = await copyText(url, this.ownerDocument);
-    if (copied) {
-      this.hideLinkField();
-      this.button.toggleAttribute('data-copied', true);
-      this.announce(this.localize.term('headingLinkCopied'));
-    } else {
-      this.showLinkField(url);
-      this.announce(this.localize.term('headingCopyFailed'));
+    let copier = this.copier;
+    if (!copier) {
+      try {
+        copier = this.copier = new (await loadCopier()).LinkCopier(this.localize);
+      } catch (error) {
+        warn(this, 'copy', `the copy-link code could not be loaded (${String(error)}); the link was not copied.`);
+        return false;
+      }
     }
+    const copied = await copier.copy(url, this.button, this.status);
     emit<FolioLinkCopyDetail>(this, 'folio-link-copy', { id: this.currentId, url, copied });
     return copied;
-  }
-
-  /**
-   * Live regions announce changes, so the message is written into the
-   * (already present) region, and cleared again so the same message can be
-   * announced next time and does not linger in find-in-page or reader mode.
-   */
-  private announce(message: string): void {
-    clearTimeout(this.copiedTimer);
-    this.status.textContent = message;
-    this.copiedTimer = setTimeout(() => {
-      this.status.textContent = '';
-      this.button.removeAttribute('data-copied');
-    }, COPIED_FOR_MS);
-  }
-
-  private showLinkField(url: string): void {
-    if (!this.linkField) {
-      const field = this.ownerDocument.createElement('input');
-      field.type = 'text';
-      field.readOnly = true;
-      field.className = 'folio-section-heading__link-field';
-      field.setAttribute('aria-label', this.localize.term('headingLinkField'));
-      field.addEventListener('keydown', (event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        this.hideLinkField();
-        this.button.focus();
-      });
-      // Removing the field blurs it: hide on the next microtask, not inside that removal.
-      field.addEventListener('blur', () => queueMicrotask(() => this.hideLinkField()));
-      this.linkField = field;
-    }
-    this.linkField.value = url;
-    this.button.after(this.linkField);
-    this.linkField.focus();
-    this.linkField.select();
-  }
-
-  private hideLinkField(): void {
-    if (this.linkField?.isConnected) this.linkField.remove();
   }
 }
 
