@@ -1,0 +1,125 @@
+// The system Chromium for the browser benches: through playwright-core for
+// the page measurements, and as a plain process with a DevTools port for
+// Lighthouse (which drives the browser over that port itself).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+interface FindChromium {
+  findChromium(options?: { install?: boolean }): string;
+  CHROMIUM_ARGS: string[];
+}
+
+// scripts/find-chromium.mjs is plain JavaScript without a declaration file;
+// the specifier goes through a variable so TypeScript takes the shape above.
+const FIND_CHROMIUM = '../../scripts/find-chromium.mjs';
+const { findChromium, CHROMIUM_ARGS } = (await import(FIND_CHROMIUM)) as FindChromium;
+
+export { CHROMIUM_ARGS, findChromium };
+
+/** Headless system Chromium through playwright-core, with the project's flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/** e.g. "Chromium 142.0.7444.175", from the binary itself (no browser started). */
+export function chromiumVersion(): Promise<string> {
+  return new Promise((done) => {
+    const child = spawn(findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', () => done('unknown'));
+    child.on('close', () => done(out.trim() || 'unknown'));
+  });
+}
+
+/** The window every browser bench uses: a laptop screen, wide enough for the article's side contents. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+const INSTRUMENT = fileURLToPath(new URL('../pages/instrument.js', import.meta.url));
+
+export interface BenchPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console errors: a page that broke is no measurement. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A page in a fresh browser context (empty cache, no service workers, its
+ * own renderer), with bench/pages/instrument.js injected before any of the
+ * page's scripts and its errors collected.
+ */
+export async function openBenchPage(browser: Browser): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ path: INSTRUMENT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium asks every origin for /favicon.ico; the bench pages have none and that is no error of theirs.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()}`);
+  });
+  return { context, page, errors, close: () => context.close() };
+}
+
+export interface DevToolsBrowser {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts headless Chromium with a DevTools port (chosen by Chromium: port 0)
+ * and a throwaway profile, for tools that connect on their own (Lighthouse).
+ */
+export async function launchWithDevToolsPort(): Promise<DevToolsBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'folio-bench-chromium-'));
+  const child = spawn(
+    findChromium(),
+    [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const cleanup = () => rmSync(profile, { recursive: true, force: true });
+  let log = '';
+  try {
+    const port = await new Promise<number>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`Chromium did not open a DevTools port within 30 s:\n${log}`)), 30_000);
+      child.stderr.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        const found = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
+        if (found) {
+          clearTimeout(timer);
+          done(Number(found[1]));
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        fail(new Error(`Chromium exited (${code}) before opening a DevTools port:\n${log}`));
+      });
+    });
+    return {
+      port,
+      close: () =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null) {
+            cleanup();
+            done();
+            return;
+          }
+          child.once('exit', () => {
+            cleanup();
+            done();
+          });
+          child.kill('SIGTERM');
+        }),
+    };
+  } catch (error) {
+    child.kill('SIGKILL');
+    cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+// A static file server for the browser benches: node:http on 127.0.0.1 and a
+// free port, serving the repository (dist/, demo/, bench/pages/) plus pages
+// the benches generate in memory. Every answer says `Cache-Control: no-store`
+// and carries no validators, so each fresh browser context loads everything
+// from the server, the same way for the pages being compared.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export function contentType(path: string): string {
+  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** The absolute URL of a path on this server. */
+  url(path: string): string;
+  /** Serves `body` at `path` from memory (a generated page); replaces an earlier one at the same path. */
+  route(path: string, body: string | Buffer, type?: string): void;
+  /** How many requests were answered with 404, by path: a bench page asking for a missing file is a broken comparison. */
+  readonly missing: Map<string, number>;
+  close(): Promise<void>;
+}
+
+/** Starts serving `root` (and any `route`d pages) on 127.0.0.1 at a free port. */
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const base = resolve(root);
+  const routes = new Map<string, { body: string | Buffer; type: string }>();
+  const missing = new Map<string, number>();
+
+  const send = (response: ServerResponse, status: number, body: string | Buffer, type: string, head: boolean) => {
+    response.writeHead(status, {
+      'Content-Type': type,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
+    response.end(head ? undefined : body);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const head = request.method === 'HEAD';
+    if (request.method !== 'GET' && !head) {
+      send(response, 405, 'Method not allowed\n', TYPES['.txt']!, head);
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      send(response, 400, 'Bad request\n', TYPES['.txt']!, head);
+      return;
+    }
+    const generated = routes.get(path);
+    if (generated) {
+      send(response, 200, generated.body, generated.type, head);
+      return;
+    }
+    let file = resolve(join(base, path));
+    // Never outside the root, whatever the path says (`..`, encoded or not).
+    if (file !== base && !file.startsWith(base + sep)) {
+      send(response, 403, 'Forbidden\n', TYPES['.txt']!, head);
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      send(response, 200, await readFile(file), contentType(file), head);
+    } catch {
+      missing.set(path, (missing.get(path) ?? 0) + 1);
+      send(response, 404, 'Not found\n', TYPES['.txt']!, head);
+    }
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, `${String(error)}\n`, TYPES['.txt']!, false);
+      else response.destroy();
+    });
+  });
+  // Browsers keep connections open; closing must not wait for them.
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    route(path, body, type = contentType(path)) {
+      routes.set(path, { body, type });
+    },
+    missing,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        server.closeAllConnections();
+      }),
+  };
+}
