@@ -82,11 +82,12 @@ const results: Results = { machine, date: new Date().toISOString(), sections: { 
 
 let failed = false;
 for (const name of selected) {
-  const section = await loadSection(name);
-  log(`\n== ${section.title} (${name})${args.quick ? ', quick' : ''}`);
+  log(`\n== ${name}${args.quick ? ', quick' : ''}`);
   const before = loadavg();
   const started = performance.now();
   try {
+    const section = await loadSection(name);
+    log(`   ${section.title}`);
     const result = await section.run({ quick: args.quick, log: (line) => log(`  [${name}] ${line}`) });
     const record: SectionRecord = {
       title: section.title,
