@@ -147,49 +147,6 @@ export const relatedPostsStyles = css`
     font-size: 0.875em;
   }
 
-  /* loading: the same boxes, with bars in place of text */
-  .skeleton .bar {
-    /* flow-root: the bar's margin must not collapse through and push the row down */
-    display: flow-root;
-    block-size: 1lh;
-  }
-  .skeleton .bar::before {
-    content: '';
-    display: block;
-    block-size: 0.8em;
-    margin-block-start: calc((1lh - 0.8em) / 2);
-    inline-size: 70%;
-    border-radius: 3px;
-    background: var(--_folio-color-border);
-    opacity: 0.6;
-  }
-  .skeleton .date.bar::before {
-    inline-size: 8em;
-  }
-  .skeleton .excerpt.bar {
-    block-size: 3lh;
-  }
-  .skeleton .excerpt.bar::before {
-    inline-size: 100%;
-    block-size: calc(3lh - 0.5em);
-  }
-  .skeleton .title.bar {
-    min-block-size: 0;
-  }
-  .grid.skeleton .title.bar {
-    block-size: 2lh;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton .bar::before {
-      animation: folio-related-pulse 1.6s ease-in-out infinite;
-    }
-  }
-  @keyframes folio-related-pulse {
-    50% {
-      opacity: 0.3;
-    }
-  }
-
   .status {
     margin: 0;
     color: var(--_folio-color-text-muted);
@@ -197,27 +154,6 @@ export const relatedPostsStyles = css`
   .status.error {
     color: var(--_folio-color-danger);
   }
-  .problem {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_folio-space-s) var(--_folio-space-m);
-    padding-block: var(--_folio-space-s);
-  }
-  button {
-    font: inherit;
-    color: var(--_folio-color-on-accent);
-    background: var(--_folio-color-accent);
-    border: 0;
-    border-radius: var(--_folio-radius);
-    padding: var(--_folio-space-xs) var(--_folio-space-m);
-    cursor: pointer;
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -8,7 +8,7 @@ import { LocaleController, type DisplayDate } from '../core/locale-controller.js
 import { ThemeController, focusRing, internals, themeStyles } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/related-posts.js';
-import { FetchController } from './fetch-controller.js';
+import type { FetchController } from './fetch-controller.js';
 import { itemsOf, normalizeUrl, validItems, type RelatedItem } from './items.js';
 import { relatedPostsStyles } from './related-posts.styles.js';
 
@@ -23,9 +23,22 @@ export interface RelatedClickDetail {
 }
 
 const LAYOUTS: readonly RelatedLayout[] = ['list', 'compact', 'grid'];
-/** Skeleton rows when no `limit` says how many posts to expect. */
-export const DEFAULT_SKELETON_COUNT = 4;
 const DEFAULT_TIMEOUT = 8000;
+
+/** The code only `src` feeds need (./feed.ts): loaded once, for every element, the first time one has a src. */
+type FeedPart = typeof import('./feed.js');
+let feedPart: FeedPart | undefined;
+let feedPartLoading: Promise<FeedPart> | undefined;
+function loadFeedPart(): Promise<FeedPart> {
+  feedPartLoading ??= import('./feed.js').then(
+    (part) => (feedPart = part),
+    (error: unknown) => {
+      feedPartLoading = undefined; // a later src tries again
+      throw error;
+    },
+  );
+  return feedPartLoading;
+}
 
 type View =
   | { state: 'loading'; retrying: boolean }
@@ -85,6 +98,7 @@ type View =
  * @cssstate loaded - Posts are listed.
  * @cssstate empty - There is nothing to list (hidden with `hide-empty`).
  * @cssstate error - The `src` feed failed, after one automatic retry.
+ * @cssstate pending - Defined but not rendered yet: the code of a `src` feed is still loading (folio.css keeps the preflight box).
  */
 export class FolioRelatedPosts extends LitElement {
   static override styles = [themeStyles, focusRing, relatedPostsStyles];
@@ -141,8 +155,12 @@ export class FolioRelatedPosts extends LitElement {
   readonly localize = new LocaleController(this);
   /** Applies the nearest `data-folio-theme` (light, dark or auto). */
   readonly theme = new ThemeController(this);
-  /** The state of the `src` feed. */
-  readonly feed = new FetchController(this, (input, init) => this.fetcher(input, init));
+  /** The state of the `src` feed, once its code (./feed.ts) has loaded. */
+  private feed?: FetchController;
+  /** Bumped by every feed start and abort: a feed part that arrives late starts only the latest request. */
+  private feedTicket = 0;
+  /** Why the feed's code could not be loaded, if it could not: the error state, without a retry button. */
+  private feedPartFailure?: string;
 
   /** Text of the child JSON script, kept in step by a MutationObserver. */
   private scriptText: string | undefined;
@@ -194,10 +212,12 @@ export class FolioRelatedPosts extends LitElement {
     // The load starts here rather than in updated(): its synchronous switch to
     // `loading` must be seen by this render, or a new src would show the old feed once.
     if ((changed.has('src') || changed.has('items') || changed.has('timeout')) && this.items === undefined && this.srcInUse) {
-      void this.feed.load(this.srcInUse, { timeout: this.readTimeout() });
+      this.startFeed(this.srcInUse, this.readTimeout());
     } else if ((changed.has('items') && this.items !== undefined) || (changed.has('src') && !this.srcInUse)) {
-      this.feed.abort();
+      this.feedTicket++;
+      this.feed?.abort();
     }
+    this.adoptFeedStyles();
     const before = this.view;
     this.view = this.computeView();
     // Read before render removes the button: did the reader wait on it?
@@ -212,15 +232,69 @@ export class FolioRelatedPosts extends LitElement {
     }
   }
 
+  /** True when this render shows a `src` feed, whose skeleton and fetch code are in ./feed.ts. */
+  private get needsFeed(): boolean {
+    return this.items === undefined && (this.src ?? '').trim() !== '';
+  }
+
+  /**
+   * The first render of a `src` feed waits for its code, rather than render a
+   * box of another size; the custom state `pending` tells folio.css to keep
+   * the preflight box meanwhile. `updateComplete` waits too, so it still means
+   * "rendered". A failed load renders the error state (and warns) instead.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!feedPart && this.needsFeed) {
+      const states = internals(this).states;
+      if (!this.hasUpdated) states.add('pending');
+      await loadFeedPart().catch(() => undefined);
+      states.delete('pending');
+    }
+    super.scheduleUpdate();
+  }
+
+  /** The skeleton's and retry button's styles travel with their code: adopted into this shadow root once it is there. */
+  private adoptFeedStyles(): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const sheet = feedPart?.feedStyles.styleSheet;
+    if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  private startFeed(url: string, timeout: number): void {
+    const ticket = ++this.feedTicket;
+    if (feedPart) {
+      this.feedPartFailure = undefined;
+      this.feed ??= new feedPart.FetchController(this, (input, init) => this.fetcher(input, init));
+      void this.feed.load(url, { timeout });
+      return;
+    }
+    loadFeedPart().then(
+      () => {
+        if (ticket !== this.feedTicket) return; // src changed or items arrived meanwhile
+        this.startFeed(url, timeout);
+        // Left the page while the code loaded: the controller resumes the load on return, as for any load.
+        if (!this.isConnected) this.feed!.hostDisconnected();
+      },
+      (error: unknown) => {
+        if (ticket !== this.feedTicket) return;
+        this.feedPartFailure = `the code that fetches it could not be loaded (${String(error)})`;
+        this.requestUpdate();
+      },
+    );
+  }
+
   private computeView(): View {
     let raw: unknown;
     let source = 'items';
     if (this.items !== undefined) {
       raw = this.items;
     } else if (this.srcInUse) {
-      if (this.feed.status === 'idle' || this.feed.status === 'loading') return { state: 'loading', retrying: this.retrying };
-      if (this.feed.status === 'error') return { state: 'error' };
-      raw = this.feed.value;
+      const status = this.feedPartFailure ? 'error' : this.feed?.status ?? 'loading';
+      if (status === 'idle' || status === 'loading') return { state: 'loading', retrying: this.retrying };
+      if (status === 'error') return { state: 'error' };
+      raw = this.feed!.value;
       source = 'src';
     } else if (this.scriptText !== undefined) {
       source = '<script type="application/json">';
@@ -275,9 +349,8 @@ export class FolioRelatedPosts extends LitElement {
 
   override updated(): void {
     if (this.focusFollowsRetry) this.moveFocusAfterRetry();
-    if (this.view.state === 'error' && this.feed.failure) {
-      warn(this, 'src', `${this.feed.failure.message} The error state is shown.`);
-    }
+    const failure = this.feedPartFailure ?? this.feed?.failure?.message;
+    if (this.view.state === 'error' && failure) warn(this, 'src', `${failure} The error state is shown.`);
   }
 
   protected override render(): TemplateResult {
@@ -287,14 +360,13 @@ export class FolioRelatedPosts extends LitElement {
     return html`<section part="base" aria-labelledby="heading" aria-busy=${view.state === 'loading' ? 'true' : 'false'}>
       ${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}
       ${view.state === 'loaded' ? this.renderList(view.items) : nothing}
-      ${view.state === 'loading' && !view.retrying ? this.renderSkeleton() : nothing}
+      ${view.state === 'loading' && !view.retrying ? feedPart?.skeleton(this.resolvedLayout, this.resolvedLimit) : nothing}
       ${this.renderStatus(view)}
       <slot hidden></slot>
     </section>`;
   }
 
   private renderStatus(view: View): TemplateResult {
-    const showProblem = view.state === 'error' || (view.state === 'loading' && view.retrying);
     const message =
       view.state === 'loading' ? this.localize.term('loading')
       : view.state === 'error' ? this.localize.term('relatedError')
@@ -303,19 +375,16 @@ export class FolioRelatedPosts extends LitElement {
     const hidden = view.state === 'loading' && !view.retrying;
     // One live region throughout, so screen readers announce changes politely and only once.
     const status = html`<p part="status" role="status" class="status ${hidden ? 'visually-hidden' : ''} ${view.state === 'error' ? 'error' : ''}">${message}</p>`;
+    // The retry button comes with the feed's code; without that code there is nothing to retry with.
+    const showProblem = (view.state === 'error' || (view.state === 'loading' && view.retrying)) && feedPart;
     if (!showProblem) return status;
-    return html`<div class="problem">
-      ${status}
-      <button part="retry" type="button" aria-disabled=${view.state === 'loading' ? 'true' : 'false'} @click=${this.onRetry}>
-        ${this.localize.term('retry')}
-      </button>
-    </div>`;
+    return html`<div class="problem">${status}${showProblem.retryButton(this.localize.term('retry'), view.state === 'loading', () => this.onRetry())}</div>`;
   }
 
   private onRetry(): void {
     if (this.view.state === 'loading') return;
     this.retrying = true;
-    void this.feed.retry();
+    void this.feed?.retry();
   }
 
   /**
@@ -326,21 +395,6 @@ export class FolioRelatedPosts extends LitElement {
   private moveFocusAfterRetry(): void {
     if (this.view.state === 'loaded') this.shadowRoot?.querySelector<HTMLElement>('[part~="link"]')?.focus();
     else if (this.view.state === 'empty') this.headingElement.focus();
-  }
-
-  private renderSkeleton(): TemplateResult {
-    const count = this.resolvedLimit ?? DEFAULT_SKELETON_COUNT;
-    const layout = this.resolvedLayout;
-    const row = () =>
-      layout === 'compact' ? html`<li part="item"><span class="title bar"></span></li>`
-      : layout === 'grid' ? html`<li part="item">
-            <span class="title bar"></span><span class="frame" part="image"></span>
-            <span class="excerpt bar"></span><span class="date bar"></span>
-          </li>`
-      : html`<li part="item"><span class="title bar"></span><span class="date bar"></span></li>`;
-    return html`<ul part="list skeleton" class="${layout} skeleton" aria-hidden="true">
-      ${Array.from({ length: count }, row)}
-    </ul>`;
   }
 
   private renderList(items: RelatedItem[]): TemplateResult {

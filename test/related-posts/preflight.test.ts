@@ -62,4 +62,56 @@ describe('folio.css preflight for <folio-related-posts>', () => {
     expect(before).to.be.closeTo(after, 1);
     expect((await heights('', 700, 6)).before).to.equal(before);
   });
+
+  it('keeps the box while the code of a src feed loads (:state(pending)), then shows the skeleton in it', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 700px; height: 1600px; border: 0"></iframe>`);
+    const key = `pending${Date.now().toString(36)}`;
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
+      <body style="margin: 0; font: 16px sans-serif"><folio-related-posts limit="3" timeout="5000" src="/test-api/related/hang?key=${key}"></folio-related-posts><p id="after">below</p></body></html>`;
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('folio-related-posts')! as HTMLElement & { updateComplete: Promise<unknown> };
+    const below = doc.getElementById('after')!;
+    // The paragraph below must not move in any frame between upgrade and the skeleton.
+    const tops = new Set<number>();
+    let watching = true;
+    const watch = () => {
+      tops.add(below.getBoundingClientRect().top);
+      if (watching) frame.contentWindow!.requestAnimationFrame(watch);
+    };
+    watch();
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = define;
+    doc.head.append(script);
+    await waitUntil(() => frame.contentWindow!.customElements.get('folio-related-posts'), 'never defined', { timeout: 5000 });
+    await el.updateComplete;
+    watching = false;
+    expect(el.matches(':state(pending)'), 'no longer pending once rendered').to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('[part~="skeleton"] li')).to.have.length(3);
+    expect([...tops], 'the paragraph below never moved').to.have.length(1);
+    expect(tops.values().next().value).to.be.greaterThan(100);
+    frame.remove();
+  });
+
+  it('gives a defined element in :state(pending) (empty shadow root, code still loading) the preflight box', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 900px; height: 1600px; border: 0"></iframe>`);
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
+      <body style="margin: 0; font: 16px sans-serif"><folio-related-posts layout="grid" limit="6" src="/feed.json"></folio-related-posts></body></html>`;
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow! as unknown as typeof globalThis;
+    const el = frame.contentDocument!.querySelector('folio-related-posts')!;
+    const before = el.getBoundingClientRect().height;
+    // The moment between upgrade and first render, held still: defined, an empty shadow root, pending.
+    win.customElements.define('folio-related-posts', class extends win.HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' });
+        this.attachInternals().states.add('pending');
+      }
+    });
+    expect(before).to.be.greaterThan(100);
+    expect(el.matches(':defined')).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.equal(before);
+  });
 });

@@ -1,0 +1,99 @@
+/**
+ * What only a `src` feed needs, loaded the first time an element has a `src`
+ * to fetch (pages that hand over their items in markup or by property never
+ * download it): the fetch controller, the loading skeleton and the retry
+ * button of the error state, with their styles.
+ *
+ * The element does not render before this module is there (scheduleUpdate
+ * waits for it), and `folio.css` keeps the element's preflight box meanwhile
+ * (`:state(pending)`), so the skeleton appears in the box the page already
+ * reserved for it.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import type { RelatedLayout } from './related-posts.js';
+
+export { FetchController } from './fetch-controller.js';
+
+/** Skeleton rows when no `limit` says how many posts to expect (folio.css reserves the same four). */
+export const DEFAULT_SKELETON_COUNT = 4;
+
+export const feedStyles = css`
+  /* loading: the same boxes, with bars in place of text */
+  .skeleton .bar {
+    /* flow-root: the bar's margin must not collapse through and push the row down */
+    display: flow-root;
+    block-size: 1lh;
+  }
+  .skeleton .bar::before {
+    content: '';
+    display: block;
+    block-size: 0.8em;
+    margin-block-start: calc((1lh - 0.8em) / 2);
+    inline-size: 70%;
+    border-radius: 3px;
+    background: var(--_folio-color-border);
+    opacity: 0.6;
+  }
+  .skeleton .date.bar::before {
+    inline-size: 8em;
+  }
+  .skeleton .excerpt.bar {
+    block-size: 3lh;
+  }
+  .skeleton .excerpt.bar::before {
+    inline-size: 100%;
+    block-size: calc(3lh - 0.5em);
+  }
+  .skeleton .title.bar {
+    min-block-size: 0;
+  }
+  .grid.skeleton .title.bar {
+    block-size: 2lh;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bar::before {
+      animation: folio-related-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes folio-related-pulse {
+    50% {
+      opacity: 0.3;
+    }
+  }
+
+  .problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_folio-space-s) var(--_folio-space-m);
+    padding-block: var(--_folio-space-s);
+  }
+  button {
+    font: inherit;
+    color: var(--_folio-color-on-accent);
+    background: var(--_folio-color-accent);
+    border: 0;
+    border-radius: var(--_folio-radius);
+    padding: var(--_folio-space-xs) var(--_folio-space-m);
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+
+`;
+
+/** Placeholder rows the size of the result, so nothing moves when the posts arrive. */
+export function skeleton(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT): TemplateResult {
+  const row = () =>
+    layout === 'compact' ? html`<li part="item"><span class="title bar"></span></li>`
+    : layout === 'grid' ? html`<li part="item"><span class="title bar"></span><span class="frame" part="image"></span><span class="excerpt bar"></span><span class="date bar"></span></li>`
+    : html`<li part="item"><span class="title bar"></span><span class="date bar"></span></li>`;
+  return html`<ul part="list skeleton" class="${layout} skeleton" aria-hidden="true">${Array.from({ length: count }, row)}</ul>`;
+}
+
+/** The retry button of the error state; it stays, aria-disabled, while the retry loads, so focus is not dropped. */
+export function retryButton(label: string, busy: boolean, onClick: () => void): TemplateResult {
+  return html`<button part="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
+}
