@@ -1,0 +1,110 @@
+/**
+ * Every entry of the hostile corpus through `<folio-article>.html`: markup
+ * payloads as written, URL payloads in every URL attribute the sanitizer
+ * allows (a link's href, an image's src, a quote's cite), each between
+ * benign text and formatting. All articles render at once and the payloads
+ * get one shared window to run in, which keeps the file fast.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/article/define.js';
+import '../../src/section-heading/define.js';
+import type { FolioArticle } from '../../src/article/article.js';
+import { HOSTILE_CORPUS, type HostileEntry } from './support/hostile-corpus.js';
+import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran } from './support/hostile-checks.js';
+
+// The sanitizer keeps no class attribute: the benign parts are found by their formatting and words.
+const BEFORE = '<p>前文 <strong>safe-before</strong> text</p>';
+const AFTER = '<p><em>safe-after</em> 后文</p>';
+
+/** The article body a CMS might hand over, with the payload in the middle. */
+function articleHtml(entry: HostileEntry): string {
+  if (entry.kind === 'markup') return `${BEFORE}${entry.value}${AFTER}`;
+  const url = entry.value;
+  return `${BEFORE}<p>见 <a href="${url}" title="t">link-words</a> 与 <img src="${url}" alt="img-alt" width="4" height="3"></p>` +
+    `<blockquote cite="${url}"><p>quoted-words</p></blockquote><p><q cite="${url}">q-words</q></p>` +
+    `<figure><img src="/ok.png" srcset="${url} 2x" alt="fig"><figcaption>cap-words</figcaption></figure>${AFTER}`;
+}
+
+const SCAN = {
+  forbid: ARTICLE_BODY_FORBIDDEN,
+  strict: true,
+  // The copy button of an upgraded <folio-section-heading> (a button with SVG icons) is the heading's own widget.
+  ownWidgets: '.folio-section-heading__copy, .folio-section-heading__status, .folio-section-heading__link-field',
+};
+
+describe('hostile corpus through <folio-article>.html', function () {
+  this.timeout(30_000);
+  const articles = new Map<string, FolioArticle>();
+  let host: HTMLElement;
+  let warnStub: sinon.SinonStub;
+  let errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+
+  before(async () => {
+    installSentinel();
+    warnStub = sinon.stub(console, 'warn');
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
+    host = document.createElement('div');
+    document.body.append(host);
+    for (const entry of HOSTILE_CORPUS) {
+      const article = document.createElement('folio-article');
+      article.lang = 'zh-CN';
+      article.toc = true;
+      article.headline = `标题 ${entry.id}`;
+      article.html = articleHtml(entry);
+      host.append(article);
+      articles.set(entry.id, article);
+    }
+    await waitUntil(() => [...articles.values()].every((a) => a.querySelector('[data-folio-article-part="body"]')), 'every body sanitized', { timeout: 10_000 });
+    await Promise.all([...articles.values()].map((a) => a.updateComplete));
+    await letPayloadsRun();
+    for (const article of articles.values()) provokeHandlers(article);
+    await letPayloadsRun(50);
+  });
+
+  after(() => {
+    warnStub.restore();
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+    host.remove();
+  });
+
+  for (const entry of HOSTILE_CORPUS) {
+    it(`${entry.id} (${entry.category}): ${entry.note}`, () => {
+      const article = articles.get(entry.id)!;
+      const body = article.querySelector('[data-folio-article-part="body"]')!;
+      // The body is what the sanitizer produced; the header, contents and notice around it are the article's own.
+      expectHarmless(entry.id, body, SCAN);
+      expect(dangers(article), 'dangerous DOM in the article').to.deep.equal([]);
+      // The benign text and formatting around the payload survive.
+      const has = (selector: string, words: string) => [...body.querySelectorAll(selector)].some((el) => el.textContent === words);
+      expect(has('p > strong', 'safe-before'), 'safe markup before').to.equal(true);
+      if (!entry.swallowsFollowing) expect(has('p > em', 'safe-after'), 'safe markup after').to.equal(true);
+      if (entry.kind === 'url') {
+        // An unsafe link loses its href, never its words.
+        for (const words of ['link-words', 'quoted-words', 'q-words', 'cap-words']) expect(body.textContent, words).to.include(words);
+        expect(body.querySelector('img[alt="img-alt"]') === null || !/^\s*(javascript|data|vbscript):/i.test(body.querySelector('img[alt="img-alt"]')!.getAttribute('src') ?? '')).to.equal(true);
+      }
+    });
+  }
+
+  it('no payload clobbered a document or window property', () => {
+    expect(clobbered()).to.deep.equal([]);
+    // The code that reads them still works: a new article resolves links against the real document.
+    expect(document.getElementById('hostile-keyframes')).to.be.instanceOf(HTMLStyleElement);
+    expect(typeof document.cookie).to.equal('string');
+  });
+
+  it('nothing threw, and the sentinel never ran at all', () => {
+    expect(errors).to.deep.equal([]);
+    expect(ran()).to.deep.equal([]);
+  });
+
+  it('each article that lost something said so, naming html', () => {
+    const messages = warnStub.getCalls().map((c) => String(c.args[0]));
+    expect(messages.filter((m) => m.startsWith('<folio-article> html: removed')).length).to.be.greaterThan(HOSTILE_CORPUS.length / 2);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * What the hostile-input tests check, shared by every tag's file: the
+ * sentinel that a payload calls if it ever runs, a settle step that gives
+ * errors, loads, animations and frames their time, and a scan of an element's
+ * light and shadow DOM for anything dangerous that data brought.
+ */
+import { expect } from '@open-wc/testing';
+import { CLOBBER_NAMES, HOSTILE_KEYFRAMES } from './hostile-corpus.js';
+
+declare global {
+  interface Window {
+    __folioPwned?: (id: string) => void;
+  }
+}
+
+/** Ids of the payloads that ran. */
+export const pwned: string[] = [];
+const sentinel = (id: string) => {
+  pwned.push(String(id));
+};
+
+/** Installs the sentinel (and the keyframes animation payloads use), and snapshots the properties a clobbering payload could replace. */
+export function installSentinel(): void {
+  pwned.length = 0;
+  window.__folioPwned = sentinel;
+  if (!document.getElementById('hostile-keyframes')) {
+    const style = document.createElement('style');
+    style.id = 'hostile-keyframes';
+    style.textContent = `@keyframes ${HOSTILE_KEYFRAMES} { from { opacity: 0.99 } to { opacity: 1 } }`;
+    document.head.append(style);
+  }
+  clobberBaseline ??= snapshotClobberable();
+}
+
+/** Ids of the payloads that ran and were not expected to (`except` for the control test). */
+export function ran(id?: string): string[] {
+  return id === undefined ? [...pwned] : pwned.filter((p) => p === id);
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/**
+ * Gives whatever survived its chance to run: image and media errors, frame
+ * loads, SVG animation begins, CSS animation events and autofocus all happen
+ * within a few frames and tasks.
+ */
+export async function letPayloadsRun(ms = 250): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await nextFrame();
+}
+
+/** An iframe's window, which is what a named <iframe> puts on document. */
+const isWindowProxy = (value: unknown) => typeof value === 'object' && value !== null && value !== window && (value as Window).window === value;
+
+type Snapshot = Map<string, { doc: unknown; win: unknown }>;
+let clobberBaseline: Snapshot | undefined;
+
+function snapshotClobberable(): Snapshot {
+  const map: Snapshot = new Map();
+  for (const name of CLOBBER_NAMES) {
+    map.set(name, { doc: (document as unknown as Record<string, unknown>)[name], win: (window as unknown as Record<string, unknown>)[name] });
+  }
+  return map;
+}
+
+/** Names whose document or window property no longer is what it was before any payload was rendered. */
+export function clobbered(): string[] {
+  const now = snapshotClobberable();
+  const changed: string[] = [];
+  for (const [name, before] of clobberBaseline ?? new Map()) {
+    const after = now.get(name)!;
+    // document.activeElement and the like change for honest reasons: only an element or collection taking a name's place counts.
+    const replaced = (a: unknown, b: unknown) =>
+      a !== b && (b instanceof Element || b instanceof HTMLCollection || b instanceof RadioNodeList || isWindowProxy(b));
+    if (replaced(before.doc, after.doc)) changed.push(`document.${name}`);
+    // On window, named access never shadows a property it has; a name it lacks (window.cookie) is nobody's global.
+    if (before.win !== undefined && replaced(before.win, after.win)) changed.push(`window.${name}`);
+  }
+  return changed;
+}
+
+const SCRIPTY_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:']);
+// Attributes that take a URL (or a list of them, for srcset and ping).
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase', 'icon', 'srcset', 'imagesrcset']);
+
+/** The scheme a browser reads in a URL attribute's value (after removing tabs, newlines and edge controls), or '' for a relative URL. */
+export function schemeOf(value: string, base = document.baseURI): string {
+  try {
+    return new URL(value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, ''), base).protocol;
+  } catch {
+    return '';
+  }
+}
+
+export interface ScanOptions {
+  /** `data:image/…` may stay in an `<img src>` (an image never runs script): the related posts' thumbnails promise it. */
+  allowDataImages?: boolean;
+  /**
+   * The elements a sanitized article body must not contain; shadow-DOM
+   * widgets render their own buttons and icons, so for them only the
+   * always-dangerous ones count.
+   */
+  forbid?: string;
+  /** Also refuse any style attribute and data-* or aria-* attributes (not the tags' own data-folio-*): the article's sanitizer drops them. */
+  strict?: boolean;
+  /** Subtrees that are a tag's own widget (the section heading's copy button), not data. */
+  ownWidgets?: string;
+}
+
+/** Never acceptable anywhere data can reach. */
+export const ALWAYS_FORBIDDEN = 'iframe, frame, frameset, object, embed, applet, base, meta, link, portal, fencedframe';
+/** What the article's sanitizer promises to keep out of a body. */
+export const ARTICLE_BODY_FORBIDDEN = `${ALWAYS_FORBIDDEN}, script, style, form, input, button, textarea, select, svg, math, template, noscript, isindex, marquee, dialog, video, audio, source, details`;
+
+// Read through the prototypes: a <form> whose inputs are named "attributes" or
+// "localName" (one of the payloads) must not blind the scan.
+const attributesOf = (el: Element): NamedNodeMap => Object.getOwnPropertyDescriptor(Element.prototype, 'attributes')!.get!.call(el);
+const localNameOf = (el: Element): string => Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!.call(el);
+const matches = (el: Element, selector: string): boolean => Element.prototype.matches.call(el, selector);
+const closest = (el: Element, selector: string): Element | null => Element.prototype.closest.call(el, selector);
+const shadowOf = (el: Element): ShadowRoot | null => Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!.get!.call(el);
+
+/** Every element of `root`, including those in open shadow roots below it, in order. */
+export function deepElements(root: Element | ShadowRoot | DocumentFragment): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Element | ShadowRoot | DocumentFragment) => {
+    for (const el of Element.prototype.querySelectorAll.call(node, '*') as unknown as Element[]) {
+      out.push(el);
+      const shadow = shadowOf(el);
+      if (shadow) visit(shadow);
+    }
+  };
+  if (root instanceof Element) {
+    out.push(root);
+    const shadow = shadowOf(root);
+    if (shadow) visit(shadow);
+    visit(root);
+  } else {
+    for (const el of root.querySelectorAll('*')) {
+      out.push(el);
+      const shadow = shadowOf(el);
+      if (shadow) visit(shadow);
+    }
+  }
+  return out;
+}
+
+/** A description of every dangerous thing under `root` (light and open shadow DOM); empty when clean. */
+export function dangers(root: Element, options: ScanOptions = {}): string[] {
+  const problems: string[] = [];
+  const forbid = options.forbid ?? ALWAYS_FORBIDDEN;
+  const ownWidget = (el: Element) => (options.ownWidgets ? closest(el, options.ownWidgets) !== null : false);
+  for (const el of deepElements(root)) {
+    const name = localNameOf(el);
+    const own = ownWidget(el);
+    if (matches(el, forbid) && !own) problems.push(`<${name}> element`);
+    if (name === 'script' && !isDataScript(el)) problems.push('<script>');
+    if (name === 'style' && /url\s*\(|@import|expression\s*\(/i.test(el.textContent ?? '')) problems.push('<style> with url()/@import');
+    for (const attr of attributesOf(el)) {
+      const attrName = attr.name.toLowerCase();
+      if (attrName.startsWith('on')) problems.push(`<${name} ${attrName}>`);
+      if (attrName === 'style' && /url\s*\(|@import|expression\s*\(|\\/i.test(attr.value)) problems.push(`<${name} style="${attr.value}">`);
+      if (attrName === 'srcdoc') problems.push(`<${name} srcdoc>`);
+      if (options.strict && !own) {
+        // What a sanitized body never keeps: inline styles (overlays, clickjacking) and data-*/aria-* a site's own scripts may act on.
+        if (attrName === 'style') problems.push(`<${name} style>`);
+        if (/^(data-|aria-)/.test(attrName) && !attrName.startsWith('data-folio-')) problems.push(`<${name} ${attrName}>`);
+      }
+      if (URL_ATTRIBUTES.has(attrName) || attrName.endsWith(':href')) {
+        const values = attrName.endsWith('srcset') ? attr.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : attrName === 'ping' ? attr.value.split(/\s+/) : [attr.value];
+        for (const value of values) {
+          const scheme = schemeOf(value, el.ownerDocument.baseURI);
+          if (!SCRIPTY_SCHEMES.has(scheme)) continue;
+          const dataImage = options.allowDataImages && name === 'img' && attrName === 'src' && /^data:image\//i.test(value.trim());
+          if (!dataImage) problems.push(`<${name} ${attrName}="${value.slice(0, 60)}">`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** The article's JSON-LD and a JSON data island are data, not script; anything else is not. */
+function isDataScript(el: Element): boolean {
+  const type = (Element.prototype.getAttribute.call(el, 'type') ?? '').trim().toLowerCase();
+  return type === 'application/ld+json' || type === 'application/json';
+}
+
+/** Asserts the sentinel stayed silent for `id`, nothing dangerous is in `root` and nothing was clobbered. */
+export function expectHarmless(id: string, root: Element, options: ScanOptions = {}): void {
+  expect(ran(id), `payload ${id} ran`).to.deep.equal([]);
+  expect(dangers(root, options), `dangerous DOM left by ${id}`).to.deep.equal([]);
+}
+
+// Events a surviving inline handler would answer even without a reader: if any
+// on* attribute slipped through, dispatching these makes it call the sentinel.
+// Never click or submit: a surviving link would take the test page away.
+const PROVOKED = ['mouseover', 'pointerenter', 'focus', 'error', 'load', 'toggle', 'animationstart', 'begin', 'scroll'];
+
+/** Dispatches the events inline handlers listen for on every element under `root`, light and shadow. */
+export function provokeHandlers(root: Element): void {
+  for (const el of deepElements(root)) {
+    for (const type of PROVOKED) el.dispatchEvent(new Event(type));
+  }
+}
