@@ -63,6 +63,24 @@
   bench.folioElements = (root = document) =>
     [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('folio-'));
 
+  /**
+   * The cost of upgrading a block of markup, without the cost of loading the
+   * script or parsing the page: the page keeps the markup in a <template>
+   * (inert: nothing in it upgrades), the script has already defined the
+   * tags; the clock starts when a copy is inserted into `container` (which
+   * upgrades every folio-* element in it) and stops when they have settled.
+   */
+  bench.measureInsertion = async (templateId, container) => {
+    const content = document.getElementById(templateId).content.cloneNode(true);
+    const elements = bench.folioElements(content);
+    await Promise.all([...new Set(elements.map((e) => e.localName))].map((name) => customElements.whenDefined(name)));
+    await frame();
+    const start = performance.now();
+    document.querySelector(container).append(content);
+    const settled = await bench.settled(elements);
+    return { time: settled.done - start, rounds: settled.rounds, unsettled: Boolean(settled.unsettled), elements: elements.length };
+  };
+
   /** Cumulative layout shift as Chromium reports it: the largest session window (gaps < 1 s, at most 5 s) of shifts without recent input. */
   bench.cls = () => {
     let worst = 0;
