@@ -66,6 +66,8 @@ interface SectionRecord {
 interface Results {
   machine: Machine;
   date: string;
+  /** os.loadavg() when the run started. */
+  load: number[];
   sections: Partial<Record<SectionName, SectionRecord>>;
 }
 
@@ -78,7 +80,7 @@ if (selected.some((name) => NEEDS_DIST.includes(name))) ensureBuild();
 const machine = describeMachine();
 log(`Machine: ${machineLine(machine)}; load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 const previous = readResults();
-const results: Results = { machine, date: new Date().toISOString(), sections: { ...previous?.sections } };
+const results: Results = { machine, date: new Date().toISOString(), load: round(loadavg()), sections: { ...previous?.sections } };
 
 let failed = false;
 for (const name of selected) {
