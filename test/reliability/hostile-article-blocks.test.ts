@@ -11,7 +11,7 @@ import sinon from 'sinon';
 import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { ArticleBlock, FolioArticle } from '../../src/article/article.js';
-import { HOSTILE_MARKUP, HOSTILE_URLS, type HostileEntry } from './support/hostile-corpus.js';
+import { HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
 import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran, schemeOf } from './support/hostile-checks.js';
 
 const SCAN = {
