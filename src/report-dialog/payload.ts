@@ -1,11 +1,6 @@
 import type { CopyrightClaim, ReportPayload } from '../server/report-rules.js';
 import type { ReportDraft } from './draft.js';
-
-/** The reported page, as shown in the dialog and sent in the report. */
-export interface ReportedPage {
-  url: string;
-  title: string;
-}
+import type { ReportedPage } from './page.js';
 
 /** Evidence is typed one link per line; blank lines are not links. */
 export function evidenceLinks(text: string): string[] {
@@ -40,13 +35,4 @@ export function buildPayload(draft: ReportDraft, page: ReportedPage, locale: str
     payload.claim = claim;
   }
   return payload;
-}
-
-/** The page being reported: the document's address without its fragment and its title, unless overridden. */
-export function currentPage(urlOverride: string | undefined, titleOverride: string | undefined): ReportedPage {
-  // Server-side rendering has no location or document: the browser fills the page in on upgrade.
-  const href = globalThis.location?.href;
-  const here = href ? new URL(href) : undefined;
-  if (here) here.hash = '';
-  return { url: urlOverride ?? here?.href ?? '', title: titleOverride ?? globalThis.document?.title.trim() ?? '' };
 }

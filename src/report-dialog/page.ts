@@ -1,0 +1,42 @@
+import { checkUrl } from '../core/url.js';
+import { quote, warn } from '../core/warn.js';
+
+/** The reported page, as shown in the dialog and sent in the report. */
+export interface ReportedPage {
+  url: string;
+  title: string;
+}
+
+/**
+ * The page being reported: `page-url` and `page-title` when given, else the
+ * document's address (without its fragment) and title. A `page-url` that is
+ * not an absolute http(s) address is refused with a warning.
+ */
+export function reportedPage(host: Element, pageUrl: string | undefined, pageTitle: string | undefined): ReportedPage {
+  // Server-side rendering has no location or document: the browser fills the page in on upgrade.
+  const href = globalThis.location?.href;
+  const here = href ? new URL(href) : undefined;
+  if (here) here.hash = '';
+  return {
+    url: validPageUrl(host, pageUrl) ?? here?.href ?? '',
+    title: pageTitle?.trim() || (globalThis.document?.title.trim() ?? ''),
+  };
+}
+
+function validPageUrl(host: Element, value: string | undefined): string | undefined {
+  value = value?.trim();
+  if (!value) return undefined;
+  const verdict = checkUrl(value);
+  let absolute: URL | undefined;
+  try {
+    absolute = verdict.safe ? new URL(verdict.url, globalThis.location?.href) : undefined;
+  } catch {
+    absolute = undefined; // a relative address with no document to resolve it against
+  }
+  if (!absolute || (absolute.protocol !== 'http:' && absolute.protocol !== 'https:')) {
+    warn(host, 'page-url', `${quote(value)} is not an http(s) address; the document's own address is reported instead.`);
+    return undefined;
+  }
+  absolute.hash = '';
+  return absolute.href;
+}

@@ -1,0 +1,593 @@
+/**
+ * The report dialog's form, loaded lazily by the shell (report-dialog.ts):
+ * fields, rules, counters, the draft in sessionStorage, sending with retries
+ * and an idempotency key, the mailto fallback, the bot checks, attachments and
+ * the copyright claim, with their styles and strings. Pages pay for none of
+ * it until the browser is idle after a dialog connects.
+ *
+ * It is a reactive controller of the dialog element: the element renders
+ * `render()` inside its body and forwards `willUpdate`, so the form's state
+ * changes re-render the element and `updateComplete` covers them.
+ */
+import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { REPORT_LIMITS, isEmail, lengthOf, validateReport, type ReportErrorCode, type ReportPayload } from '../server/report-rules.js';
+import { emit } from '../core/events.js';
+import { internals } from '../core/theme.js';
+import { quote, warn } from '../core/warn.js';
+import '../locales/report-dialog-form.js';
+import { attachmentTypeNames, fileProblem, readAttachment } from './attachments.js';
+import { DEFAULT_MIN_FILL_TIME, HONEYPOT_NAME, botVerdict, honeypot } from './bot-guard.js';
+import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type DraftCheckbox, type DraftTextField, type ReportDraft } from './draft.js';
+import { errorMessage, failureMessage, fileSize } from './error-messages.js';
+import { errorText, fieldId, requiredMark, statementCheckbox, textField, type FieldContext } from './field-templates.js';
+import {
+  ATTACHMENTS_PATH, CLAIMANT_FIELDS, CONTACT_FIELDS, DESCRIPTION_FIELD, EVIDENCE_FIELD, SIGNATURE_FIELD, STATEMENTS, WORK_FIELDS,
+  fieldForPath, fieldOrder, type TextFieldSpec,
+} from './fields.js';
+import type { FormShell } from './form-shell.js';
+import { reportMailto } from './mailto.js';
+import { buildPayload } from './payload.js';
+import { parseReasons, reasonLabel, type ReasonOption } from './reasons.js';
+import type { FolioReportDialog } from './report-dialog.js';
+import type { ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
+import { formStyles } from './report-form.styles.js';
+import { postReport, type SubmitOutcome } from './submit-report.js';
+
+export { formStyles };
+
+type Phase = 'form' | 'submitting' | 'success';
+interface Notice {
+  tone: 'error' | 'info';
+  text: string;
+  /** Offer "Try again": the draft and its idempotency key are unchanged. */
+  retry?: boolean;
+  /** A mailto link to open again. */
+  mailto?: string;
+}
+
+/** What the form shows; every change goes through `set`, which re-renders the dialog. */
+interface FormState {
+  draft: ReportDraft;
+  phase: Phase;
+  /** Field path → message shown at that field. */
+  errors: Record<string, string>;
+  notice?: Notice;
+  referenceId?: string;
+  attachmentsKept: boolean;
+  restored: boolean;
+  /** Polite announcement of how much room is left in a field, after typing pauses. */
+  counterAnnouncement: string;
+}
+
+const SAVE_DELAY = 300;
+const ANNOUNCE_DELAY = 900;
+
+export class ReportForm implements ReactiveController {
+  private state: FormState = {
+    draft: emptyDraft(''),
+    phase: 'form',
+    errors: {},
+    attachmentsKept: true,
+    restored: false,
+    counterAnnouncement: '',
+  };
+
+  // Derived in willUpdate from the element's attributes.
+  private reasonOptions: readonly ReasonOption[] = [];
+  private waitTime = 15_000;
+  private fillTime = DEFAULT_MIN_FILL_TIME;
+  private storageKey = '';
+  /** Until the first willUpdate, every attribute counts as changed. */
+  private fresh = true;
+
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: FolioReportDialog,
+    private readonly shell: FormShell,
+  ) {
+    host.addController(this);
+  }
+
+  private get root(): ShadowRoot {
+    return this.host.renderRoot as ShadowRoot;
+  }
+
+  private set(change: Partial<FormState>): void {
+    this.state = { ...this.state, ...change };
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.flushDraft);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this.flushDraft);
+    this.flushDraft();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Called by the element's own willUpdate, with its changed properties. */
+  willUpdate(changed: PropertyValues): void {
+    const host = this.host;
+    const all = this.fresh;
+    this.fresh = false;
+    if (changed.has('open')) {
+      // The confirmation stays until the dialog is closed; the next opening starts a fresh report.
+      if (host.open && this.state.phase === 'success') this.resetAfterSuccess();
+      // Closed by any means (button, Escape, close()): write the draft now.
+      if (!host.open) this.flushDraft();
+    }
+    if (all || changed.has('reasons')) this.reasonOptions = parseReasons(host, host.reasons);
+    if (all || changed.has('timeout')) this.waitTime = this.milliseconds('timeout', host.timeout, 15_000, false);
+    if (all || changed.has('minFillTime')) {
+      this.fillTime = host.minFillTime === undefined ? DEFAULT_MIN_FILL_TIME : this.milliseconds('min-fill-time', host.minFillTime, DEFAULT_MIN_FILL_TIME, true);
+    }
+    // One draft per page: the shell reads the page again on opening (a single-page app may have moved on).
+    const key = draftKey(this.shell.page.url);
+    if (key !== this.storageKey) {
+      this.flushDraft();
+      this.storageKey = key;
+      this.restoreDraft();
+    }
+    const { draft } = this.state;
+    if (draft.reason && !this.reasonOptions.some((o) => o.code === draft.reason)) {
+      this.state = { ...this.state, draft: { ...draft, reason: '' } };
+    }
+    const states = internals(host).states;
+    for (const phase of ['submitting', 'success'] as const) {
+      if (this.state.phase === phase) states.add(phase);
+      else states.delete(phase);
+    }
+  }
+
+  // ——— the draft ———
+
+  private restoreDraft(): void {
+    const stored = this.storageKey ? loadDraft(this.storageKey) : undefined;
+    this.set({
+      draft: stored ?? emptyDraft(''),
+      restored: stored !== undefined && hasContent(stored),
+      attachmentsKept: true,
+      errors: {},
+      notice: undefined,
+    });
+  }
+
+  private updateDraft(change: Partial<ReportDraft>): void {
+    // The bot guard's clock starts with the first thing typed, not with the page load.
+    const begun = hasContent(this.state.draft) ? {} : { startedAt: Date.now() };
+    this.set({ draft: { ...this.state.draft, ...begun, ...change } });
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(this.flushDraft, SAVE_DELAY);
+  }
+
+  /** Writes the pending draft now (on close, pagehide, disconnect) so a reload right after typing loses nothing. */
+  private flushDraft = (): void => {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const { draft } = this.state;
+    if (!this.storageKey || !hasContent(draft)) return;
+    const result = saveDraft(this.storageKey, draft);
+    const attachmentsKept = result.attachmentsKept || draft.attachments.length === 0;
+    if (attachmentsKept !== this.state.attachmentsKept) this.set({ attachmentsKept });
+  };
+
+  private resetAfterSuccess(): void {
+    this.set({ phase: 'form', referenceId: undefined });
+    this.restoreDraft();
+  }
+
+  private fieldContext(): FieldContext {
+    return {
+      localize: this.host.localize,
+      draft: this.state.draft,
+      errors: this.state.errors,
+      busy: this.state.phase === 'submitting',
+      onText: (key, value, spec) => this.onText(key, value, spec),
+      onCheck: (key, checked) => this.onCheck(key, checked),
+    };
+  }
+
+  private onText(key: DraftTextField, value: string, spec: TextFieldSpec): void {
+    if (this.state.phase === 'submitting') return;
+    this.updateDraft({ [key]: value } as Partial<ReportDraft>);
+    this.clearError(spec.path);
+    this.scheduleCounterAnnouncement(spec, value);
+  }
+
+  private onCheck(key: DraftCheckbox, checked: boolean): void {
+    if (this.state.phase === 'submitting') return this.host.requestUpdate(); // live() puts the box back
+    this.updateDraft({ [key]: checked });
+    this.clearError(STATEMENTS.find((s) => s.key === key)!.path);
+  }
+
+  private onReason(code: string): void {
+    if (this.state.phase === 'submitting') return this.host.requestUpdate();
+    this.updateDraft({ reason: code });
+    this.clearError('reason');
+  }
+
+  private clearError(path: string): void {
+    if (!(path in this.state.errors)) return;
+    const { [path]: _, ...rest } = this.state.errors;
+    this.set({ errors: rest });
+  }
+
+  /**
+   * Screen readers hear how much room is left once typing pauses and the
+   * limit is near (or passed), never on every keystroke.
+   */
+  private scheduleCounterAnnouncement(spec: TextFieldSpec, value: string): void {
+    clearTimeout(this.announceTimer);
+    if (spec.max === undefined) return;
+    const left = spec.max - lengthOf(value);
+    if (left > Math.max(20, spec.max * 0.1)) return;
+    this.announceTimer = setTimeout(() => {
+      const t = this.host.localize;
+      this.set({
+        counterAnnouncement: left >= 0 ? t.term('reportCharactersLeft', t.number(left)) : t.term('reportCharactersOver', t.number(-left)),
+      });
+    }, ANNOUNCE_DELAY);
+  }
+
+  private async onFiles(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = ''; // choosing the same file again after removing it must fire change again
+    let attachments = this.state.draft.attachments;
+    let problem: ReportErrorCode | undefined;
+    for (const file of files) {
+      const refused = fileProblem(file, attachments.length);
+      if (refused) {
+        problem ??= refused;
+        continue;
+      }
+      try {
+        attachments = [...attachments, await readAttachment(file)];
+      } catch {
+        problem ??= 'invalid';
+      }
+    }
+    this.updateDraft({ attachments });
+    if (problem) this.set({ errors: { ...this.state.errors, [ATTACHMENTS_PATH]: errorMessage(this.host.localize, ATTACHMENTS_PATH, problem) } });
+    else this.clearError(ATTACHMENTS_PATH);
+    this.flushDraft(); // now, so the note about attachments not kept shows at once
+  }
+
+  private removeAttachment(index: number): void {
+    this.updateDraft({ attachments: this.state.draft.attachments.filter((_, i) => i !== index) });
+    this.clearError(ATTACHMENTS_PATH);
+    this.flushDraft();
+    // The removed button had focus: keep the reader in the same place.
+    void this.host.updateComplete.then(() => this.root.getElementById(fieldId(ATTACHMENTS_PATH))?.focus());
+  }
+
+  // ——— sending ———
+
+  private get reasonCodes(): string[] {
+    return this.reasonOptions.map((o) => o.code);
+  }
+
+  private onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.state.phase !== 'form') return; // a second click while sending sends nothing
+    const payload = buildPayload(this.state.draft, this.shell.page, this.host.localize.lang);
+    const verdict = validateReport(payload, { reasons: this.reasonCodes });
+    if (!verdict.ok) {
+      this.showFieldErrors(verdict.errors, {});
+      return;
+    }
+    const honeypot = this.root.querySelector<HTMLInputElement>(`input[name=${HONEYPOT_NAME}]`)?.value ?? '';
+    const bot = botVerdict(honeypot, this.state.draft.startedAt, this.fillTime);
+    if (bot === 'honeypot') return this.pretendSuccess();
+    if (bot === 'too-fast') {
+      this.set({ notice: { tone: 'error', text: this.host.localize.term('reportTooFast') } });
+      return;
+    }
+    this.flushDraft();
+    this.set({ phase: 'submitting', notice: undefined });
+    await this.deliver(verdict.report);
+  };
+
+  /** Host first (the event), then `action`, then the mailto fallback, else "not configured". */
+  private async deliver(payload: ReportPayload): Promise<void> {
+    const { host } = this;
+    const t = host.localize;
+    let answer: Promise<unknown> | undefined;
+    const detail: ReportSubmitDetail = {
+      payload,
+      respondWith: (value) => {
+        answer = Promise.resolve(value);
+      },
+    };
+    const proceed = emit(host, 'folio-report-submit', detail, { cancelable: true });
+    if (answer || !proceed) {
+      try {
+        const result = await answer;
+        const id = typeof result === 'object' && result !== null && 'id' in result && result.id != null ? String(result.id) : undefined;
+        this.succeed(payload, id);
+      } catch (cause) {
+        this.fail({ error: 'host', cause }, { tone: 'error', text: t.term('reportHostError'), retry: true });
+      }
+      return;
+    }
+    if (host.action?.trim()) {
+      const csrfToken = host.csrfToken?.trim() || host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content || undefined;
+      const outcome = await postReport(host.action.trim(), payload, { timeout: this.waitTime, ...(csrfToken ? { csrfToken } : {}) });
+      this.handleOutcome(payload, outcome);
+      return;
+    }
+    const email = this.mailAddress();
+    if (email) {
+      const url = reportMailto(payload, email, t, this.reasonOptions);
+      this.set({ phase: 'form', notice: { tone: 'info', text: t.term('reportMailtoOpened'), mailto: url } });
+      host.openMailto(url);
+      return;
+    }
+    this.fail({ error: 'not-configured' }, { tone: 'error', text: t.term('reportNotConfigured') });
+  }
+
+  private handleOutcome(payload: ReportPayload, outcome: SubmitOutcome): void {
+    switch (outcome.kind) {
+      case 'success':
+        return this.succeed(payload, outcome.id);
+      case 'invalid':
+        this.set({ phase: 'form' });
+        this.showFieldErrors(validatedCodes(payload, this.reasonCodes), outcome.errors);
+        emit<ReportErrorDetail>(this.host, 'folio-report-error', { status: outcome.status, error: 'invalid' });
+        return;
+      default: {
+        const { detail, text } = failureMessage(this.host.localize, outcome, this.waitTime);
+        return this.fail(detail, { tone: 'error', text, retry: true });
+      }
+    }
+  }
+
+  private succeed(payload: ReportPayload, id: string | undefined): void {
+    clearDraft(this.storageKey);
+    this.set({ draft: emptyDraft(''), restored: false, phase: 'success', referenceId: id, errors: {}, notice: undefined });
+    emit<ReportSuccessDetail>(this.host, 'folio-report-success', id === undefined ? { payload } : { id, payload });
+    this.focusConfirmation();
+  }
+
+  /** A filled honeypot: show what a person would see, send nothing, announce nothing, keep the draft. */
+  private pretendSuccess(): void {
+    this.flushDraft();
+    this.set({ phase: 'success', referenceId: undefined });
+    this.focusConfirmation();
+  }
+
+  private focusConfirmation(): void {
+    void this.host.updateComplete.then(() => this.root.getElementById('success-heading')?.focus());
+  }
+
+  private fail(detail: ReportErrorDetail, notice: Notice): void {
+    this.set({ phase: 'form', notice });
+    emit<ReportErrorDetail>(this.host, 'folio-report-error', detail);
+    // Focus stays where it was (the send button); the notice is a live region and is read
+    // out, and is scrolled into view for sighted readers.
+    void this.host.updateComplete.then(() => this.root.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' }));
+  }
+
+  /**
+   * Shows errors at their fields: our own localized message where the
+   * client-side rules name the same field, the server's text otherwise;
+   * errors for fields the form does not show go into the notice. Then focus
+   * moves to the first invalid field.
+   */
+  private showFieldErrors(codes: Record<string, ReportErrorCode>, serverMessages: Record<string, string>): void {
+    const { reason } = this.state.draft;
+    const t = this.host.localize;
+    const errors: Record<string, string> = {};
+    const elsewhere: string[] = [];
+    const paths = Object.keys(serverMessages).length > 0 ? Object.keys(serverMessages) : Object.keys(codes);
+    for (const path of paths) {
+      const field = fieldForPath(path, reason);
+      const code = codes[path] ?? (field ? codes[field] : undefined);
+      const message = code ? errorMessage(t, field ?? path, code) : serverMessages[path]!;
+      if (field) errors[field] ??= message;
+      else elsewhere.push(message);
+    }
+    const count = Object.keys(errors).length;
+    const summary = count > 0 ? t.term('reportErrorSummary', count) : '';
+    this.set({ errors, notice: { tone: 'error', text: [summary, ...elsewhere].filter(Boolean).join(' ') } });
+    const first = fieldOrder(reason).find((path) => path in errors);
+    if (first) void this.host.updateComplete.then(() => this.focusField(first));
+  }
+
+  private focusField(path: string): void {
+    const target = path === 'reason' ? this.root.querySelector<HTMLElement>('input[name=reason]') : this.root.getElementById(fieldId(path));
+    target?.focus();
+  }
+
+  private mailAddress(): string | undefined {
+    const value = this.host.email?.trim();
+    if (!value) return undefined;
+    const address = value.replace(/^mailto:/i, '');
+    if (isEmail(address)) return address;
+    warn(this.host, 'email', `${quote(value)} is not an e-mail address; the mailto fallback is off.`);
+    return undefined;
+  }
+
+  /** A duration attribute, or its default with a warning: `timeout="abc"` must not time out at once. */
+  private milliseconds(attribute: string, value: number, fallback: number, zeroAllowed: boolean): number {
+    if (Number.isFinite(value) && (value > 0 || (zeroAllowed && value === 0))) return value;
+    warn(this.host, attribute, `${quote(this.host.getAttribute(attribute) ?? value)} is not a number of milliseconds; ${fallback} is used.`);
+    return fallback;
+  }
+
+  /** The retry button disappears while sending: focus moves to the send button first, so it is never lost. */
+  private retry = (): void => {
+    this.root.querySelector<HTMLButtonElement>('button[type=submit]')?.focus();
+    this.root.querySelector('form')?.requestSubmit();
+  };
+
+  // ——— rendering ———
+
+  /** The dialog's body: the form, or the confirmation once a report is accepted. */
+  render(): TemplateResult {
+    return this.state.phase === 'success' ? this.renderSuccess() : this.renderForm();
+  }
+
+  private renderSuccess(): TemplateResult {
+    const t = this.host.localize;
+    // The intro stays as the dialog's description, hidden visually: ARIA references must resolve.
+    return html`<p id="intro" class="visually-hidden">${t.term('reportIntro')}</p>
+      <div class="success" part="success" role="status">
+        <h3 id="success-heading" tabindex="-1">${t.term('reportSuccessTitle')}</h3>
+        <p>${t.term('reportSuccessText')}</p>
+        ${this.state.referenceId
+          ? html`<p class="reference">${t.term('reportReference')}: <code part="reference">${this.state.referenceId}</code></p>`
+          : nothing}
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" class="primary" @click=${() => this.shell.requestClose('button')}>${t.term('reportDone')}</button>
+      </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const t = this.host.localize;
+    const ctx = this.fieldContext();
+    const { page } = this.shell;
+    const busy = this.state.phase === 'submitting';
+    return html`<p id="intro" class="intro">${t.term('reportIntro')}</p>
+      <p class="hint">${t.term('reportRequiredNote')}</p>
+      ${this.state.restored ? html`<p class="restored" role="status">${t.term('reportDraftRestored')}</p>` : nothing}
+      <form novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+        <div class="page" part="page" role="group" aria-label=${t.term('reportPageLegend')}>
+          <dl>
+            <dt>${t.term('reportPageTitle')}</dt>
+            <dd>${page.title || '—'}</dd>
+            <dt>${t.term('reportPageUrl')}</dt>
+            <dd class="url">${page.url}</dd>
+          </dl>
+        </div>
+        ${this.renderReasons(ctx)}
+        ${textField(ctx, DESCRIPTION_FIELD)}
+        <fieldset class="group">
+          <legend>${t.term('reportContactLegend')}</legend>
+          ${CONTACT_FIELDS.map((spec) => textField(ctx, spec))}
+        </fieldset>
+        ${this.state.draft.reason === 'copyright' ? this.renderClaim(ctx) : nothing}
+        ${honeypot(t.term('reportHoneypot'))}
+        ${this.renderNotice()}
+        <div class="actions" part="actions">
+          <button type="submit" class="primary" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>
+            ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.term('reportSubmitting')}` : t.term('reportSubmit')}
+          </button>
+        </div>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.state.counterAnnouncement}</p>
+      </form>`;
+  }
+
+  private renderReasons(ctx: FieldContext): TemplateResult {
+    const error = this.state.errors.reason;
+    return html`<fieldset class="group reasons" part="field" aria-describedby=${ifDefined(error ? 'error-reason' : undefined)}>
+      <legend>${this.host.localize.term('reportReasonLegend')}${requiredMark(true)}</legend>
+      ${this.reasonOptions.map(
+        (option) => html`<label class="radio">
+          <input
+            type="radio"
+            name="reason"
+            value=${option.code}
+            required
+            aria-invalid=${error ? 'true' : 'false'}
+            .checked=${live(this.state.draft.reason === option.code)}
+            @change=${() => this.onReason(option.code)}
+          />
+          <span>${reasonLabel(option, this.host.localize)}</span>
+        </label>`,
+      )}
+      ${errorText(ctx, 'reason')}
+    </fieldset>`;
+  }
+
+  private renderClaim(ctx: FieldContext): TemplateResult {
+    const t = this.host.localize;
+    return html`<fieldset class="group claim" part="claim">
+      <legend>${t.term('reportClaimLegend')}</legend>
+      <p class="hint">${t.term('reportClaimIntro')}</p>
+      ${CLAIMANT_FIELDS.map((spec) => textField(ctx, spec))}
+      ${WORK_FIELDS.map((spec) => textField(ctx, spec))}
+      ${textField(ctx, EVIDENCE_FIELD)}
+      ${this.renderAttachments(ctx)}
+      <fieldset class="group statements">
+        <legend>${t.term('reportStatementsLegend')}</legend>
+        ${STATEMENTS.map((s) => statementCheckbox(ctx, s.key, s.path, t.term(s.label)))}
+      </fieldset>
+      ${textField(ctx, SIGNATURE_FIELD)}
+    </fieldset>`;
+  }
+
+  private renderAttachments(ctx: FieldContext): TemplateResult {
+    const t = this.host.localize;
+    const { draft, phase } = this.state;
+    const id = fieldId(ATTACHMENTS_PATH);
+    const error = this.state.errors[ATTACHMENTS_PATH];
+    const full = draft.attachments.length >= REPORT_LIMITS.attachments;
+    const describedBy = ['attachments-hint', error ? `error-${ATTACHMENTS_PATH.replace('.', '-')}` : ''].filter(Boolean).join(' ');
+    return html`<div class="field" part="field">
+      <label for=${id} part="label">${t.term('reportAttachments')}</label>
+      <input
+        id=${id}
+        type="file"
+        multiple
+        accept=${REPORT_LIMITS.attachmentTypes.join(',')}
+        ?disabled=${full || phase === 'submitting'}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        @change=${(event: Event) => void this.onFiles(event)}
+      />
+      <p class="hint" id="attachments-hint" part="hint">
+        ${t.term('reportAttachmentsHint', attachmentTypeNames(), fileSize(t, REPORT_LIMITS.attachmentBytes), REPORT_LIMITS.attachments)}
+      </p>
+      ${draft.attachments.length > 0
+        ? html`<ul class="files">
+            ${draft.attachments.map(
+              (file, index) => html`<li>
+                <span>${file.name}</span>
+                <button type="button" class="link" ?disabled=${phase === 'submitting'} @click=${() => this.removeAttachment(index)}>
+                  ${t.term('reportAttachmentRemove', file.name)}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${this.state.attachmentsKept ? nothing : html`<p class="hint warning" part="hint">${t.term('reportAttachmentsNotKept')}</p>`}
+      ${errorText(ctx, ATTACHMENTS_PATH)}
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult {
+    const { notice } = this.state;
+    const busy = this.state.phase === 'submitting';
+    // The live region is always rendered, so that screen readers notice when text appears in it.
+    return html`<div class="notice ${notice?.tone ?? ''}" part="notice" role="alert">
+      ${notice
+        ? html`<p>${notice.text}</p>
+            ${notice.retry && !busy
+              ? html`<button type="button" class="secondary" part="retry-button" @click=${this.retry}>
+                  ${this.host.localize.term('retry')}
+                </button>`
+              : nothing}
+            ${notice.mailto
+              ? html`<a href=${notice.mailto} @click=${(e: Event) => {
+                  e.preventDefault();
+                  this.host.openMailto(notice.mailto!);
+                }}>${this.host.localize.term('reportMailtoAgain')}</a>`
+              : nothing}`
+        : nothing}
+    </div>`;
+  }
+}
+
+/** The client-side codes for a payload, to show our own localized words where the server agrees. */
+function validatedCodes(payload: ReportPayload, reasons: string[]): Record<string, ReportErrorCode> {
+  const verdict = validateReport(payload, { reasons });
+  return verdict.ok ? {} : verdict.errors;
+}
