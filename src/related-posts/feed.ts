@@ -10,9 +10,9 @@
  * reserved for it.
  */
 import { css, html, type TemplateResult } from 'lit';
+import { quote, warn } from '../core/warn.js';
+import { FetchController } from './fetch-controller.js';
 import type { RelatedLayout } from './related-posts.js';
-
-export { FetchController } from './fetch-controller.js';
 
 /** Skeleton rows when no `limit` says how many posts to expect (folio.css reserves the same four). */
 export const DEFAULT_SKELETON_COUNT = 4;
@@ -81,7 +81,6 @@ export const feedStyles = css`
     opacity: 0.7;
     cursor: progress;
   }
-
 `;
 
 /** Placeholder rows the size of the result, so nothing moves when the posts arrive. */
@@ -93,7 +92,52 @@ export function skeleton(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT):
   return html`<ul part="list skeleton" class="${layout} skeleton" aria-hidden="true">${Array.from({ length: count }, row)}</ul>`;
 }
 
-/** The retry button of the error state; it stays, aria-disabled, while the retry loads, so focus is not dropped. */
-export function retryButton(label: string, busy: boolean, onClick: () => void): TemplateResult {
-  return html`<button part="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
+/** What `timeout` falls back to when it is not a positive number (the property's default). */
+const DEFAULT_TIMEOUT = 8000;
+
+/**
+ * The `src` feed of one element: its fetch state, plus the retry button of
+ * the error state and what happens to focus around it. The button stays,
+ * aria-disabled, while the retry loads, so focus is not dropped; when the
+ * answer replaces it, focus moves to the first new link, or to the heading if
+ * the feed is empty (and stays on the button if the retry failed again).
+ */
+export class Feed extends FetchController {
+  /** Set when the reader pressed retry, until the answer is rendered: the button stays meanwhile. */
+  retrying = false;
+  private focusFollowsRetry = false;
+
+  /** Loads `url`; a `timeout` that is not a positive number warns and the default is used. */
+  start(url: string, timeout: number): void {
+    const valid = Number.isFinite(timeout) && timeout > 0;
+    if (!valid) {
+      const written = this.host.getAttribute('timeout') ?? timeout;
+      warn(this.host, 'timeout', `${quote(written)} is not a positive number of milliseconds; ${DEFAULT_TIMEOUT} is used.`);
+    }
+    void this.load(url, { timeout: valid ? timeout : DEFAULT_TIMEOUT });
+  }
+
+  retryButton(label: string): TemplateResult {
+    const busy = this.status === 'loading';
+    const onClick = () => {
+      if (this.status === 'loading') return;
+      this.retrying = true;
+      void this.retry();
+    };
+    return html`<button part="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
+  }
+
+  hostUpdate(): void {
+    // Before render replaces the button: did the reader wait on it for an answer that came?
+    const active = this.host.shadowRoot?.activeElement;
+    this.focusFollowsRetry = this.retrying && this.status === 'success' && !!active?.matches('[part~="retry"]');
+    if (this.status !== 'loading') this.retrying = false;
+  }
+
+  hostUpdated(): void {
+    if (!this.focusFollowsRetry) return;
+    this.focusFollowsRetry = false;
+    const root = this.host.shadowRoot;
+    (root?.querySelector<HTMLElement>('[part~="link"]') ?? root?.querySelector<HTMLElement>('.heading'))?.focus();
+  }
 }

@@ -63,7 +63,7 @@ export class FetchController implements ReactiveController {
   private interrupted = false;
 
   constructor(
-    private readonly host: Host,
+    protected readonly host: Host,
     private readonly fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
   ) {
     host.addController(this);

@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
-import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
+import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, internals, themeStyles } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/related-posts.js';
-import type { FetchController } from './fetch-controller.js';
+import type { Feed } from './feed.js';
 import { itemsOf, normalizeUrl, validItems, type RelatedItem } from './items.js';
 import { relatedPostsStyles } from './related-posts.styles.js';
 
@@ -22,8 +22,9 @@ export interface RelatedClickDetail {
   position: number;
 }
 
-const LAYOUTS: readonly RelatedLayout[] = ['list', 'compact', 'grid'];
-const DEFAULT_TIMEOUT = 8000;
+const LAYOUTS = ['list', 'compact', 'grid'];
+const STATES = ['loading', 'loaded', 'empty', 'error'] as const;
+type State = (typeof STATES)[number];
 
 /** The code only `src` feeds need (./feed.ts): loaded once, for every element, the first time one has a src. */
 type FeedPart = typeof import('./feed.js');
@@ -39,12 +40,6 @@ function loadFeedPart(): Promise<FeedPart> {
   );
   return feedPartLoading;
 }
-
-type View =
-  | { state: 'loading'; retrying: boolean }
-  | { state: 'error' }
-  | { state: 'empty' }
-  | { state: 'loaded'; items: RelatedItem[] };
 
 /**
  * A list of posts related to the current article, from markup, a property or
@@ -138,7 +133,7 @@ export class FolioRelatedPosts extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   /** Milliseconds a `src` request may take before it counts as failed (and is retried once). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout = 8000;
 
   /** Hide the whole element, heading included, when there is nothing to list. */
   @property({ attribute: 'hide-empty', type: Boolean, reflect: true }) hideEmpty = false;
@@ -155,86 +150,48 @@ export class FolioRelatedPosts extends LitElement {
   readonly localize = new LocaleController(this);
   /** Applies the nearest `data-folio-theme` (light, dark or auto). */
   readonly theme = new ThemeController(this);
-  /** The state of the `src` feed, once its code (./feed.ts) has loaded. */
-  private feed?: FetchController;
-  /** Bumped by every feed start and abort: a feed part that arrives late starts only the latest request. */
+  /** The `src` feed, once its code (./feed.ts) has loaded. */
+  private feed?: Feed;
+  /** Bumped by every feed start and abort: code that arrives late starts only the latest request. */
   private feedTicket = 0;
-  /** Why the feed's code could not be loaded, if it could not: the error state, without a retry button. */
+  /** Why the feed's code could not be loaded: the error state, without a retry button. */
   private feedPartFailure?: string;
 
   /** Text of the child JSON script, kept in step by a MutationObserver. */
-  private scriptText: string | undefined;
-  private scriptObserver: MutationObserver | undefined;
+  private scriptText?: string;
+  private scriptObserver = new MutationObserver(() => this.readScript());
 
   // Derived in willUpdate from the properties above and the feed's state.
-  private view: View = { state: 'empty' };
-  private srcInUse = '';
-  private resolvedLayout: RelatedLayout = 'list';
-  private resolvedLimit: number | undefined;
-  private headingLevelInUse = 2;
-  private zone: string | undefined;
-  /** Set when the reader pressed retry: the button stays while it loads. */
-  private retrying = false;
-  private focusFollowsRetry = false;
-
-  @query('.heading') private headingElement!: HTMLElement;
-  @query('[part~="retry"]') private retryButton?: HTMLButtonElement;
+  private state: State = 'empty';
+  private listed: RelatedItem[] = [];
+  private layoutInUse: RelatedLayout = 'list';
+  private limitInUse?: number;
+  private levelInUse = 2;
+  private zone?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readScript();
     // A CMS or a script may fill the JSON in after the element upgraded.
-    this.scriptObserver = new MutationObserver(() => this.readScript());
     this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.scriptObserver?.disconnect();
+    this.scriptObserver.disconnect();
   }
 
   private readScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
     if (text !== this.scriptText) {
       this.scriptText = text;
       this.requestUpdate();
     }
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout')) this.resolvedLayout = this.readLayout();
-    if (changed.has('limit')) this.resolvedLimit = this.readLimit();
-    if (changed.has('headingLevel')) this.headingLevelInUse = this.readHeadingLevel();
-    if (changed.has('timeZone')) this.zone = this.localize.timeZone(this.timeZone);
-    // Removing an attribute sets its property to null: read every string defensively.
-    this.srcInUse = (this.src ?? '').trim();
-    // The load starts here rather than in updated(): its synchronous switch to
-    // `loading` must be seen by this render, or a new src would show the old feed once.
-    if ((changed.has('src') || changed.has('items') || changed.has('timeout')) && this.items === undefined && this.srcInUse) {
-      this.startFeed(this.srcInUse, this.readTimeout());
-    } else if ((changed.has('items') && this.items !== undefined) || (changed.has('src') && !this.srcInUse)) {
-      this.feedTicket++;
-      this.feed?.abort();
-    }
-    this.adoptFeedStyles();
-    const before = this.view;
-    this.view = this.computeView();
-    // Read before render removes the button: did the reader wait on it?
-    this.focusFollowsRetry =
-      before.state === 'loading' && before.retrying && this.view.state !== 'loading' &&
-      !!this.retryButton && this.shadowRoot?.activeElement === this.retryButton;
-    if (this.view.state !== 'loading') this.retrying = false;
-    const states = internals(this).states;
-    for (const state of ['loading', 'loaded', 'empty', 'error']) {
-      if (state === this.view.state) states.add(state);
-      else states.delete(state);
-    }
-  }
-
-  /** True when this render shows a `src` feed, whose skeleton and fetch code are in ./feed.ts. */
-  private get needsFeed(): boolean {
-    return this.items === undefined && (this.src ?? '').trim() !== '';
+  /** The `src` in use: the items property, when set, wins over it. Removing an attribute sets its property to null. */
+  private get srcInUse(): string {
+    return this.items === undefined ? (this.src ?? '').trim() : '';
   }
 
   /**
@@ -244,7 +201,7 @@ export class FolioRelatedPosts extends LitElement {
    * "rendered". A failed load renders the error state (and warns) instead.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!feedPart && this.needsFeed) {
+    if (!feedPart && this.srcInUse) {
       const states = internals(this).states;
       if (!this.hasUpdated) states.add('pending');
       await loadFeedPart().catch(() => undefined);
@@ -253,27 +210,50 @@ export class FolioRelatedPosts extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** The skeleton's and retry button's styles travel with their code: adopted into this shadow root once it is there. */
-  private adoptFeedStyles(): void {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    const sheet = feedPart?.feedStyles.styleSheet;
-    if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout')) {
+      const layout = String(this.layout ?? '').trim().toLowerCase();
+      this.layoutInUse = this.checked('layout', layout, !layout || LAYOUTS.includes(layout), 'is not one of list, compact, grid; list is used.', 'list') as RelatedLayout || 'list';
     }
+    if (changed.has('limit')) {
+      const limit = this.limit ?? undefined;
+      this.limitInUse = this.checked('limit', limit, limit === undefined || (Number.isInteger(limit) && limit > 0), 'is not a positive integer; it is ignored.', undefined);
+    }
+    if (changed.has('headingLevel')) {
+      const level = this.headingLevel;
+      this.levelInUse = this.checked('heading-level', level, Number.isInteger(level) && level >= 2 && level <= 6, 'is not a level from 2 to 6; 2 is used.', 2);
+    }
+    if (changed.has('timeZone')) this.zone = this.localize.timeZone(this.timeZone);
+    // The load starts here rather than in updated(): its synchronous switch to
+    // `loading` must be seen by this render, or a new src would show the old feed once.
+    if (changed.has('src') || changed.has('items') || changed.has('timeout')) this.startFeed();
+    this.adoptFeedStyles();
+    this.computeView();
+    const states = internals(this).states;
+    for (const state of STATES) states[state === this.state ? 'add' : 'delete'](state);
   }
 
-  private startFeed(url: string, timeout: number): void {
+  /** `value` when `valid`; else a warning naming the attribute, with the value as written, and `fallback`. */
+  private checked<T>(attribute: string, value: T, valid: boolean, problem: string, fallback: T): T {
+    if (valid) return value;
+    warn(this, attribute, `${quote(this.getAttribute(attribute) ?? value)} ${problem}`);
+    return fallback;
+  }
+
+  /** Starts (or, without a src in use, stops) the feed, loading its code first if need be. */
+  private startFeed(): void {
     const ticket = ++this.feedTicket;
+    const url = this.srcInUse;
+    if (!url) return this.feed?.abort();
+    this.feedPartFailure = undefined;
     if (feedPart) {
-      this.feedPartFailure = undefined;
-      this.feed ??= new feedPart.FetchController(this, (input, init) => this.fetcher(input, init));
-      void this.feed.load(url, { timeout });
-      return;
+      this.feed ??= new feedPart.Feed(this, (input, init) => this.fetcher(input, init));
+      return this.feed.start(url, this.timeout);
     }
     loadFeedPart().then(
       () => {
         if (ticket !== this.feedTicket) return; // src changed or items arrived meanwhile
-        this.startFeed(url, timeout);
+        this.startFeed();
         // Left the page while the code loaded: the controller resumes the load on return, as for any load.
         if (!this.isConnected) this.feed!.hostDisconnected();
       },
@@ -285,160 +265,84 @@ export class FolioRelatedPosts extends LitElement {
     );
   }
 
-  private computeView(): View {
-    let raw: unknown;
+  /** The skeleton's and retry button's styles travel with their code: adopted into this shadow root once it is there. */
+  private adoptFeedStyles(): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const sheet = feedPart?.feedStyles.styleSheet;
+    if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  /** The state and the items to list, from the first source present: items, src, the child script. */
+  private computeView(): void {
+    let raw: unknown = this.items;
     let source = 'items';
-    if (this.items !== undefined) {
-      raw = this.items;
-    } else if (this.srcInUse) {
-      const status = this.feedPartFailure ? 'error' : this.feed?.status ?? 'loading';
-      if (status === 'idle' || status === 'loading') return { state: 'loading', retrying: this.retrying };
-      if (status === 'error') return { state: 'error' };
+    if (this.srcInUse) {
+      const status = this.feedPartFailure ? 'error' : (this.feed?.status ?? 'loading');
+      if (status !== 'success') {
+        this.state = status === 'error' ? 'error' : 'loading';
+        return;
+      }
       raw = this.feed!.value;
       source = 'src';
-    } else if (this.scriptText !== undefined) {
+    } else if (raw === undefined && this.scriptText !== undefined) {
       source = '<script type="application/json">';
       try {
         raw = JSON.parse(this.scriptText);
       } catch (error) {
         warn(this, source, `is not valid JSON (${(error as Error).message}); nothing is listed.`);
-        raw = [];
       }
     }
-    const items = this.filter(validItems(this, itemsOf(this, source, raw)));
-    return items.length ? { state: 'loaded', items } : { state: 'empty' };
-  }
-
-  /** Drops the current page and excluded URLs, then applies the limit. */
-  private filter(items: RelatedItem[]): RelatedItem[] {
+    // Never the current page, nor an excluded URL.
     const base = this.ownerDocument.baseURI;
-    const here = this.ownerDocument.defaultView?.location.href ?? base;
-    const excluded = new Set(
-      [here, ...(this.exclude ?? '').split(/\s+/).filter(Boolean)].map((url) => normalizeUrl(url, base)).filter(Boolean),
-    );
-    const kept = items.filter((item) => !excluded.has(normalizeUrl(item.href, base)));
-    return this.resolvedLimit === undefined ? kept : kept.slice(0, this.resolvedLimit);
-  }
-
-  private readLayout(): RelatedLayout {
-    const value = String(this.layout ?? '').trim().toLowerCase();
-    if ((LAYOUTS as readonly string[]).includes(value)) return value as RelatedLayout;
-    if (value !== '') warn(this, 'layout', `${quote(this.layout)} is not one of list, compact, grid; list is used.`);
-    return 'list';
-  }
-
-  private readLimit(): number | undefined {
-    if (this.limit === undefined || this.limit === null) return undefined;
-    if (Number.isInteger(this.limit) && this.limit > 0) return this.limit;
-    warn(this, 'limit', `${quote(this.getAttribute('limit') ?? this.limit)} is not a positive integer; it is ignored.`);
-    return undefined;
-  }
-
-  private readHeadingLevel(): number {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    warn(this, 'heading-level', `${quote(this.getAttribute('heading-level') ?? level)} is not a level from 2 to 6; 2 is used.`);
-    return 2;
-  }
-
-  private readTimeout(): number {
-    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
-    warn(this, 'timeout', `${quote(this.getAttribute('timeout') ?? this.timeout)} is not a positive number of milliseconds; ${DEFAULT_TIMEOUT} is used.`);
-    return DEFAULT_TIMEOUT;
+    const excluded = [this.ownerDocument.defaultView?.location.href ?? base, ...(this.exclude ?? '').split(/\s+/)].filter(Boolean).map((url) => normalizeUrl(url, base));
+    this.listed = validItems(this, itemsOf(this, source, raw))
+      .filter((item) => !excluded.includes(normalizeUrl(item.href, base)))
+      .slice(0, this.limitInUse);
+    this.state = this.listed.length ? 'loaded' : 'empty';
   }
 
   override updated(): void {
-    if (this.focusFollowsRetry) this.moveFocusAfterRetry();
     const failure = this.feedPartFailure ?? this.feed?.failure?.message;
-    if (this.view.state === 'error' && failure) warn(this, 'src', `${failure} The error state is shown.`);
+    if (this.state === 'error' && failure) warn(this, 'src', `${failure} The error state is shown.`);
   }
 
   protected override render(): TemplateResult {
-    const view = this.view;
-    const tag = unsafeStatic(`h${this.headingLevelInUse}`);
+    const { state, feed } = this;
+    const tag = unsafeStatic(`h${this.levelInUse}`);
     const heading = (this.heading ?? '').trim() || this.localize.term('relatedHeading');
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${view.state === 'loading' ? 'true' : 'false'}>
-      ${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}
-      ${view.state === 'loaded' ? this.renderList(view.items) : nothing}
-      ${view.state === 'loading' && !view.retrying ? feedPart?.skeleton(this.resolvedLayout, this.resolvedLimit) : nothing}
-      ${this.renderStatus(view)}
-      <slot hidden></slot>
-    </section>`;
-  }
-
-  private renderStatus(view: View): TemplateResult {
-    const message =
-      view.state === 'loading' ? this.localize.term('loading')
-      : view.state === 'error' ? this.localize.term('relatedError')
-      : view.state === 'empty' ? this.localize.term('relatedEmpty')
-      : '';
-    const hidden = view.state === 'loading' && !view.retrying;
+    // The retry button stays while the retry loads; the skeleton shows only for a first load.
+    const retry = feed && (state === 'error' || feed.retrying) ? feed.retryButton(this.localize.term('retry')) : undefined;
+    const message = this.localize.term(state === 'loading' ? 'loading' : state === 'error' ? 'relatedError' : 'relatedEmpty');
     // One live region throughout, so screen readers announce changes politely and only once.
-    const status = html`<p part="status" role="status" class="status ${hidden ? 'visually-hidden' : ''} ${view.state === 'error' ? 'error' : ''}">${message}</p>`;
-    // The retry button comes with the feed's code; without that code there is nothing to retry with.
-    const showProblem = (view.state === 'error' || (view.state === 'loading' && view.retrying)) && feedPart;
-    if (!showProblem) return status;
-    return html`<div class="problem">${status}${showProblem.retryButton(this.localize.term('retry'), view.state === 'loading', () => this.onRetry())}</div>`;
+    const status = html`<p part="status" role="status" class="status ${state === 'loading' && !retry ? 'visually-hidden' : ''} ${state === 'error' ? 'error' : ''}">${state === 'loaded' ? '' : message}</p>`;
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading' ? 'true' : 'false'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
+      state === 'loaded' ? this.renderList() : state === 'loading' && !retry ? feedPart?.skeleton(this.layoutInUse, this.limitInUse) : nothing
+    }${retry ? html`<div class="problem">${status}${retry}</div>` : status}<slot hidden></slot></section>`;
   }
 
-  private onRetry(): void {
-    if (this.view.state === 'loading') return;
-    this.retrying = true;
-    void this.feed?.retry();
-  }
-
-  /**
-   * Focus stays with the reader. The retry button stays (aria-disabled) while
-   * the retry loads, so focus is not dropped; when the answer replaces it,
-   * focus moves to the first new link, or to the heading if the feed is empty.
-   */
-  private moveFocusAfterRetry(): void {
-    if (this.view.state === 'loaded') this.shadowRoot?.querySelector<HTMLElement>('[part~="link"]')?.focus();
-    else if (this.view.state === 'empty') this.headingElement.focus();
-  }
-
-  private renderList(items: RelatedItem[]): TemplateResult {
-    const layout = this.resolvedLayout;
-    return html`<ul part="list" class=${layout} @click=${this.onLinkActivated} @auxclick=${this.onLinkActivated}>
-      ${items.map((item, position) => this.renderItem(item, position, layout))}
-    </ul>`;
-  }
-
-  private renderItem(item: RelatedItem, position: number, layout: RelatedLayout): TemplateResult {
-    const link = html`<a part="link" href=${item.href} data-position=${position} title=${ifDefined(layout === 'list' ? undefined : item.title)}
-      ><span part="title" class="title">${item.title}</span></a
-    >`;
-    if (layout === 'compact') return html`<li part="item">${link}</li>`;
-    const date = this.renderDate(item, position);
-    if (layout === 'list') return html`<li part="item">${link}${date}</li>`;
-    return html`<li part="item">
-      ${link}
-      <span class="frame" part="image">${item.image
-        ? html`<img src=${item.image} alt="" loading="lazy" decoding="async" />`
-        : nothing}</span>
-      <p part="excerpt" class="excerpt">${item.excerpt ?? ''}</p>
-      ${date}
-    </li>`;
-  }
-
-  private renderDate(item: RelatedItem, position: number): TemplateResult | typeof nothing {
-    const shown: DisplayDate | undefined = this.localize.date(item.date, {
-      attribute: `items[${position}].date`,
-      timeZone: this.zone,
-      relative: this.relativeDates,
-    });
-    if (!shown) return nothing;
-    return shown.datetime
-      ? html`<time part="date" class="date" datetime=${shown.datetime}>${shown.text}</time>`
-      : html`<span part="date" class="date">${shown.text}</span>`;
+  private renderList(): TemplateResult {
+    const layout = this.layoutInUse;
+    return html`<ul part="list" class=${layout} @click=${this.onLinkActivated} @auxclick=${this.onLinkActivated}>${this.listed.map((item, position) => {
+      const link = html`<a part="link" href=${item.href} data-position=${position} title=${ifDefined(layout === 'list' ? undefined : item.title)}><span part="title" class="title">${item.title}</span></a>`;
+      if (layout === 'compact') return html`<li part="item">${link}</li>`;
+      const shown = this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone: this.zone, relative: this.relativeDates });
+      const date = shown?.datetime
+        ? html`<time part="date" class="date" datetime=${shown.datetime}>${shown.text}</time>`
+        : shown ? html`<span part="date" class="date">${shown.text}</span>` : nothing;
+      if (layout === 'list') return html`<li part="item">${link}${date}</li>`;
+      return html`<li part="item">${link}<span class="frame" part="image">${
+        item.image ? html`<img src=${item.image} alt="" loading="lazy" decoding="async" />` : nothing
+      }</span><p part="excerpt" class="excerpt">${item.excerpt ?? ''}</p>${date}</li>`;
+    })}</ul>`;
   }
 
   private onLinkActivated(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
     const link = (event.target as Element).closest('a[data-position]');
-    if (!link || this.view.state !== 'loaded') return;
-    const position = Number(link.getAttribute('data-position'));
-    const item = this.view.items[position];
+    const position = Number(link?.getAttribute('data-position'));
+    const item = link && this.state === 'loaded' ? this.listed[position] : undefined;
     if (item) emit<RelatedClickDetail>(this, 'folio-related-click', { item, position });
   }
 }
