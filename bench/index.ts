@@ -71,9 +71,9 @@ interface Results {
   sections: Partial<Record<SectionName, SectionRecord>>;
 }
 
+const log = (line: string) => process.stderr.write(`${line}\n`);
 const args = parseArgs(process.argv.slice(2));
 const selected = chooseSections(args);
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 if (selected.some((name) => NEEDS_DIST.includes(name))) ensureBuild();
 
