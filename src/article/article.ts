@@ -1,28 +1,34 @@
-import { LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseIsoDate } from '../core/dates.js';
 import { defineElement } from '../core/define-element.js';
+import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
 import { ThemeController, internals } from '../core/theme.js';
-import { quote, warn } from '../core/warn.js';
+import { warn } from '../core/warn.js';
 import '../locales/article.js';
-import { ensureArticleStyles } from './article-styles.js';
-import { applyAutospaceFallback, supportsTextAutospace } from './autospace.js';
-import { renderBlocks, type ArticleBlock } from './blocks.js';
-import { CurrentSectionObserver } from './current-section.js';
+import type { ArticleBlock } from './blocks.js';
+import type { ContentsController } from './contents.js';
 import { articleHeaderTemplate } from './header.js';
-import { hydrateFunction } from './hydration.js';
-import { collectHeadings, headingCandidates, nestHeadings, type SectionHeading, type TocEntry } from './headings.js';
-import { normalizePunctuation } from './punctuation.js';
-import { sanitizeArticleHtml } from './sanitize.js';
-import { newsArticle, scriptJson } from './structured-data.js';
-import { bodyText, countText, type TextStats } from './text-stats.js';
+import type { SectionHeading, TocEntry } from './headings.js';
+import { lazyPart, loadPart, type LazyPart } from './lazy.js';
+import { PART, SERVER_RENDERED, headingCandidates, isOwnedPart, ownPart } from './parts.js';
+import type { TextStats } from './text-stats.js';
 
 export type { ArticleBlock, ArticleInline, ArticleText } from './blocks.js';
 
+const generatedBody = lazyPart(() => import('./generated-body.js'));
+const headingsPart = lazyPart(() => import('./headings.js'));
+const textPasses = lazyPart(() => import('./text-passes.js'));
+const structuredData = lazyPart(() => import('./structured-data.js'));
+const hydration = lazyPart(() => import('./hydration.js'));
+
+/** Browsers with `text-autospace` space Han and Latin text themselves; the others get the fallback pass. */
+const autospaced = () => typeof CSS !== 'undefined' && CSS.supports('text-autospace', 'normal');
+
 /** What the element knows about its body, refreshed whenever the body changes. */
 interface BodyScan {
-  stats: TextStats;
+  /** The body's length, when `reading-time` asks for it. */
+  stats?: TextStats;
   /** The body has its own <h1>: the headline is then not rendered as a second one. */
   hasH1: boolean;
   /** The body has heading candidates: the contents box is drawn even before their ids are known. */
@@ -31,10 +37,6 @@ interface BodyScan {
   /** The first image's absolute URL, for the structured data. */
   image?: string;
 }
-
-const PART = 'data-folio-article-part';
-/** Marks a header the server rendered (src/ssr): the element hydrates it rather than rendering a new one. */
-const SERVER_RENDERED = 'data-folio-ssr';
 
 /**
  * The article: its body stays in the page (light DOM) as the author wrote it,
@@ -53,8 +55,16 @@ const SERVER_RENDERED = 'data-folio-ssr';
  *
  * Styles: the typography is in `folio.css` (`@layer folio`), which also
  * reserves the header's box before the tag is defined, so upgrading moves
- * nothing. On a page that did not link folio.css, the element fetches the
- * same rules (article.css beside its module) and adopts them.
+ * nothing. On a page that did not link folio.css, the element loads the
+ * same rules (a copy of article.css) and adopts them.
+ *
+ * What only some articles need loads the first time it is asked for, each in
+ * a chunk of its own (lazy.ts): the `blocks`/`html` body, the headings'
+ * ids and contents, the text passes (`normalize-punctuation`,
+ * `reading-time`, Han–Latin spacing where the browser lacks it), the
+ * structured data and the hydration of a server-rendered header. The first
+ * render draws every box they fill; `updateComplete` resolves once they
+ * have arrived and rendered.
  *
  * @summary An article body with a header, contents and Chinese-grade typography.
  * @tag folio-article
@@ -129,26 +139,24 @@ export class FolioArticle extends LitElement {
   /** The body as JSON blocks: paragraph, heading, quote, list, image, figure. Takes precedence over `html`. */
   @property({ attribute: false }) blocks?: ArticleBlock[];
 
-  @state() private scan: BodyScan = { stats: countText(''), hasH1: false, hasHeadings: false, headings: [] };
-  @state() private currentSection?: string;
-  @state() private tocWide = false;
+  @state() private scan: BodyScan = { hasH1: false, hasHeadings: false, headings: [] };
   /** The first full scan (with the section headings' ids) has finished: a server-rendered contents list can be hydrated. */
   @state() private headingsScanned = false;
-  /** The sanitized `html`, once ready. */
-  @state() private sanitized?: DocumentFragment;
 
   /** The language the header and contents are shown in, following `lang` (its own, else the closest ancestor's, else the page's). */
   readonly localize = new LocaleController(this);
   /** Applies a forced theme (`data-folio-theme`) as a custom state. */
   protected readonly theme = new ThemeController(this);
-  private readonly sections = new CurrentSectionObserver((id) => (this.currentSection = id));
+  /** The contents' behaviour (section in view, side column or box), once the headings part has loaded. */
+  private contents?: ContentsController;
   private readonly mutations = new MutationObserver((records) => {
     if (records.some((r) => this.isBodyMutation(r))) this.scheduleScan();
   });
-  private resizes?: ResizeObserver;
-  private observedToc?: Element;
   private scanQueued = false;
-  private htmlRequest = 0;
+  /** `html` or `blocks` changed and the generated body has not followed yet. */
+  private bodyStale = false;
+  /** Lazy parts being loaded and scans under way: `updateComplete` waits for them. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   // Derived in willUpdate from attributes and the scan.
   private zone?: string;
@@ -158,7 +166,8 @@ export class FolioArticle extends LitElement {
 
   constructor() {
     super();
-    exposeAsArticle(this);
+    // The host is the article for assistive technology and reader modes, without a role attribute on the author's tag.
+    internals(this).role = 'article';
   }
 
   /** No shadow root and no Lit-managed children: the element renders into parts it owns. */
@@ -168,55 +177,73 @@ export class FolioArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void ensureArticleStyles(this);
+    void ensureFallbackStyles(this, '--_folio-article-measure', () => import('./article-css.js').then((m) => m.articleCss));
     // The earliest moment: before the first paint of the upgraded element when the script loads early.
     this.scan = this.scanNow();
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
-    this.resizes ??= new ResizeObserver(() => this.syncTocMode());
-    this.resizes.observe(this);
     this.scheduleScan();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.mutations.disconnect();
-    this.resizes?.disconnect();
-    this.observedToc = undefined;
-    this.sections.disconnect();
+  }
+
+  /** Resolves once the lazy parts asked for have arrived and rendered, and the body scan under way has finished. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pending.size) {
+      await Promise.all(this.pending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('html') || changed.has('blocks')) this.loadBody();
-    if (changed.has('normalizePunctuation') && this.normalizePunctuation) this.scheduleScan();
+    if (changed.has('html') || changed.has('blocks')) this.bodyStale = true;
+    if ((changed.has('normalizePunctuation') && this.normalizePunctuation) || (changed.has('readingTime') && this.readingTime)) this.scheduleScan();
     this.zone = this.localize.timeZone(this.timeZone);
     this.published = this.localize.date(this.datePublished, { attribute: 'date-published', timeZone: this.zone });
     this.modified = this.localize.date(this.dateModified, { attribute: 'date-modified', timeZone: this.zone });
-    if (changed.has('scan')) this.tocEntries = nestHeadings(this.scan.headings);
+    if (changed.has('scan')) this.tocEntries = headingsPart.module?.nestHeadings(this.scan.headings) ?? [];
   }
 
   protected override render() {
     return nothing;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    this.renderGeneratedBody(changed);
+  protected override updated(): void {
+    if (this.bodyStale) this.renderGeneratedBody();
     this.renderHeader();
     this.renderNotice();
-    this.writeStructuredData();
-    if (changed.has('scan')) {
-      const before = (changed.get('scan') as BodyScan | undefined)?.headings ?? [];
-      const after = this.scan.headings;
-      if (before.length !== after.length || before.some((h, i) => h.element !== after[i]!.element || h.id !== after[i]!.id)) {
-        this.sections.observe(after);
-      }
+    if (!this.structuredData) this.ownPart('structured-data')?.remove();
+    else this.need(structuredData, 'structured-data')?.writeStructuredData(this, this.zone, this.scan.image);
+    const headings = headingsPart.module;
+    if (this.toc && headings) (this.contents ??= new headings.ContentsController(this)).observe(this.scan.headings);
+  }
+
+  // ---- Lazy parts ----
+
+  /** Loads a lazy part; a failure is a warning naming the attribute that asked for it, and the article goes on without it. */
+  private async load<M>(part: LazyPart<M>, attribute: string): Promise<M | undefined> {
+    try {
+      return await loadPart(part);
+    } catch (error) {
+      warn(this, attribute, `its code could not be loaded (${String(error)}); the article is shown without it.`);
+      return undefined;
     }
-    // Whether the contents sit in a side column is a matter of layout: the ResizeObserver reads it
-    // once the box is laid out (before it is painted), for a new contents box as for a resized article.
-    const toc = this.querySelector(`[${PART}="toc"]`);
-    if (toc && toc !== this.observedToc) {
-      this.observedToc = toc;
-      this.resizes?.observe(toc);
-    }
+  }
+
+  /** The part's module when loaded; else undefined, and the element renders again once it has arrived. */
+  private need<M>(part: LazyPart<M>, attribute: string): M | undefined {
+    if (part.module) return part.module;
+    this.wait(this.load(part, attribute).then(() => this.requestUpdate()));
+    return undefined;
+  }
+
+  private wait(work: Promise<unknown>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
   }
 
   // ---- The body ----
@@ -229,18 +256,16 @@ export class FolioArticle extends LitElement {
   }
 
   private ownPart(name: string): HTMLElement | null {
-    for (const child of this.children) if (child.getAttribute(PART) === name) return child as HTMLElement;
-    return null;
+    return ownPart(this, name);
   }
 
   /** Mutations of the owned header, notice or JSON-LD are ours; everything else is the body changing. */
   private isBodyMutation(record: MutationRecord): boolean {
-    const owned = (node: Node) => node instanceof Element && node.hasAttribute(PART) && node.getAttribute(PART) !== 'body';
     if (record.target === this) {
-      return [...record.addedNodes, ...record.removedNodes].some((n) => !owned(n));
+      return [...record.addedNodes, ...record.removedNodes].some((n) => !isOwnedPart(n));
     }
     for (let node: Node | null = record.target; node && node !== this; node = node.parentNode) {
-      if (owned(node)) return false;
+      if (isOwnedPart(node)) return false;
     }
     return true;
   }
@@ -249,21 +274,26 @@ export class FolioArticle extends LitElement {
     if (this.scanQueued) return;
     this.scanQueued = true;
     // MutationObserver already batches a task's changes; one more microtask lets a burst of them settle.
-    queueMicrotask(() => {
-      this.scanQueued = false;
-      void this.scanBody();
-    });
+    this.wait(
+      Promise.resolve()
+        .then(() => {
+          this.scanQueued = false;
+          return this.scanBody();
+        })
+        .catch((error: unknown) => warn(this, 'body', `could not be read (${String(error)}).`)),
+    );
   }
 
-  /** What can be known synchronously: text fixes, counts, whether there is an h1 or headings. */
+  /** What can be known synchronously: text fixes and counts once their pass is loaded, whether there is an h1 or headings. */
   private scanNow(): BodyScan {
     const roots = this.bodyRoots();
-    if (this.normalizePunctuation) normalizePunctuation(roots);
-    if (!supportsTextAutospace()) applyAutospaceFallback(roots);
+    const passes = textPasses.module;
+    if (passes && this.normalizePunctuation) passes.normalizePunctuation(roots);
+    if (passes && !autospaced()) passes.applyAutospaceFallback(roots);
     const elements = roots.filter((n): n is Element => n instanceof Element);
     const image = elements.map((e) => (e.matches('img[src]') ? e : e.querySelector('img[src]'))).find(Boolean) as HTMLImageElement | undefined;
     return {
-      stats: countText(bodyText(roots)),
+      stats: this.readingTime ? passes?.bodyStats(roots) : undefined,
       hasH1: elements.some((e) => e.matches('h1') || e.querySelector('h1')),
       hasHeadings: headingCandidates(roots).length > 0,
       headings: this.scan?.headings ?? [],
@@ -273,8 +303,11 @@ export class FolioArticle extends LitElement {
 
   private async scanBody(): Promise<void> {
     if (!this.isConnected) return;
+    const pass = this.normalizePunctuation ? 'normalize-punctuation' : this.readingTime ? 'reading-time' : autospaced() ? '' : 'lang';
+    if (pass) await this.load(textPasses, pass);
     const now = this.scanNow();
-    const headings = await collectHeadings(this.bodyRoots());
+    const contents = now.hasHeadings ? await this.load(headingsPart, 'toc') : undefined;
+    const headings = contents ? await contents.collectHeadings(this.bodyRoots()) : [];
     const next = { ...now, headings };
     if (!sameScan(next, this.scan)) this.scan = next;
     this.headingsScanned = true;
@@ -285,53 +318,13 @@ export class FolioArticle extends LitElement {
     if (script && script !== this.lastElementChild) this.append(script);
   }
 
-  /** Starts producing the generated body from `blocks` (at once) or `html` (after sanitizing). */
-  private loadBody(): void {
-    const request = ++this.htmlRequest;
-    this.sanitized = undefined;
-    if (this.blocks !== undefined && this.blocks !== null) return;
-    if (this.html === undefined || this.html === null) return;
-    if (typeof this.html !== 'string') {
-      warn(this, 'html', `${quote(String(this.html))} is not a string; the page's own content is shown.`);
-      return;
-    }
-    sanitizeArticleHtml(this.html).then(
-      ({ fragment, removed }) => {
-        if (request !== this.htmlRequest) return;
-        if (removed.length) {
-          const names = [...new Set(removed)].join(', ');
-          warn(this, 'html', `removed what an article may not contain (${names}).`);
-        }
-        this.sanitized = fragment;
-      },
-      (error: unknown) => {
-        if (request !== this.htmlRequest) return;
-        warn(this, 'html', `could not be sanitized (${String(error)}); the page's own content is shown.`);
-      },
-    );
-  }
-
-  private renderGeneratedBody(changed: PropertyValues): void {
-    if (!changed.has('blocks') && !changed.has('sanitized') && !changed.has('html')) return;
-    const states = internals(this).states;
-    const useBlocks = this.blocks !== undefined && this.blocks !== null;
-    const content = useBlocks ? renderBlocks(this, this.blocks) : this.sanitized;
-    this.ownPart('body')?.remove();
-    if (content === undefined || content === nothing) {
-      states.delete('generated');
-      this.scheduleScan();
-      return;
-    }
-    // A fresh container for every new body: Lit's render and a sanitized fragment never share one.
-    const body = document.createElement('div');
-    body.setAttribute(PART, 'body');
-    if (content instanceof DocumentFragment) body.append(content);
-    else render(content, body, { host: this });
-    const header = this.ownPart('header');
-    if (header) header.after(body);
-    else this.prepend(body);
-    states.add('generated');
-    this.scheduleScan();
+  /** Follows `blocks` or `html` with the generated body, or back to the page's own children when neither is set. */
+  private renderGeneratedBody(): void {
+    const wanted = this.blocks !== undefined && this.blocks !== null ? 'blocks' : this.html !== undefined && this.html !== null ? 'html' : '';
+    const body = wanted || this.ownPart('body') ? this.need(generatedBody, wanted || 'html') : undefined;
+    if (wanted && !body) return;
+    this.bodyStale = false;
+    body?.showGeneratedBody(this, this.blocks, this.html, () => this.scheduleScan());
   }
 
   // ---- Owned parts ----
@@ -339,9 +332,11 @@ export class FolioArticle extends LitElement {
   private renderHeader(): void {
     let header = this.ownPart('header');
     if (header?.hasAttribute(SERVER_RENDERED)) {
-      // The server's header lists the contents with the headings' ids: wait until they are known here too.
-      if (this.toc && this.scan.hasHeadings && !this.headingsScanned) return;
-      this.hydrateHeader(header);
+      // The server's header lists the contents with the headings' ids and counts the text: wait until they are known here too.
+      if ((this.toc && this.scan.hasHeadings && !this.headingsScanned) || (this.readingTime && !this.scan.stats)) return;
+      const parts = this.need(hydration, 'header');
+      if (!parts) return;
+      parts.hydrateHeader(this, header, this.headerTemplate({ asServer: true }));
     }
     const template = this.headerTemplate();
     if (template === nothing) {
@@ -356,39 +351,6 @@ export class FolioArticle extends LitElement {
     render(template, header, { host: this });
   }
 
-  /**
-   * Takes over a header rendered by the server with the same template: Lit
-   * hydrates its nodes as they are (the server's view: contents closed, no
-   * section current), and the render that follows changes only what differs
-   * here. Should the server's markup not match the template, the header is
-   * rendered afresh, with a warning, rather than left half alive.
-   */
-  private hydrateHeader(header: HTMLElement): void {
-    header.removeAttribute(SERVER_RENDERED);
-    const part = header as HTMLElement & { _$litPart$?: unknown };
-    // Lit's markers say where each value sits; without them (markup copied by hand) there is nothing to hydrate.
-    const marked = [...header.childNodes].some((n) => n instanceof Comment && n.data.startsWith('lit-part'));
-    const hydrate = hydrateFunction();
-    let problem = !marked
-      ? 'it has no Lit hydration markers'
-      : !hydrate
-        ? "the page did not load Lit's hydration support (folio-ssr.js or folio-elements/ssr/hydrate)"
-        : '';
-    if (marked && hydrate) {
-      try {
-        hydrate(this.headerTemplate({ asServer: true }), header, { host: this });
-        if (!part._$litPart$) problem = 'it has no root part';
-      } catch (error) {
-        problem = String(error);
-      }
-    }
-    if (!problem) return;
-    warn(this, 'header', `the server-rendered header does not match this element's template (${problem}); it was rendered again.`);
-    delete part._$litPart$;
-    header.replaceChildren();
-  }
-
-  /** The header's template; `asServer` gives the state the server rendered (it knows no layout and no scroll position). */
   private headerTemplate({ asServer = false } = {}): TemplateResult | typeof nothing {
     const headline = this.headline?.trim();
     return articleHeaderTemplate(
@@ -398,33 +360,19 @@ export class FolioArticle extends LitElement {
         source: this.source?.trim() || undefined,
         published: this.published,
         modified: this.modified,
-        readingTime: this.readingTime ? this.scan.stats : undefined,
+        readingTime: this.readingTime ? (this.scan.stats ?? null) : undefined,
         toc:
           this.toc && this.scan.hasHeadings
             ? {
                 entries: this.tocEntries,
-                open: asServer ? false : this.tocWide,
-                current: asServer ? undefined : this.currentSection,
-                onClick: this.onContentsClick,
+                open: asServer ? false : (this.contents?.wide ?? false),
+                current: asServer ? undefined : this.contents?.current,
+                onClick: this.contents?.onClick,
               }
             : undefined,
       },
       this.localize,
     );
-  }
-
-  /** On a narrow screen the open list covers the text: following a link closes it, so the reader sees the section. */
-  private onContentsClick(event: MouseEvent): void {
-    if (this.tocWide || !(event.target instanceof Element) || !event.target.closest('a')) return;
-    const details = (event.currentTarget as Element).closest('details');
-    if (details) details.open = false;
-  }
-
-  /** Open beside the text when the contents sit in a side column; a closed box (the reader opens it) otherwise. */
-  private syncTocMode(): void {
-    const toc = this.querySelector(`[${PART}="toc"]`);
-    const wide = toc ? getComputedStyle(toc).position === 'absolute' : false;
-    if (wide !== this.tocWide) this.tocWide = wide;
   }
 
   private renderNotice(): void {
@@ -444,40 +392,6 @@ export class FolioArticle extends LitElement {
     if (notice.textContent !== text) notice.textContent = text;
   }
 
-  /** One JSON-LD script per article, inside it (so it leaves the page with it), rewritten only when its content changes. */
-  private writeStructuredData(): void {
-    let script = this.ownPart('structured-data') as HTMLScriptElement | null;
-    if (!this.structuredData) {
-      script?.remove();
-      return;
-    }
-    const valid = (value?: string) => (value ? parseIsoDate(value, this.zone)?.datetime : undefined);
-    const canonical = this.ownerDocument.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-    const json = scriptJson(
-      newsArticle({
-        headline: this.headline?.trim() || undefined,
-        datePublished: valid(this.datePublished),
-        dateModified: valid(this.dateModified),
-        author: this.byline?.trim() || undefined,
-        publisher: this.source?.trim() || undefined,
-        image: this.scan.image,
-        inLanguage: this.localize.lang,
-        url: canonical || this.ownerDocument.location?.href.split('#')[0],
-      }),
-    );
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.setAttribute(PART, 'structured-data');
-      this.append(script);
-    }
-    if (script.textContent !== json) script.textContent = json;
-  }
-}
-
-/** The host is the article for assistive technology and reader modes, without a role attribute on the author's tag. */
-function exposeAsArticle(host: HTMLElement): void {
-  internals(host).role = 'article';
 }
 
 function sameScan(a: BodyScan, b: BodyScan): boolean {
@@ -485,8 +399,8 @@ function sameScan(a: BodyScan, b: BodyScan): boolean {
     a.hasH1 === b.hasH1 &&
     a.hasHeadings === b.hasHeadings &&
     a.image === b.image &&
-    a.stats.cjkCharacters === b.stats.cjkCharacters &&
-    a.stats.words === b.stats.words &&
+    a.stats?.cjkCharacters === b.stats?.cjkCharacters &&
+    a.stats?.words === b.stats?.words &&
     a.headings.length === b.headings.length &&
     a.headings.every((h, i) => {
       const o = b.headings[i]!;

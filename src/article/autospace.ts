@@ -10,10 +10,6 @@ import { proseTextNodes } from './body-text.js';
 const HAN = /\p{Script=Han}/u;
 const LATIN_RUN = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,%'’-][A-Za-z0-9\u00C0-\u024F]+)*%?/gu;
 
-export function supportsTextAutospace(): boolean {
-  return typeof CSS !== 'undefined' && CSS.supports('text-autospace', 'normal');
-}
-
 /** Wraps every Latin run next to Han text under `roots`. Returns how many runs were wrapped. */
 export function applyAutospaceFallback(roots: Iterable<Node>): number {
   let wrapped = 0;

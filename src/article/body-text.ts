@@ -4,6 +4,7 @@
  * grouped by block, so that "neighbouring characters" never reach across a
  * paragraph boundary.
  */
+import { isOwnedPart } from './parts.js';
 
 /** Elements whose text is not prose: never counted, never rewritten. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT', 'SVG', 'MATH']);
@@ -13,10 +14,6 @@ const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK', 'Q', 'RUBY', 'RB', 'RT', 'RP',
   'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
-
-export function isOwnedPart(node: Node): boolean {
-  return node instanceof Element && node.hasAttribute('data-folio-article-part') && node.getAttribute('data-folio-article-part') !== 'body';
-}
 
 function skipped(element: Element): boolean {
   // Live regions (a copy button's "copied" announcement) and hidden decorations are not prose either.

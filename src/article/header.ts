@@ -18,8 +18,8 @@ export interface ArticleHeaderView {
   source?: string;
   published?: DisplayDate;
   modified?: DisplayDate;
-  /** The body's length, when the reading time is shown. */
-  readingTime?: TextStats;
+  /** The body's length, when the reading time is shown; null while it is being counted (the row is drawn already). */
+  readingTime?: TextStats | null;
   /** The contents box, when shown. */
   toc?: {
     entries: TocEntry[];
@@ -36,10 +36,11 @@ export type HeaderLocalize = Pick<LocaleController, 'term' | 'number'>;
 
 export function articleHeaderTemplate(view: ArticleHeaderView, localize: HeaderLocalize): TemplateResult | typeof nothing {
   const meta = metaItems(view, localize);
+  const metaRow = meta.length > 0 || view.readingTime === null;
   const { headline, toc } = view;
-  if (!headline && meta.length === 0 && !toc) return nothing;
+  if (!headline && !metaRow && !toc) return nothing;
   const contents = localize.term('articleContents');
-  return html`${headline ? html`<h1>${headline}</h1>` : nothing}${meta.length
+  return html`${headline ? html`<h1>${headline}</h1>` : nothing}${metaRow
     ? html`<div class="folio-article-meta">${meta}</div>`
     : nothing}${toc
     ? html`<details data-folio-article-part="toc" ?open=${toc.open}>

@@ -1,5 +1,11 @@
+/**
+ * The body's headings with their ids, and their nesting for the contents: in
+ * a chunk of its own, loaded when the body has headings (see article.ts).
+ */
 import { slugify, uniqueId } from '../section-heading/slug.js';
-import { isOwnedPart } from './body-text.js';
+import { headingCandidates } from './parts.js';
+
+export { ContentsController } from './contents.js';
 
 /** One section heading of the body, as the contents list needs it. */
 export interface SectionHeading {
@@ -17,31 +23,6 @@ interface SectionHeadingElement extends HTMLElement {
   headingElement?: HTMLHeadingElement | null;
   headingText?: string;
   updateComplete?: Promise<unknown>;
-}
-
-const PLAIN = 'h2, h3, h4, h5, h6';
-
-function inOwnedPart(element: Element, roots: Node[]): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (roots.includes(node)) return false;
-    if (isOwnedPart(node)) return true;
-  }
-  return false;
-}
-
-/** The candidates, in document order: section-heading tags and plain <h2>–<h6> not inside one. */
-export function headingCandidates(roots: Node[]): Element[] {
-  const found: Element[] = [];
-  for (const root of roots) {
-    if (!(root instanceof Element)) continue;
-    const own = root.matches(`folio-section-heading, ${PLAIN}`) ? [root] : [];
-    for (const element of [...own, ...root.querySelectorAll(`folio-section-heading, ${PLAIN}`)]) {
-      if (element.localName !== 'folio-section-heading' && element.closest('folio-section-heading')) continue;
-      if (inOwnedPart(element, roots)) continue;
-      found.push(element);
-    }
-  }
-  return found;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { proseRuns } from './body-text.js';
-
 /**
  * Captured Chinese text often has half-width punctuation where the original
  * had full-width ("强调,加强"). Between two Han characters such a mark can only
@@ -33,28 +31,4 @@ export function normalizePunctuationText(text: string, before = '', after = ''):
     out += full && chineseBetween(chars[i - 1] ?? '', chars[i + 1] ?? '') ? full : char;
   }
   return out;
-}
-
-/**
- * Rewrites the text nodes under `roots` in place (only their data: elements,
- * attributes and node identity are untouched). Neighbours are looked up across
- * inline elements ("<b>强调</b>,加强"), never across blocks. Returns how many
- * text nodes changed.
- */
-export function normalizePunctuation(roots: Iterable<Node>): number {
-  let changed = 0;
-  for (const run of proseRuns(roots)) {
-    const texts = run.map((t) => t.data);
-    // Decide every node from the original text before writing any of them.
-    const next = texts.map((text, i) =>
-      /[,:;!?()]/.test(text) ? normalizePunctuationText(text, texts.slice(0, i).join(''), texts.slice(i + 1).join('')) : text,
-    );
-    run.forEach((node, i) => {
-      if (next[i] !== node.data) {
-        node.data = next[i]!;
-        changed++;
-      }
-    });
-  }
-  return changed;
 }

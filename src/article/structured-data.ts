@@ -1,7 +1,12 @@
+import { parseIsoDate } from '../core/dates.js';
+import type { FolioArticle } from './article.js';
+import { PART, ownPart } from './parts.js';
+
 /**
  * schema.org NewsArticle for search engines, from the article's attributes.
  * Only values that are really there are written: an invalid date is left out
- * rather than guessed.
+ * rather than guessed. The server renderer (src/ssr) writes the same data; in
+ * the browser this is a chunk of its own, loaded for `structured-data`.
  */
 export interface NewsArticleInput {
   headline?: string;
@@ -30,4 +35,35 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
 /** JSON safe inside <script>: "</script>" or "<!--" in a headline cannot end the element. */
 export function scriptJson(data: unknown): string {
   return JSON.stringify(data, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+/**
+ * One JSON-LD script per article, inside it (so it leaves the page with it),
+ * rewritten only when its content changes. `zone` is the validated time zone,
+ * `image` the body's first image.
+ */
+export function writeStructuredData(host: FolioArticle, zone: string | undefined, image: string | undefined): void {
+  const valid = (value?: string) => (value ? parseIsoDate(value, zone)?.datetime : undefined);
+  const doc = host.ownerDocument;
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const json = scriptJson(
+    newsArticle({
+      headline: host.headline?.trim() || undefined,
+      datePublished: valid(host.datePublished),
+      dateModified: valid(host.dateModified),
+      author: host.byline?.trim() || undefined,
+      publisher: host.source?.trim() || undefined,
+      image,
+      inLanguage: host.localize.lang,
+      url: canonical || doc.location?.href.split('#')[0],
+    }),
+  );
+  let script = ownPart(host, 'structured-data');
+  if (!script) {
+    script = doc.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute(PART, 'structured-data');
+    host.append(script);
+  }
+  if (script.textContent !== json) script.textContent = json;
 }

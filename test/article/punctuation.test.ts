@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seed } from '../../fixtures/seed-article.js';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
-import { normalizePunctuation, normalizePunctuationText } from '../../src/article/punctuation.js';
+import { normalizePunctuationText } from '../../src/article/punctuation.js';
+import { normalizePunctuation } from '../../src/article/text-passes.js';
 import { mountSeed } from './helpers.js';
 
 describe('normalize-punctuation', () => {

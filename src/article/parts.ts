@@ -1,0 +1,49 @@
+/**
+ * The parts the article adds to itself are its direct children marked with
+ * `data-folio-article-part` (`header`, `toc` inside it, `body`, `notice`,
+ * `structured-data`). Everything else is the author's body, and so is the
+ * generated `body` part: the walks over the text and the headings skip the
+ * others.
+ */
+export const PART = 'data-folio-article-part';
+
+/** Marks a header the server rendered (src/ssr): the element hydrates it rather than rendering a new one. */
+export const SERVER_RENDERED = 'data-folio-ssr';
+
+/** An owned part other than the body: never counted, rewritten or listed. */
+export function isOwnedPart(node: Node): boolean {
+  return node instanceof Element && node.hasAttribute(PART) && node.getAttribute(PART) !== 'body';
+}
+
+/** The owned part `name` among `host`'s children. */
+export function ownPart(host: Element, name: string): HTMLElement | null {
+  for (const child of host.children) if (child.getAttribute(PART) === name) return child as HTMLElement;
+  return null;
+}
+
+const HEADINGS = 'folio-section-heading, h2, h3, h4, h5, h6';
+
+function inOwnedPart(element: Element, roots: Node[]): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (roots.includes(node)) return false;
+    if (isOwnedPart(node)) return true;
+  }
+  return false;
+}
+
+/**
+ * The body's heading candidates, in document order: section-heading tags and
+ * plain <h2>–<h6> not inside one. Known at once, so that the first render
+ * draws the contents' box; their ids come later (headings.ts).
+ */
+export function headingCandidates(roots: Node[]): Element[] {
+  const found: Element[] = [];
+  for (const root of roots) {
+    if (!(root instanceof Element)) continue;
+    for (const element of [...(root.matches(HEADINGS) ? [root] : []), ...root.querySelectorAll(HEADINGS)]) {
+      if (element.localName !== 'folio-section-heading' && element.closest('folio-section-heading')) continue;
+      if (!inOwnedPart(element, roots)) found.push(element);
+    }
+  }
+  return found;
+}
