@@ -14,7 +14,7 @@
  *
  * It covers the shapes the bench renders (the seed page; widgets in their
  * first state: notice without a license, navigation without or with links,
- * related posts empty or as a list, the report form closed and empty) and
+ * related posts empty or as a list, the report dialog closed) and
  * refuses the others out loud. The bench checks before timing that both
  * renderers give the same visible text, styles and element sequence.
  */
@@ -27,10 +27,7 @@ import { canonicalLang, directionOf } from '../../src/core/language.js';
 import type { DisplayDate, LocaleController } from '../../src/core/locale-controller.js';
 import { FolioPostNav } from '../../src/post-nav/post-nav.js';
 import { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';
-import { HONEYPOT_NAME } from '../../src/report-dialog/bot-guard.js';
-import { CONTACT_FIELDS, DESCRIPTION_FIELD, type TextFieldSpec } from '../../src/report-dialog/fields.js';
 import { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
-import { DEFAULT_REASON_OPTIONS, reasonLabel } from '../../src/report-dialog/reasons.js';
 import { PageIds, serverArticle } from '../../src/ssr/article.js';
 import type { ArticleDocument, ArticleRelatedItem } from '../../src/ssr/article-document.js';
 import { escapeAttribute as attr, escapeText as text, scriptJson } from '../../src/ssr/escape.js';
@@ -214,38 +211,13 @@ function relatedHtml(heading: string | null | undefined, items: ArticleRelatedIt
   return `<folio-related-posts data-folio-ssr${optional('heading', trimmed(heading))} layout="list">${shadow(STYLES.related, content)}${script}</folio-related-posts>`;
 }
 
-function textFieldHtml(spec: TextFieldSpec, localize: LocaleController): string {
-  const id = `field-${spec.path.replace(/\./g, '-')}`;
-  const required = spec.required('');
-  const counter = spec.multiline && spec.max !== undefined;
-  const counterId = `counter-${spec.path.replace(/\./g, '-')}`;
-  const common = `id="${id}" part="input" name="${spec.key}"${optional('autocomplete', spec.autocomplete)}${required ? ' required' : ''} aria-invalid="false"${counter ? ` aria-describedby="${counterId}"` : ''}`;
-  const control = spec.multiline ? `<textarea ${common} rows="5"></textarea>` : `<input ${common} type="${spec.type ?? 'text'}" value="">`;
-  return (
-    `<div class="field" part="field"><label for="${id}" part="label">${text(localize.term(spec.label))}${required ? '<span class="required" aria-hidden="true">*</span>' : ''}</label>${control}` +
-    (counter ? `<p class="counter" id="${counterId}" part="counter">${localize.number(0)} / ${localize.number(spec.max!)}</p>` : '') +
-    `</div>`
-  );
-}
-
+/** The dialog as the server writes it: closed, its header only; the form's code loads in the browser, when it is needed. */
 function dialogHtml(): string {
   const t = serverLocalize('folio-report-dialog');
-  const reasons = DEFAULT_REASON_OPTIONS.map(
-    (option) => `<label class="radio"><input type="radio" name="reason" value="${attr(option.code)}" required aria-invalid="false"><span>${text(reasonLabel(option, t))}</span></label>`,
-  ).join('');
   const content =
-    `<dialog part="dialog" aria-labelledby="title" aria-describedby="intro" lang="${attr(t.lang)}" dir="${t.dir}"><div class="panel">` +
+    `<dialog part="dialog" aria-labelledby="title" lang="${attr(t.lang)}" dir="${t.dir}"><div class="panel">` +
     `<header part="header"><h2 id="title" part="title">${text(t.term('reportTitle'))}</h2>` +
     `<button type="button" class="close" part="close-button" aria-label="${attr(t.term('close'))}"><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg></button></header>` +
-    `<div class="body" part="body"><p id="intro" class="intro">${text(t.term('reportIntro'))}</p><p class="hint">${text(t.term('reportRequiredNote'))}</p>` +
-    `<form novalidate aria-busy="false"><div class="page" part="page" role="group" aria-label="${attr(t.term('reportPageLegend'))}"><dl>` +
-    `<dt>${text(t.term('reportPageTitle'))}</dt><dd>—</dd><dt>${text(t.term('reportPageUrl'))}</dt><dd class="url"></dd></dl></div>` +
-    `<fieldset class="group reasons" part="field"><legend>${text(t.term('reportReasonLegend'))}<span class="required" aria-hidden="true">*</span></legend>${reasons}</fieldset>` +
-    textFieldHtml(DESCRIPTION_FIELD, t) +
-    `<fieldset class="group"><legend>${text(t.term('reportContactLegend'))}</legend>${CONTACT_FIELDS.map((spec) => textFieldHtml(spec, t)).join('')}</fieldset>` +
-    `<div class="honeypot" aria-hidden="true"><label for="hp">${text(t.term('reportHoneypot'))}</label><input id="hp" name="${HONEYPOT_NAME}" type="text" tabindex="-1" autocomplete="off"></div>` +
-    `<div class="notice" part="notice" role="alert"></div>` +
-    `<div class="actions" part="actions"><button type="submit" class="primary" part="submit-button" aria-disabled="false">${text(t.term('reportSubmit'))}</button></div>` +
-    `<p class="visually-hidden" role="status" aria-live="polite"></p></form></div></div></dialog>`;
+    `<div class="body" part="body"></div></div></dialog>`;
   return `<folio-report-dialog data-folio-ssr id="${REPORT_DIALOG_ID}" action="/api/reports">${shadow(STYLES.dialog, content)}</folio-report-dialog>`;
 }
