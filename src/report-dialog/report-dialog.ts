@@ -17,11 +17,15 @@ import type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessD
 
 export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail };
 
-/** requestIdleCallback where the browser has it (Safari does not), else a timer. */
-const whenIdle = (callback: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 200);
-};
+/** Runs `callback` when the browser is idle (a timer where requestIdleCallback is missing, as in Safari); returns a cancel. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(callback, 200);
+  return () => clearTimeout(timer);
+}
 
 /**
  * A modal dialog in which a reader reports the page as infringing or illegal.
@@ -154,6 +158,7 @@ export class FolioReportDialog extends LitElement {
   /** The form's chunk could not be loaded (the last attempt failed). */
   @state() private formUnavailable = false;
   private formLoad?: Promise<void>;
+  private cancelPreload?: () => void;
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -171,11 +176,13 @@ export class FolioReportDialog extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Fetch the form while nothing else is going on, so that opening rarely waits for it.
-    if (!this.formLoad) whenIdle(() => this.isConnected && void this.loadForm());
+    if (!this.formLoad) this.cancelPreload = whenIdle(() => void this.loadForm());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A dialog created and removed at once (a list re-rendered) needs no form.
+    this.cancelPreload?.();
     this.shown = false;
     this.releasePage();
     // Removing the element closed its dialog; a later show() (after a move in the DOM) must open it again.

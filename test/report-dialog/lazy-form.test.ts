@@ -64,6 +64,15 @@ describe('<folio-report-dialog> loads its form lazily', () => {
     }
   });
 
+  it('fetches nothing for a dialog removed before the browser was idle', async () => {
+    const el = document.createElement('test-controlled-report-dialog');
+    document.body.append(el);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => requestIdleCallback(() => r(undefined), { timeout: 2500 }));
+    expect(imports).to.equal(0);
+  });
+
   it('renders only the shell until the form arrives, and updateComplete waits for it', async () => {
     const arrival = deferred<FormModule>();
     answer = () => arrival.promise;
