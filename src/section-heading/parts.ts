@@ -5,14 +5,20 @@
  * element adopts what it finds instead of building it again, so a
  * server-rendered heading hydrates without re-creating or moving a node.
  */
+import { html } from 'lit';
+
 export const HEADING_CLASS = 'folio-section-heading__heading';
 export const COPY_BUTTON_CLASS = 'folio-section-heading__copy';
 export const STATUS_CLASS = 'folio-section-heading__status';
 
-/** The copy button's content: a link icon, and a check mark shown while "copied" lasts. Constant markup, never data. */
-export const COPY_BUTTON_ICONS =
-  '<svg class="folio-section-heading__link" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.3-2.3a3 3 0 0 0-4.2-4.2l-.9.9M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8A3 3 0 0 0 7.2 13l.9-.9" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>' +
-  '<svg class="folio-section-heading__done" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+/**
+ * The copy button's content: a link icon, and a check mark shown while
+ * "copied" lasts. Constant markup, never data. The element renders it with
+ * Lit, so no string reaches `innerHTML` (a page that requires Trusted Types
+ * accepts it); the server renderer writes the same markup as text.
+ */
+export const COPY_BUTTON_CONTENT = html`<svg class="folio-section-heading__link" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.3-2.3a3 3 0 0 0-4.2-4.2l-.9.9M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8A3 3 0 0 0 7.2 13l.9-.9" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg><svg class="folio-section-heading__done" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+export const COPY_BUTTON_ICONS = COPY_BUTTON_CONTENT.strings[0]!;
 
 /** Attributes of the live region, besides its class. */
 export const STATUS_ATTRIBUTES = { role: 'status', 'aria-live': 'polite' } as const;

@@ -1,4 +1,4 @@
-import { ReactiveElement, type PropertyValues } from 'lit';
+import { ReactiveElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
@@ -9,7 +9,7 @@ import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
 import type { LinkCopier } from './copy-link.js';
 import { resolveLevel, type HeadingLevel } from './level.js';
-import { COPY_BUTTON_CLASS, COPY_BUTTON_ICONS, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS, findServerParts } from './parts.js';
+import { COPY_BUTTON_CLASS, COPY_BUTTON_CONTENT, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS, findServerParts } from './parts.js';
 import { slugify, uniqueId } from './slug.js';
 
 /** The detail of `folio-link-copy`. */
@@ -338,7 +338,7 @@ export class FolioSectionHeading extends ReactiveElement {
     const button = this.ownerDocument.createElement('button');
     button.type = 'button';
     button.className = COPY_BUTTON_CLASS;
-    button.innerHTML = COPY_BUTTON_ICONS; // a constant: no data reaches innerHTML
+    render(COPY_BUTTON_CONTENT, button);
     this.wireButton(button);
     return button;
   }

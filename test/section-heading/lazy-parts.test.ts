@@ -50,4 +50,28 @@ describe('<folio-section-heading> lazy parts', () => {
       }
     }
   });
+
+  it('builds its button without writing a string to innerHTML (pages that require Trusted Types refuse that)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+    const written: Element[] = [];
+    Object.defineProperty(Element.prototype, 'innerHTML', {
+      ...descriptor,
+      set(this: Element, value: string) {
+        written.push(this);
+        descriptor.set!.call(this, value);
+      },
+    });
+    try {
+      const el = document.createElement('folio-section-heading') as FolioSectionHeading;
+      el.textContent = 'Trusted';
+      document.body.append(el);
+      await el.updateComplete;
+      const icons = [...el.querySelectorAll('button svg')];
+      expect(icons.map((svg) => svg.namespaceURI)).to.deep.equal(['http://www.w3.org/2000/svg', 'http://www.w3.org/2000/svg']);
+      expect(written).to.deep.equal([]);
+      el.remove();
+    } finally {
+      Object.defineProperty(Element.prototype, 'innerHTML', descriptor);
+    }
+  });
 });
