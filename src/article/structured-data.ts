@@ -1,4 +1,6 @@
 import { parseIsoDate } from '../core/dates.js';
+import { TRUSTED_TYPES_POLICY, trustedJsonScript } from '../core/trusted-types.js';
+import { warn } from '../core/warn.js';
 import type { FolioArticle } from './article.js';
 import { PART, ownPart } from './parts.js';
 
@@ -58,12 +60,22 @@ export function writeStructuredData(host: FolioArticle, zone: string | undefined
       url: canonical || doc.location?.href.split('#')[0],
     }),
   );
-  let script = ownPart(host, 'structured-data');
-  if (!script) {
-    script = doc.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
-    script.setAttribute(PART, 'structured-data');
-    host.append(script);
+  const script = ownPart(host, 'structured-data');
+  if (script?.textContent === json) return;
+  // A page that requires Trusted Types takes a script's text only from a policy: ours, if its CSP lists it.
+  const text = trustedJsonScript(json);
+  if (text === null) {
+    script?.remove();
+    warn(host, 'structured-data', `the page's Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY}"; no JSON-LD was written.`);
+    return;
   }
-  if (script.textContent !== json) script.textContent = json;
+  if (script) {
+    (script as HTMLScriptElement).text = text as string;
+    return;
+  }
+  const created = doc.createElement('script');
+  created.type = 'application/ld+json';
+  created.setAttribute(PART, 'structured-data');
+  created.text = text as string;
+  host.append(created);
 }
