@@ -105,6 +105,8 @@ export interface ScanOptions {
   forbid?: string;
   /** Also refuse any style attribute and data-* or aria-* attributes (not the tags' own data-folio-*): the article's sanitizer drops them. */
   strict?: boolean;
+  /** Do not judge the attributes of `root` itself: a shadow-DOM tag's host holds the hostile attribute value as given. */
+  skipRootAttributes?: boolean;
   /** Subtrees that are a tag's own widget (the section heading's copy button), not data. */
   ownWidgets?: string;
 }
@@ -126,7 +128,8 @@ const shadowOf = (el: Element): ShadowRoot | null => Object.getOwnPropertyDescri
 export function deepElements(root: Element | ShadowRoot | DocumentFragment): Element[] {
   const out: Element[] = [];
   const visit = (node: Element | ShadowRoot | DocumentFragment) => {
-    for (const el of Element.prototype.querySelectorAll.call(node, '*') as unknown as Element[]) {
+    const all = node instanceof Element ? Element.prototype.querySelectorAll.call(node, '*') : DocumentFragment.prototype.querySelectorAll.call(node, '*');
+    for (const el of all) {
       out.push(el);
       const shadow = shadowOf(el);
       if (shadow) visit(shadow);
@@ -158,6 +161,8 @@ export function dangers(root: Element, options: ScanOptions = {}): string[] {
     if (matches(el, forbid) && !own) problems.push(`<${name}> element`);
     if (name === 'script' && !isDataScript(el)) problems.push('<script>');
     if (name === 'style' && /url\s*\(|@import|expression\s*\(/i.test(el.textContent ?? '')) problems.push('<style> with url()/@import');
+    // The host's own attributes are the input the test wrote; what it rendered from them is what counts.
+    if (el === root && options.skipRootAttributes) continue;
     for (const attr of attributesOf(el)) {
       const attrName = attr.name.toLowerCase();
       if (attrName.startsWith('on')) problems.push(`<${name} ${attrName}>`);
