@@ -8,7 +8,7 @@ import { quote, warn } from '../core/warn.js';
 import '../locales/copyright-notice.js';
 import { copyrightNoticeStyles } from './copyright-notice.styles.js';
 import { fillTemplate } from './fill-template.js';
-import { deedUrl, parseLicense, shortCode, type License } from './licenses.js';
+import { parseLicense, shortCode, type License } from './licenses.js';
 import { reportAddress } from './report-email.js';
 import { copyrightYears } from './years.js';
 
@@ -21,6 +21,30 @@ const isShowable = (element: Element): element is Element & Showable => typeof (
 
 const isUndefinedCustomElement = (element: Element) =>
   element.localName.includes('-') && globalThis.customElements?.get(element.localName) === undefined;
+
+/** The license part (./license.ts): loaded once, for every notice, the first time one has a Creative Commons license. */
+type LicensePart = typeof import('./license.js');
+let licensePart: LicensePart | undefined;
+let licensePartLoading: Promise<LicensePart> | undefined;
+function loadLicensePart(): Promise<LicensePart> {
+  licensePartLoading ??= import('./license.js').then(
+    (part) => (licensePart = part),
+    (error: unknown) => {
+      licensePartLoading = undefined; // a later notice tries again
+      throw error;
+    },
+  );
+  return licensePartLoading;
+}
+
+/**
+ * For server entries (src/ssr), which render synchronously: hands over the
+ * license part imported up front, so server-rendered notices name their
+ * license like the browser's do.
+ */
+export function provideLicensePart(part: LicensePart): void {
+  licensePart = part;
+}
 
 /** How long a press waits for a dialog element whose definition has not arrived yet. */
 const DEFINITION_WAIT_MS = 1500;
@@ -117,6 +141,8 @@ export class FolioCopyrightNotice extends LitElement {
 
   /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
   @state() private dialogUnavailable = false;
+  /** Set when the license part could not be loaded: the license is shown by its code, as an unknown one is. */
+  @state() private licensePartFailed = false;
 
   @query('[part~="report-link"]') private reportLink?: HTMLAnchorElement | null;
   @query('[part~="report"]') private reportLine?: HTMLElement | null;
@@ -138,8 +164,44 @@ export class FolioCopyrightNotice extends LitElement {
     this.years = copyrightYears(this, this.yearStart, this.yearEnd, new Date().getFullYear());
     this.holderName = this.holder?.trim() || undefined;
     this.licenseInfo = parseLicense(this, this.license);
+    if (this.needsLicensePart) {
+      loadLicensePart().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          warn(this, 'license', `the license's names could not be loaded (${String(error)}); it is shown by its code.`);
+          this.licensePartFailed = true;
+        },
+      );
+    }
     this.reportAddress = reportAddress(this, this.reportEmail);
     this.dialogId = this.reportDialog?.trim() || undefined;
+  }
+
+  private get needsLicensePart(): boolean {
+    return this.licenseInfo.kind === 'cc' && !licensePart;
+  }
+
+  /**
+   * A server-rendered notice (its shadow root already holds the markup)
+   * hydrates only with the same template, license text included: its first
+   * update waits for the license part, while the server's markup stays on
+   * screen. Others render at once, the license line kept empty meanwhile.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, this.license).kind === 'cc' && !licensePart) {
+      await loadLicensePart().catch(() => undefined);
+    }
+    super.scheduleUpdate();
+  }
+
+  /** `updateComplete` means rendered: with a Creative Commons license, once its text is there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.needsLicensePart && !this.licensePartFailed) {
+      await loadLicensePart().catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render(): TemplateResult {
@@ -161,15 +223,16 @@ export class FolioCopyrightNotice extends LitElement {
   private renderLicense(): TemplateResult | typeof nothing {
     const license = this.licenseInfo;
     if (license.kind === 'all-rights-reserved') return nothing;
-    if (license.kind === 'unknown') {
-      return html`<p part="license" class="above">${fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: license.text })}</p>`;
+    const line = (content: unknown) => html`<p part="license" class="above">${content}</p>`;
+    if (license.kind === 'unknown' || this.licensePartFailed) {
+      const text = license.kind === 'unknown' ? license.text : shortCode(license);
+      return line(fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: text }));
     }
-    const link = html`<a part="license-link" rel="license" href=${deedUrl(license, this.localize.lang)}
-      >${this.localize.term('noticeLicenseName', license)}</a
-    >`;
+    // The line's box (one line and its gap, as folio.css reserved it) until the license part is there.
+    if (!licensePart) return line('\u00a0');
+    const [template, link] = licensePart.licenseSentence(this.localize, license);
     const code = html`<span part="license-code" class="code">${shortCode(license)}</span>`;
-    const template = this.localize.term(license.tool === 'zero' ? 'noticeDedicated' : 'noticeLicensed');
-    return html`<p part="license" class="above">${fillTemplate(template, { license: link, code })}</p>`;
+    return line(fillTemplate(template, { license: link, code }));
   }
 
   private renderReport(): TemplateResult | typeof nothing {

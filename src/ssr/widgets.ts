@@ -5,12 +5,17 @@ import { checkUrl } from '../core/url.js';
 import { quote } from '../core/warn.js';
 // The shadow-DOM widgets, registered in the server's (shimmed) registry so Lit SSR renders their shadow roots.
 import '../copyright-notice/define.js';
+import { provideLicensePart } from '../copyright-notice/copyright-notice.js';
+// The notice loads its Creative Commons part lazily in the browser; the server renders at once, so it has it up front.
+import * as copyrightLicensePart from '../copyright-notice/license.js';
 import '../post-nav/define.js';
 import '../related-posts/define.js';
 import '../report-dialog/define.js';
 import type { ArticleRelatedItem } from './article-document.js';
 import { currentPageContext } from './server-context.js';
 import { scriptJson } from './escape.js';
+
+provideLicensePart(copyrightLicensePart);
 
 /**
  * Templates of the shadow-DOM widgets as a page writes them (attributes and
