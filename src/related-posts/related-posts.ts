@@ -159,7 +159,7 @@ export class FolioRelatedPosts extends LitElement {
 
   /** Text of the child JSON script, kept in step by a MutationObserver. */
   private scriptText?: string;
-  private scriptObserver = new MutationObserver(() => this.readScript());
+  private scriptObserver?: MutationObserver;
 
   // Derived in willUpdate from the properties above and the feed's state.
   private state: State = 'empty';
@@ -172,13 +172,14 @@ export class FolioRelatedPosts extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readScript();
-    // A CMS or a script may fill the JSON in after the element upgraded.
+    // A CMS or a script may fill the JSON in after the element upgraded. (Created here: a server has no MutationObserver.)
+    this.scriptObserver ??= new MutationObserver(() => this.readScript());
     this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.scriptObserver.disconnect();
+    this.scriptObserver?.disconnect();
   }
 
   private readScript(): void {
