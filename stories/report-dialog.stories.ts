@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { seed } from '../fixtures/seed-article.js';
-import '../src/report-dialog/define.js';
+import { FolioReportDialog } from '../src/report-dialog/define.js';
 import { draftKey } from '../src/report-dialog/draft.js';
-import type { FolioReportDialog, ReportSubmitDetail } from '../src/report-dialog/report-dialog.js';
+import type { ReportSubmitDetail } from '../src/report-dialog/report-dialog.js';
 // The same form driver as the tests: a story fills the form exactly as a reader (and the tests) would.
 import { chooseReason, fill, fillValidClaim, submitButton } from '../test/report-dialog/form.js';
 
@@ -166,6 +166,31 @@ export const MailtoFallback: Story = {
     await chooseReason(el, 'other');
     await fill(el, 'description', '图片与正文无关。');
     await submit(el);
+  },
+};
+
+/**
+ * The dialog loads its form lazily; here that chunk could not be fetched
+ * (offline, a blocked CDN). The dialog still opens, says so, and offers a
+ * retry and, with `email`, a mail naming the page. A subclass stands in for
+ * the failed request, so the story is the same on every run.
+ */
+class UnreachableFormDialog extends FolioReportDialog {
+  protected static override importForm(): ReturnType<(typeof FolioReportDialog)['importForm']> {
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)'));
+  }
+}
+UnreachableFormDialog.define('story-unreachable-form-report-dialog');
+
+export const FormUnavailable: Story = {
+  args: { email: 'report@example.com' },
+  render: (args) => html`<story-unreachable-form-report-dialog
+    email=${ifDefined(args.email)}
+    page-url=${args.pageUrl}
+    page-title=${ifDefined(args.pageTitle)}
+  ></story-unreachable-form-report-dialog>`,
+  play: async ({ canvasElement }) => {
+    await canvasElement.querySelector<FolioReportDialog>('story-unreachable-form-report-dialog')!.show();
   },
 };
 
