@@ -113,10 +113,10 @@ const section: BenchSection = {
     const budgetRows: (string | number)[][] = [];
     const within = (s: Sizes, budget?: number) => (budget === undefined ? '' : s.brotli <= budget ? `yes (${formatKiB(budget)})` : `NO, over ${formatKiB(budget)}`);
     budgetRows.push(['dist/folio.js (Lit, six tags, four locales)', formatInt(folio.minified), formatInt(folio.gzip), formatInt(folio.brotli), within(folio, sizeScript.BUDGETS['dist/folio.js'])]);
-    for (const chunk of folio.lazy) budgetRows.push([`  lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
+    for (const chunk of folio.lazy) budgetRows.push([`↳ lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
     for (const tag of tags) {
       budgetRows.push([`${tag.tag}: own code`, formatInt(tag.minified), formatInt(tag.gzip), formatInt(tag.brotli), within(tag, tag.budget)]);
-      for (const chunk of tag.lazy) budgetRows.push([`  lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
+      for (const chunk of tag.lazy) budgetRows.push([`↳ lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
     }
 
     const versions: Record<string, string> = {};
@@ -139,7 +139,7 @@ const section: BenchSection = {
     for (const dialog of dialogs) {
       const name = dialog.version ? dialog.name.replace(/\)$/, ` ${dialog.version})`) : dialog.name;
       dialogRows.push([name, formatInt(dialog.minified), formatInt(dialog.gzip), formatInt(dialog.brotli), formatRatio(dialog.brotli / ours.brotli)]);
-      for (const chunk of dialog.lazy) dialogRows.push([`  lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
+      for (const chunk of dialog.lazy) dialogRows.push([`↳ lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
     }
     dialogRows.push([`Lit ${versions.lit} alone, for scale`, formatInt(lit.minified), formatInt(lit.gzip), formatInt(lit.brotli), formatRatio(lit.brotli / ours.brotli)]);
 
