@@ -38,38 +38,40 @@ declare module './registry.js' {
 /** "Acme Inc." + "." must not read "Acme Inc..". */
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+/** © 2023 Holder: the same in every language. */
+const copyright = (years: string, holder?: string) => (holder ? `© ${years} ${holder}` : `© ${years}`);
+
+/** The three report sentences share their opening and, within a language, the e-mail clause. */
+function reportSentences(intro: string, dialog: string, email: string, both: string, end: string) {
+  return { noticeReportByEmail: `${intro}${email}${end}`, noticeReportByDialog: `${intro}${dialog}${end}`, noticeReportByBoth: `${intro}${both}${end}` };
+}
+
 addBuiltinStrings<CopyrightNoticeStrings>({
   'zh-CN': {
-    noticeAllRightsReserved: (years, holder) => (holder ? `版权所有 © ${years} ${holder}` : `版权所有 © ${years}`),
-    noticeCopyright: (years, holder) => (holder ? `© ${years} ${holder}` : `© ${years}`),
+    noticeAllRightsReserved: (years, holder) => `版权所有 ${copyright(years, holder)}`,
+    noticeCopyright: copyright,
     noticeLicenseUnknown: '许可协议：{license}',
-    noticeReportByEmail: '如发现本站有涉嫌侵权或违法违规的内容，请发送邮件至 {email} 举报。',
-    noticeReportByDialog: '如发现本站有涉嫌侵权或违法违规的内容，请{report}。',
-    noticeReportByBoth: '如发现本站有涉嫌侵权或违法违规的内容，请{report}或发送邮件至 {email} 举报。',
+    ...reportSentences('如发现本站有涉嫌侵权或违法违规的内容，请', '{report}', '发送邮件至 {email} 举报', '{report}或发送邮件至 {email} 举报', '。'),
     noticeReportButton: '点击举报',
     noticeReportUnavailable: '举报功能暂时无法使用，请稍后再试。',
     noticeReportSubject: (title) => `举报：${title}`,
     noticeReportBody: (url) => `被举报的页面：${url}`,
   },
   'zh-TW': {
-    noticeAllRightsReserved: (years, holder) => (holder ? `版權所有 © ${years} ${holder}` : `版權所有 © ${years}`),
-    noticeCopyright: (years, holder) => (holder ? `© ${years} ${holder}` : `© ${years}`),
+    noticeAllRightsReserved: (years, holder) => `版權所有 ${copyright(years, holder)}`,
+    noticeCopyright: copyright,
     noticeLicenseUnknown: '授權條款：{license}',
-    noticeReportByEmail: '如發現本站有涉嫌侵權或違法違規的內容，請寄送電子郵件至 {email} 檢舉。',
-    noticeReportByDialog: '如發現本站有涉嫌侵權或違法違規的內容，請{report}。',
-    noticeReportByBoth: '如發現本站有涉嫌侵權或違法違規的內容，請{report}或寄送電子郵件至 {email} 檢舉。',
+    ...reportSentences('如發現本站有涉嫌侵權或違法違規的內容，請', '{report}', '寄送電子郵件至 {email} 檢舉', '{report}或寄送電子郵件至 {email} 檢舉', '。'),
     noticeReportButton: '點此檢舉',
     noticeReportUnavailable: '檢舉功能暫時無法使用，請稍後再試。',
     noticeReportSubject: (title) => `檢舉：${title}`,
     noticeReportBody: (url) => `被檢舉的頁面：${url}`,
   },
   en: {
-    noticeAllRightsReserved: (years, holder) => `${sentence(holder ? `© ${years} ${holder}` : `© ${years}`)} All rights reserved.`,
-    noticeCopyright: (years, holder) => (holder ? `© ${years} ${holder}` : `© ${years}`),
+    noticeAllRightsReserved: (years, holder) => `${sentence(copyright(years, holder))} All rights reserved.`,
+    noticeCopyright: copyright,
     noticeLicenseUnknown: 'License: {license}',
-    noticeReportByEmail: 'To report content on this site that may infringe copyright or break the law, e-mail {email}.',
-    noticeReportByDialog: 'To report content on this site that may infringe copyright or break the law, {report}.',
-    noticeReportByBoth: 'To report content on this site that may infringe copyright or break the law, {report} or e-mail {email}.',
+    ...reportSentences('To report content on this site that may infringe copyright or break the law, ', '{report}', 'e-mail {email}', '{report} or e-mail {email}', '.'),
     noticeReportButton: 'use the report form',
     noticeReportUnavailable: 'Reporting is not available at the moment; please try again later.',
     noticeReportSubject: (title) => `Report: ${title}`,
@@ -77,12 +79,10 @@ addBuiltinStrings<CopyrightNoticeStrings>({
   },
   ja: {
     // Japanese sites write the reservation in English by convention (© 2023 XXX All Rights Reserved.).
-    noticeAllRightsReserved: (years, holder) => (holder ? `© ${years} ${holder} All Rights Reserved.` : `© ${years} All Rights Reserved.`),
-    noticeCopyright: (years, holder) => (holder ? `© ${years} ${holder}` : `© ${years}`),
+    noticeAllRightsReserved: (years, holder) => `${copyright(years, holder)} All Rights Reserved.`,
+    noticeCopyright: copyright,
     noticeLicenseUnknown: 'ライセンス：{license}',
-    noticeReportByEmail: '本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、{email} までメールでお知らせください。',
-    noticeReportByDialog: '本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、{report}からお知らせください。',
-    noticeReportByBoth: '本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、{report}から、または {email} までメールでお知らせください。',
+    ...reportSentences('本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、', '{report}から', '{email} までメールで', '{report}から、または {email} までメールで', 'お知らせください。'),
     noticeReportButton: '報告フォーム',
     noticeReportUnavailable: '報告機能は現在ご利用いただけません。しばらくしてからもう一度お試しください。',
     noticeReportSubject: (title) => `報告：${title}`,
