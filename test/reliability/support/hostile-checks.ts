@@ -71,9 +71,12 @@ export function clobbered(): string[] {
   const changed: string[] = [];
   for (const [name, before] of clobberBaseline ?? new Map()) {
     const after = now.get(name)!;
-    // document.activeElement and the like change for honest reasons: only an element or collection taking a name's place counts.
+    // document.activeElement and the like change for honest reasons: only an element named after the
+    // property (or a collection of them, or a named frame's window) taking its place is clobbering.
     const replaced = (a: unknown, b: unknown) =>
-      a !== b && (b instanceof Element || b instanceof HTMLCollection || b instanceof RadioNodeList || isWindowProxy(b));
+      a !== b &&
+      ((b instanceof Element && (b.getAttribute('name') === name || b.getAttribute('id') === name)) ||
+        b instanceof HTMLCollection || b instanceof RadioNodeList || isWindowProxy(b));
     if (replaced(before.doc, after.doc)) changed.push(`document.${name}`);
     // On window, named access never shadows a property it has; a name it lacks (window.cookie) is nobody's global.
     if (before.win !== undefined && replaced(before.win, after.win)) changed.push(`window.${name}`);
