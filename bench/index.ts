@@ -61,6 +61,8 @@ interface SectionRecord {
   tables: SectionResult['tables'];
   notes: string[];
   data: unknown;
+  /** Set when the section threw: its error message. */
+  failed?: string;
 }
 
 interface Results {
@@ -102,9 +104,22 @@ for (const name of selected) {
     results.sections[name] = record;
     console.log(`\n${sectionMarkdown(name, record)}\n`);
   } catch (error) {
-    // One broken section must not cost the others their figures; the exit code still says so.
+    // One broken section must not cost the others their figures; the exit code still says so,
+    // and the record says so too, rather than leave the last run's figures looking current.
     failed = true;
-    log(`  [${name}] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  [${name}] FAILED: ${error instanceof Error ? (error.stack ?? message) : message}`);
+    results.sections[name] = {
+      title: results.sections[name]?.title ?? name,
+      date: new Date().toISOString(),
+      quick: args.quick,
+      load: { before: round(before), after: round(loadavg()) },
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+      tables: [],
+      notes: [`FAILED in this run, so no figures: ${message.split('\n')[0]}`],
+      data: null,
+      failed: message,
+    };
   }
 }
 
