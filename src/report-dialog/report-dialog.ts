@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
@@ -226,7 +226,10 @@ export class FolioReportDialog extends LitElement {
       .then(async ({ ReportForm, formStyles }) => {
         // A server-rendered dialog first hydrates the markup the server wrote, which has no form.
         if (!this.hasUpdated) await super.getUpdateComplete();
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, formStyles]);
+        // Added after whatever the shadow root has adopted already (the shell's styles, a site's own).
+        const root = this.renderRoot as ShadowRoot;
+        if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, formStyles.styleSheet!];
+        else adoptStyles(root, [formStyles]); // appends a <style> element
         const host = this;
         const shell: FormShell = {
           get page() {
