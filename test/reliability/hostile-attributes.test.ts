@@ -14,7 +14,7 @@ import '../../src/copyright-notice/define.js';
 import '../../src/post-nav/define.js';
 import '../../src/section-heading/define.js';
 import type { LitElement, ReactiveElement } from 'lit';
-import { HOSTILE_MARKUP, HOSTILE_URLS, type HostileEntry } from './support/hostile-corpus.js';
+import { HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
 import { clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran, schemeOf } from './support/hostile-checks.js';
 
 const SHADOW_SCAN = { skipRootAttributes: true };
