@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
 import { safeUrl } from '../core/url.js';
-import { quote, warn } from '../core/warn.js';
+import { warn } from '../core/warn.js';
 import '../locales/copyright-notice.js';
 import { copyrightNoticeStyles } from './copyright-notice.styles.js';
 import { fillTemplate } from './fill-template.js';
@@ -12,42 +13,19 @@ import { parseLicense, shortCode, type License } from './licenses.js';
 import { reportAddress } from './report-email.js';
 import { copyrightYears } from './years.js';
 
-/** What a `report-dialog` id must point at: a `<folio-report-dialog>`, or anything with the same `show()`. */
-interface Showable {
-  show(): unknown;
-}
-
-const isShowable = (element: Element): element is Element & Showable => typeof (element as Partial<Showable>).show === 'function';
-
-const isUndefinedCustomElement = (element: Element) =>
-  element.localName.includes('-') && globalThis.customElements?.get(element.localName) === undefined;
-
-/** The license part (./license.ts): loaded once, for every notice, the first time one has a Creative Commons license. */
-type LicensePart = typeof import('./license.js');
-let licensePart: LicensePart | undefined;
-let licensePartLoading: Promise<LicensePart> | undefined;
-function loadLicensePart(): Promise<LicensePart> {
-  licensePartLoading ??= import('./license.js').then(
-    (part) => (licensePart = part),
-    (error: unknown) => {
-      licensePartLoading = undefined; // a later notice tries again
-      throw error;
-    },
-  );
-  return licensePartLoading;
-}
+/** The license part (./license.ts): loaded the first time a notice has a Creative Commons license. */
+const licensePart = new LazyPart(() => import('./license.js'));
+/** What the report button does (./report-opener.ts): loaded with the first report button. */
+const reportOpener = new LazyPart(() => import('./report-opener.js'));
 
 /**
  * For server entries (src/ssr), which render synchronously: hands over the
  * license part imported up front, so server-rendered notices name their
  * license like the browser's do.
  */
-export function provideLicensePart(part: LicensePart): void {
-  licensePart = part;
+export function provideLicensePart(part: typeof import('./license.js')): void {
+  licensePart.module = part;
 }
-
-/** How long a press waits for a dialog element whose definition has not arrived yet. */
-const DEFINITION_WAIT_MS = 1500;
 
 /**
  * The copyright and reprint notice that closes an article: © with the holder
@@ -164,8 +142,9 @@ export class FolioCopyrightNotice extends LitElement {
     this.years = copyrightYears(this, this.yearStart, this.yearEnd, new Date().getFullYear());
     this.holderName = this.holder?.trim() || undefined;
     this.licenseInfo = parseLicense(this, this.license);
+    if (this.dialogId) void reportOpener.load().catch(() => undefined); // ready before the reader can press
     if (this.needsLicensePart) {
-      loadLicensePart().then(
+      licensePart.load().then(
         () => this.requestUpdate(),
         (error: unknown) => {
           warn(this, 'license', `the license's names could not be loaded (${String(error)}); it is shown by its code.`);
@@ -178,7 +157,7 @@ export class FolioCopyrightNotice extends LitElement {
   }
 
   private get needsLicensePart(): boolean {
-    return this.licenseInfo.kind === 'cc' && !licensePart;
+    return this.licenseInfo.kind === 'cc' && !licensePart.module;
   }
 
   /**
@@ -188,17 +167,18 @@ export class FolioCopyrightNotice extends LitElement {
    * screen. Others render at once, the license line kept empty meanwhile.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, this.license).kind === 'cc' && !licensePart) {
-      await loadLicensePart().catch(() => undefined);
+    if (!this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, this.license).kind === 'cc' && !licensePart.module) {
+      await licensePart.load().catch(() => undefined);
     }
     super.scheduleUpdate();
   }
 
-  /** `updateComplete` means rendered: with a Creative Commons license, once its text is there. */
+  /** `updateComplete` means ready: with a Creative Commons license, once its text is there; with a report button, once it works. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    if (this.dialogId) await reportOpener.load().catch(() => undefined);
     if (this.needsLicensePart && !this.licensePartFailed) {
-      await loadLicensePart().catch(() => undefined);
+      await licensePart.load().catch(() => undefined);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -229,8 +209,8 @@ export class FolioCopyrightNotice extends LitElement {
       return line(fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: text }));
     }
     // The line's box (one line and its gap, as folio.css reserved it) until the license part is there.
-    if (!licensePart) return line('\u00a0');
-    const [template, link] = licensePart.licenseSentence(this.localize, license);
+    if (!licensePart.module) return line('\u00a0');
+    const [template, link] = licensePart.module.licenseSentence(this.localize, license);
     const code = html`<span part="license-code" class="code">${shortCode(license)}</span>`;
     return line(fillTemplate(template, { license: link, code }));
   }
@@ -264,31 +244,14 @@ export class FolioCopyrightNotice extends LitElement {
     return href ? html`<a part="report-link" href=${href}>${address}</a>` : undefined;
   }
 
-  /** The element `report-dialog` names, in the notice's own root first (a dialog beside it in a shadow root), then the document. */
-  private findReportDialog(id: string): Element | null {
-    const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
-    return root.getElementById?.(id) ?? this.ownerDocument.getElementById(id);
-  }
-
   private openReportDialog = async (): Promise<void> => {
     const id = this.dialogId;
     if (!id) return;
-    const target = this.findReportDialog(id);
-    if (target && !isShowable(target) && isUndefinedCustomElement(target)) {
-      // Pressed while the dialog's script is still loading: give it a moment rather than give up at once.
-      await Promise.race([customElements.whenDefined(target.localName), new Promise((resolve) => setTimeout(resolve, DEFINITION_WAIT_MS))]);
-    }
-    if (target && isShowable(target)) {
-      try {
-        // show() may return a promise (settling after a transition); a rejection must not go unhandled.
-        await target.show();
-        return;
-      } catch (error) {
-        warn(this, 'report-dialog', `show() of #${id} failed (${String(error)}).`);
-      }
-    } else {
-      const found = target ? `<${target.localName}> #${id} has no show() method (is its script loaded?)` : `no element has the id ${quote(id)}`;
-      warn(this, 'report-dialog', `${found}; ${this.reportAddress ? 'the e-mail address is offered instead' : 'reporting is not available'}.`);
+    try {
+      // Called at once when the opener is there (it is by updateComplete), so show() runs within the press.
+      if (await (reportOpener.module ?? (await reportOpener.load())).openReportDialog(this, id, !!this.reportAddress)) return;
+    } catch (error) {
+      warn(this, 'report-dialog', `the code that opens #${id} could not be loaded (${String(error)}).`);
     }
     this.dialogUnavailable = true;
     await this.updateComplete;

@@ -31,6 +31,7 @@ describe('<folio-copyright-notice> license part', () => {
     expect(el.shadowRoot!.querySelector('[part~="copyright"]')!.textContent!.trim()).to.contain('版权所有');
     expect(unknown.shadowRoot!.querySelector('[part~="license"]')!.textContent!.trim()).to.equal('License: GFDL-1.3');
     expect(fetched(LICENSE_PART)).to.equal(false);
+    expect(fetched(/copyright-notice\/report-opener\./), 'nor the report button\'s opener, without report-dialog').to.equal(false);
     expect(builtinTable('zh-CN').noticeLicenseName, 'its strings are not there either').to.equal(undefined);
   });
 
