@@ -109,6 +109,7 @@ export const styles = css`
 
   .actions {
     display: flex;
+    align-items: center;
     justify-content: flex-end;
     gap: var(--_folio-space-s);
     margin-block-start: var(--_folio-space-m);

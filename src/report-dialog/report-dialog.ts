@@ -241,7 +241,7 @@ export class FolioReportDialog extends LitElement {
         this.formUnavailable = false;
       })
       .catch((error: unknown) => {
-        console.warn(`<${this.localName}> could not load its form (${String(error)}); it shows a retry${this.email ? ' and the e-mail address' : ''} instead.`);
+        console.warn(`<${this.localName}> could not load its form (${String(error)}); opened, it says so and offers a retry${this.email ? ' and the e-mail address' : ''}.`);
         this.formUnavailable = true;
       });
     return this.formLoad;
