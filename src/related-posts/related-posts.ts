@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, internals, themeStyles } from '../core/theme.js';
@@ -26,20 +27,8 @@ const LAYOUTS = ['list', 'compact', 'grid'];
 const STATES = ['loading', 'loaded', 'empty', 'error'] as const;
 type State = (typeof STATES)[number];
 
-/** The code only `src` feeds need (./feed.ts): loaded once, for every element, the first time one has a src. */
-type FeedPart = typeof import('./feed.js');
-let feedPart: FeedPart | undefined;
-let feedPartLoading: Promise<FeedPart> | undefined;
-function loadFeedPart(): Promise<FeedPart> {
-  feedPartLoading ??= import('./feed.js').then(
-    (part) => (feedPart = part),
-    (error: unknown) => {
-      feedPartLoading = undefined; // a later src tries again
-      throw error;
-    },
-  );
-  return feedPartLoading;
-}
+/** The code only `src` feeds need (./feed.ts): loaded the first time an element has a src. */
+const feedPart = new LazyPart(() => import('./feed.js'));
 
 /**
  * A list of posts related to the current article, from markup, a property or
@@ -202,10 +191,10 @@ export class FolioRelatedPosts extends LitElement {
    * "rendered". A failed load renders the error state (and warns) instead.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!feedPart && this.srcInUse) {
+    if (!feedPart.module && this.srcInUse) {
       const states = internals(this).states;
       if (!this.hasUpdated) states.add('pending');
-      await loadFeedPart().catch(() => undefined);
+      await feedPart.load().catch(() => undefined);
       states.delete('pending');
     }
     super.scheduleUpdate();
@@ -247,11 +236,11 @@ export class FolioRelatedPosts extends LitElement {
     const url = this.srcInUse;
     if (!url) return this.feed?.abort();
     this.feedPartFailure = undefined;
-    if (feedPart) {
-      this.feed ??= new feedPart.Feed(this, (input, init) => this.fetcher(input, init));
+    if (feedPart.module) {
+      this.feed ??= new feedPart.module.Feed(this, (input, init) => this.fetcher(input, init));
       return this.feed.start(url, this.timeout);
     }
-    loadFeedPart().then(
+    feedPart.load().then(
       () => {
         if (ticket !== this.feedTicket) return; // src changed or items arrived meanwhile
         this.startFeed();
@@ -269,7 +258,7 @@ export class FolioRelatedPosts extends LitElement {
   /** The skeleton's and retry button's styles travel with their code: adopted into this shadow root once it is there. */
   private adoptFeedStyles(): void {
     const root = this.renderRoot as ShadowRoot | undefined;
-    const sheet = feedPart?.feedStyles.styleSheet;
+    const sheet = feedPart.module?.feedStyles.styleSheet;
     if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
@@ -319,7 +308,7 @@ export class FolioRelatedPosts extends LitElement {
     // One live region throughout, so screen readers announce changes politely and only once.
     const status = html`<p part="status" role="status" class="status ${state === 'loading' && !retry ? 'visually-hidden' : ''} ${state === 'error' ? 'error' : ''}">${state === 'loaded' ? '' : message}</p>`;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading' ? 'true' : 'false'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
-      state === 'loaded' ? this.renderList() : state === 'loading' && !retry ? feedPart?.skeleton(this.layoutInUse, this.limitInUse) : nothing
+      state === 'loaded' ? this.renderList() : state === 'loading' && !retry ? feedPart.module?.skeleton(this.layoutInUse, this.limitInUse) : nothing
     }${retry ? html`<div class="problem">${status}${retry}</div>` : status}<slot hidden></slot></section>`;
   }
 
