@@ -127,22 +127,6 @@ export const styles = css`
     cursor: pointer;
   }
   button.secondary {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_folio-space-s);
-    min-block-size: 2.5rem;
-    padding: var(--_folio-space-s) var(--_folio-space-l);
-    border-radius: var(--_folio-radius);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  button.primary {
-    border: 1px solid var(--_folio-color-accent);
-    background: var(--_folio-color-accent);
-    color: var(--_folio-color-on-accent);
-  }
-  button.secondary {
     border: 1px solid currentColor;
     background: var(--_folio-color-background);
     color: inherit;

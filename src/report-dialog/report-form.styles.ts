@@ -182,6 +182,11 @@ export const formStyles = css`
     border-color: var(--_folio-color-border);
   }
 
+  button.primary {
+    border: 1px solid var(--_folio-color-accent);
+    background: var(--_folio-color-accent);
+    color: var(--_folio-color-on-accent);
+  }
   button[aria-disabled='true'] {
     opacity: 0.75;
     cursor: progress;
