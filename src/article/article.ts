@@ -201,7 +201,7 @@ export class FolioArticle extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('html') || changed.has('blocks')) this.bodyStale = true;
-    if ((changed.has('normalizePunctuation') && this.normalizePunctuation) || (changed.has('readingTime') && this.readingTime)) this.scheduleScan();
+    if (changed.has('normalizePunctuation') || changed.has('readingTime')) this.scheduleScan();
     this.zone = this.localize.timeZone(this.timeZone);
     this.published = this.localize.date(this.datePublished, { attribute: 'date-published', timeZone: this.zone });
     this.modified = this.localize.date(this.dateModified, { attribute: 'date-modified', timeZone: this.zone });
@@ -318,13 +318,12 @@ export class FolioArticle extends LitElement {
     if (script && script !== this.lastElementChild) this.append(script);
   }
 
-  /** Follows `blocks` or `html` with the generated body, or back to the page's own children when neither is set. */
+  /** Follows `blocks` or `html` (once either was set) with the generated body, or back to the page's own children when neither is set. */
   private renderGeneratedBody(): void {
-    const wanted = this.blocks !== undefined && this.blocks !== null ? 'blocks' : this.html !== undefined && this.html !== null ? 'html' : '';
-    const body = wanted || this.ownPart('body') ? this.need(generatedBody, wanted || 'html') : undefined;
-    if (wanted && !body) return;
+    const body = this.need(generatedBody, this.blocks === undefined || this.blocks === null ? 'html' : 'blocks');
+    if (!body) return;
     this.bodyStale = false;
-    body?.showGeneratedBody(this, this.blocks, this.html, () => this.scheduleScan());
+    body.showGeneratedBody(this, this.blocks, this.html, () => this.scheduleScan());
   }
 
   // ---- Owned parts ----
@@ -365,6 +364,7 @@ export class FolioArticle extends LitElement {
           this.toc && this.scan.hasHeadings
             ? {
                 entries: this.tocEntries,
+                list: headingsPart.module?.tocList,
                 open: asServer ? false : (this.contents?.wide ?? false),
                 current: asServer ? undefined : this.contents?.current,
                 onClick: this.contents?.onClick,
@@ -395,16 +395,8 @@ export class FolioArticle extends LitElement {
 }
 
 function sameScan(a: BodyScan, b: BodyScan): boolean {
-  return (
-    a.hasH1 === b.hasH1 &&
-    a.hasHeadings === b.hasHeadings &&
-    a.image === b.image &&
-    a.stats?.cjkCharacters === b.stats?.cjkCharacters &&
-    a.stats?.words === b.stats?.words &&
-    a.headings.length === b.headings.length &&
-    a.headings.every((h, i) => {
-      const o = b.headings[i]!;
-      return h.id === o.id && h.level === o.level && h.text === o.text && h.element === o.element;
-    })
-  );
+  const key = (scan: BodyScan) =>
+    JSON.stringify([scan.hasH1, scan.hasHeadings, scan.image, scan.stats, scan.headings.map((h) => [h.id, h.level, h.text])]);
+  // The same headings as other elements (replaced by the page) are a change too: the section observer must follow them.
+  return key(a) === key(b) && a.headings.every((h, i) => h.element === b.headings[i]!.element);
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DisplayDate, LocaleController } from '../core/locale-controller.js';
 import type { TocEntry } from './headings.js';
 import type { TextStats } from './text-stats.js';
@@ -23,10 +22,12 @@ export interface ArticleHeaderView {
   /** The contents box, when shown. */
   toc?: {
     entries: TocEntry[];
-    /** Open beside the text (wide layout); a closed box otherwise. */
-    open: boolean;
     /** The id of the section in view. */
     current?: string;
+    /** Renders the entries: headings.ts `tocList`, which the element loads with the headings; the box is drawn before. */
+    list?: (entries: TocEntry[], current: string | undefined) => TemplateResult;
+    /** Open beside the text (wide layout); a closed box otherwise. */
+    open: boolean;
     onClick?: (event: MouseEvent) => void;
   };
 }
@@ -43,40 +44,24 @@ export function articleHeaderTemplate(view: ArticleHeaderView, localize: HeaderL
   return html`${headline ? html`<h1>${headline}</h1>` : nothing}${metaRow
     ? html`<div class="folio-article-meta">${meta}</div>`
     : nothing}${toc
-    ? html`<details data-folio-article-part="toc" ?open=${toc.open}>
-          <summary>${contents}</summary>
-          ${toc.entries.length
-            ? html`<nav aria-label=${contents} @click=${toc.onClick}>${tocList(toc.entries, toc.current)}</nav>`
-            : nothing}
-        </details>`
+    ? html`<details data-folio-article-part="toc" ?open=${toc.open}><summary>${contents}</summary>${toc.entries.length && toc.list
+          ? html`<nav aria-label=${contents} @click=${toc.onClick}>${toc.list(toc.entries, toc.current)}</nav>`
+          : nothing}</details>`
     : nothing}`;
 }
 
 function metaItems(view: ArticleHeaderView, localize: HeaderLocalize): TemplateResult[] {
   const items: TemplateResult[] = [];
-  if (view.byline) items.push(html`<span class="folio-article-byline">${view.byline}</span>`);
-  if (view.source) items.push(html`<span class="folio-article-source">${localize.term('articleSource', view.source)}</span>`);
-  if (view.published) items.push(timeTemplate(view.published, view.published.text, 'folio-article-published'));
-  if (view.modified) items.push(timeTemplate(view.modified, localize.term('articleModified', view.modified.text), 'folio-article-modified'));
+  const item = (name: string, text: string, datetime?: string) =>
+    datetime ? html`<time class="folio-article-${name}" datetime=${datetime}>${text}</time>` : html`<span class="folio-article-${name}">${text}</span>`;
+  if (view.byline) items.push(item('byline', view.byline));
+  if (view.source) items.push(item('source', localize.term('articleSource', view.source)));
+  if (view.published) items.push(item('published', view.published.text, view.published.datetime));
+  if (view.modified) items.push(item('modified', localize.term('articleModified', view.modified.text), view.modified.datetime));
   if (view.readingTime) {
     const { cjkCharacters, words, minutes } = view.readingTime;
-    items.push(html`<span class="folio-article-reading-time">${localize.term('articleReadingTime', localize.number(minutes))}</span>`);
-    items.push(html`<span class="folio-article-length">${localize.term('articleLength', localize.number(cjkCharacters + words))}</span>`);
+    items.push(item('reading-time', localize.term('articleReadingTime', localize.number(minutes))));
+    items.push(item('length', localize.term('articleLength', localize.number(cjkCharacters + words))));
   }
   return items;
-}
-
-function tocList(entries: TocEntry[], current: string | undefined): TemplateResult {
-  return html`<ol>
-      ${entries.map(
-        (entry) => html`<li>
-          <a href="#${entry.id}" aria-current=${ifDefined(entry.id === current ? 'location' : undefined)}>${entry.text}</a>
-          ${entry.children.length ? tocList(entry.children, current) : nothing}
-        </li>`,
-      )}
-    </ol>`;
-}
-
-function timeTemplate(date: DisplayDate, text: string, className: string): TemplateResult {
-  return date.datetime ? html`<time class=${className} datetime=${date.datetime}>${text}</time>` : html`<span class=${className}>${text}</span>`;
 }

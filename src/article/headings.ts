@@ -2,6 +2,8 @@
  * The body's headings with their ids, and their nesting for the contents: in
  * a chunk of its own, loaded when the body has headings (see article.ts).
  */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { slugify, uniqueId } from '../section-heading/slug.js';
 import { headingCandidates } from './parts.js';
 
@@ -77,4 +79,16 @@ export function nestHeadings(headings: Array<Pick<SectionHeading, 'id' | 'text' 
     stack.push(entry);
   }
   return root.children;
+}
+
+/** The contents' nested list; `current` is the id of the section in view (marked `aria-current`). */
+export function tocList(entries: TocEntry[], current: string | undefined): TemplateResult {
+  return html`<ol>
+      ${entries.map(
+        (entry) => html`<li>
+          <a href="#${entry.id}" aria-current=${ifDefined(entry.id === current ? 'location' : undefined)}>${entry.text}</a>
+          ${entry.children.length ? tocList(entry.children, current) : nothing}
+        </li>`,
+      )}
+    </ol>`;
 }

@@ -4,7 +4,7 @@ import '../locales/article.js';
 import '../locales/section-heading.js';
 import type { LocaleController } from '../core/locale-controller.js';
 import type { ArticleHeaderView } from '../article/header.js';
-import { nestHeadings } from '../article/headings.js';
+import { nestHeadings, tocList } from '../article/headings.js';
 import { normalizePunctuationText } from '../article/punctuation.js';
 import { newsArticle, scriptJson } from '../article/structured-data.js';
 import { countText } from '../article/text-stats.js';
@@ -153,7 +153,7 @@ export function serverArticle(
     published,
     modified,
     readingTime: features.readingTime ? countText(texts.join(' ')) : undefined,
-    toc: features.toc && headings.length ? { entries: nestHeadings(headings), open: false } : undefined,
+    toc: features.toc && headings.length ? { entries: nestHeadings(headings), list: tocList, open: false } : undefined,
   };
   const valid = (value?: string | null) => (value ? parseIsoDate(value, zone)?.datetime : undefined);
   const structuredData = features.structuredData
