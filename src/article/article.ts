@@ -11,7 +11,7 @@ import type { ContentsController } from './contents.js';
 import { articleHeaderTemplate } from './header.js';
 import type { SectionHeading, TocEntry } from './headings.js';
 import { lazyPart, loadPart, type LazyPart } from './lazy.js';
-import { PART, SERVER_RENDERED, headingCandidates, isOwnedPart, ownPart } from './parts.js';
+import { HEADINGS, PART, SERVER_RENDERED, isOwnedPart, ownPart } from './parts.js';
 import type { TextStats } from './text-stats.js';
 
 export type { ArticleBlock, ArticleInline, ArticleText } from './blocks.js';
@@ -295,7 +295,7 @@ export class FolioArticle extends LitElement {
     return {
       stats: this.readingTime ? passes?.bodyStats(roots) : undefined,
       hasH1: elements.some((e) => e.matches('h1') || e.querySelector('h1')),
-      hasHeadings: headingCandidates(roots).length > 0,
+      hasHeadings: elements.some((e) => e.matches(HEADINGS) || e.querySelector(HEADINGS)),
       headings: this.scan?.headings ?? [],
       image: image?.src || undefined,
     };

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { slugify, uniqueId } from '../section-heading/slug.js';
-import { headingCandidates } from './parts.js';
+import { HEADINGS, isOwnedPart } from './parts.js';
 
 export { ContentsController } from './contents.js';
 
@@ -25,6 +25,30 @@ interface SectionHeadingElement extends HTMLElement {
   headingElement?: HTMLHeadingElement | null;
   headingText?: string;
   updateComplete?: Promise<unknown>;
+}
+
+function inOwnedPart(element: Element, roots: Node[]): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (roots.includes(node)) return false;
+    if (isOwnedPart(node)) return true;
+  }
+  return false;
+}
+
+/**
+ * The body's heading candidates, in document order: section-heading tags and
+ * plain <h2>–<h6> not inside one.
+ */
+export function headingCandidates(roots: Node[]): Element[] {
+  const found: Element[] = [];
+  for (const root of roots) {
+    if (!(root instanceof Element)) continue;
+    for (const element of [...(root.matches(HEADINGS) ? [root] : []), ...root.querySelectorAll(HEADINGS)]) {
+      if (element.localName !== 'folio-section-heading' && element.closest('folio-section-heading')) continue;
+      if (!inOwnedPart(element, roots)) found.push(element);
+    }
+  }
+  return found;
 }
 
 /**

@@ -21,29 +21,5 @@ export function ownPart(host: Element, name: string): HTMLElement | null {
   return null;
 }
 
-const HEADINGS = 'folio-section-heading, h2, h3, h4, h5, h6';
-
-function inOwnedPart(element: Element, roots: Node[]): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (roots.includes(node)) return false;
-    if (isOwnedPart(node)) return true;
-  }
-  return false;
-}
-
-/**
- * The body's heading candidates, in document order: section-heading tags and
- * plain <h2>–<h6> not inside one. Known at once, so that the first render
- * draws the contents' box; their ids come later (headings.ts).
- */
-export function headingCandidates(roots: Node[]): Element[] {
-  const found: Element[] = [];
-  for (const root of roots) {
-    if (!(root instanceof Element)) continue;
-    for (const element of [...(root.matches(HEADINGS) ? [root] : []), ...root.querySelectorAll(HEADINGS)]) {
-      if (element.localName !== 'folio-section-heading' && element.closest('folio-section-heading')) continue;
-      if (!inOwnedPart(element, roots)) found.push(element);
-    }
-  }
-  return found;
-}
+/** What can be a section heading of the body: the section-heading tag, and plain <h2>–<h6> (see headings.ts). */
+export const HEADINGS = 'folio-section-heading, h2, h3, h4, h5, h6';
