@@ -124,9 +124,7 @@ export class ReportForm implements ReactiveController {
     }
     if (all || changed.has('reasons')) this.reasonOptions = parseReasons(host, host.reasons);
     if (all || changed.has('timeout')) this.waitTime = this.milliseconds('timeout', host.timeout, 15_000, false);
-    if (all || changed.has('minFillTime')) {
-      this.fillTime = host.minFillTime === undefined ? DEFAULT_MIN_FILL_TIME : this.milliseconds('min-fill-time', host.minFillTime, DEFAULT_MIN_FILL_TIME, true);
-    }
+    if (all || changed.has('minFillTime')) this.fillTime = this.milliseconds('min-fill-time', host.minFillTime, DEFAULT_MIN_FILL_TIME, true);
     // One draft per page: the shell reads the page again on opening (a single-page app may have moved on).
     const key = draftKey(this.shell.page.url);
     if (key !== this.storageKey) {
@@ -414,8 +412,13 @@ export class ReportForm implements ReactiveController {
     return undefined;
   }
 
-  /** A duration attribute, or its default with a warning: `timeout="abc"` must not time out at once. */
-  private milliseconds(attribute: string, value: number, fallback: number, zeroAllowed: boolean): number {
+  /**
+   * A duration attribute, or its default: silently when absent (a removed
+   * attribute reads as null), with a warning when it is not a duration:
+   * `timeout="abc"` must not time out at once.
+   */
+  private milliseconds(attribute: string, value: number | null | undefined, fallback: number, zeroAllowed: boolean): number {
+    if (value == null) return fallback;
     if (Number.isFinite(value) && (value > 0 || (zeroAllowed && value === 0))) return value;
     warn(this.host, attribute, `${quote(this.host.getAttribute(attribute) ?? value)} is not a number of milliseconds; ${fallback} is used.`);
     return fallback;

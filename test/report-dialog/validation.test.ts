@@ -231,6 +231,28 @@ describe('<folio-report-dialog> attachments and the draft', () => {
 });
 
 describe('<folio-report-dialog> bad numbers', () => {
+  it('falls back silently to the defaults when timeout or min-fill-time is removed', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const { el } = await dialogFixture({ minFillTime: 0 });
+      const submit = sinon.spy();
+      el.addEventListener('folio-report-submit', submit);
+      el.removeAttribute('min-fill-time');
+      el.removeAttribute('timeout');
+      await el.show();
+      await chooseReason(el, 'other');
+      await fill(el, 'description', 'x');
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(submit.called, 'the 3 s default applies again').to.equal(false);
+      expect($(el, '.notice')!.textContent).to.contain('That was quick');
+      expect(warn.args.filter((a) => /timeout|min-fill-time/.test(String(a[0])))).to.deep.equal([]);
+      await el.close();
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('warns about a timeout that is not a number and keeps 15 s instead of timing out at once', async () => {
     const warn = sinon.stub(console, 'warn');
     const fetchStub = sinon.stub(window, 'fetch').callsFake(
