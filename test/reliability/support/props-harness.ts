@@ -66,6 +66,9 @@ export class PageWatch {
   }
 }
 
+/** Longer than any message of ours with its quoted (shortened) value. */
+const WARNING_LENGTH = 1000;
+
 /** `<folio-x> name: message` → name; undefined for a warning in any other form. */
 export function warnedAttribute(tag: string, warning: string): string | undefined {
   const prefix = `<${tag}> `;
@@ -99,6 +102,8 @@ export function checkWarnings(
     }
     const name = warnedAttribute(tag, warning);
     if (name === undefined) throw new Error(`a warning that does not name an attribute of <${tag}>: ${clip(warning)}`);
+    // warn()'s quote() shortens values so that a huge attribute cannot flood the console.
+    if (warning.length > WARNING_LENGTH) throw new Error(`a warning of ${warning.length} characters about "${name}": ${clip(warning)}`);
     if (!allowed(name)) throw new Error(`a warning about "${name}", which this case did not set: ${clip(warning)}`);
     seen.set(name, (seen.get(name) ?? 0) + 1);
   }
