@@ -182,8 +182,7 @@ function chooseSections(options: ReturnType<typeof parseArgs>): SectionName[] {
 }
 
 async function loadSection(name: SectionName): Promise<BenchSection> {
-  const module = (await import(`./sections/${name}.ts`)) as { default?: BenchSection; section?: BenchSection };
-  const section = module.default ?? module.section;
+  const section = ((await import(`./sections/${name}.ts`)) as { default?: BenchSection }).default;
   if (!section || typeof section.run !== 'function') throw new Error(`${sectionFile(name)} must export its BenchSection as default`);
   return section;
 }
