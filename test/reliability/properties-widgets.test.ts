@@ -247,6 +247,4 @@ const GOOD_VALUES: Record<string, Record<string, string>> = {
  */
 const KNOWN_REMOVAL_WARNINGS = [
   '<folio-related-posts> heading-level: "null"',
-  '<folio-report-dialog> timeout: "null"',
-  '<folio-report-dialog> min-fill-time: "null"',
 ];
