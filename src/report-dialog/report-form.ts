@@ -15,6 +15,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { REPORT_LIMITS, isEmail, lengthOf, validateReport, type ReportErrorCode, type ReportPayload } from '../server/report-rules.js';
 import { emit } from '../core/events.js';
 import { internals } from '../core/theme.js';
+import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog-form.js';
 import { attachmentTypeNames, fileProblem, readAttachment } from './attachments.js';
@@ -76,6 +77,8 @@ export class ReportForm implements ReactiveController {
 
   // Derived in willUpdate from the element's attributes.
   private reasonOptions: readonly ReasonOption[] = [];
+  /** `action` when reports can be POSTed there. */
+  private endpoint?: string;
   private waitTime = 15_000;
   private fillTime = DEFAULT_MIN_FILL_TIME;
   private storageKey = '';
@@ -123,6 +126,7 @@ export class ReportForm implements ReactiveController {
       if (!host.open) this.flushDraft();
     }
     if (all || changed.has('reasons')) this.reasonOptions = parseReasons(host, host.reasons);
+    if (all || changed.has('action')) this.endpoint = this.readEndpoint();
     if (all || changed.has('timeout')) this.waitTime = this.milliseconds('timeout', host.timeout, 15_000, false);
     if (all || changed.has('minFillTime')) this.fillTime = this.milliseconds('min-fill-time', host.minFillTime, DEFAULT_MIN_FILL_TIME, true);
     // One draft per page: the shell reads the page again on opening (a single-page app may have moved on).
@@ -314,9 +318,9 @@ export class ReportForm implements ReactiveController {
       }
       return;
     }
-    if (host.action?.trim()) {
+    if (this.endpoint) {
       const csrfToken = host.csrfToken?.trim() || host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content || undefined;
-      const outcome = await postReport(host.action.trim(), payload, { timeout: this.waitTime, ...(csrfToken ? { csrfToken } : {}) });
+      const outcome = await postReport(this.endpoint, payload, { timeout: this.waitTime, ...(csrfToken ? { csrfToken } : {}) });
       this.handleOutcome(payload, outcome);
       return;
     }
@@ -401,6 +405,22 @@ export class ReportForm implements ReactiveController {
   private focusField(path: string): void {
     const target = path === 'reason' ? this.root.querySelector<HTMLElement>('input[name=reason]') : this.root.getElementById(fieldId(path));
     target?.focus();
+  }
+
+  /**
+   * `action` if it is an http(s) or relative address. Anything else warns and
+   * counts as no action: a POST to a data: URL "succeeds" in Chromium and
+   * would clear a draft that went nowhere; javascript: would fail for ever.
+   */
+  private readEndpoint(): string | undefined {
+    const value = this.host.action?.trim();
+    if (!value) return undefined;
+    const base = this.host.ownerDocument.baseURI;
+    const verdict = checkUrl(value, base);
+    if (verdict.safe && /^https?:$/.test(new URL(verdict.url, base).protocol)) return verdict.url;
+    const why = verdict.safe ? 'is not an http(s) address' : verdict.reason;
+    warn(this.host, 'action', `${quote(value)} ${why}; no report is sent there (the e-mail fallback applies, if there is one).`);
+    return undefined;
   }
 
   private mailAddress(): string | undefined {

@@ -108,6 +108,43 @@ describe('<folio-report-dialog> without an endpoint', () => {
     await el.close();
   });
 
+  it('never sends to an action that is not an http(s) address: it warns, keeps the draft and falls back', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const fetchSpy = sinon.spy(window, 'fetch');
+    try {
+      for (const action of ['data:text/html,<script>alert(1)</script>', '  DaTa:application/json,{}', 'javascript:alert(1)', 'mailto:abuse@example.com']) {
+        warn.resetHistory();
+        const { el, pageUrl } = await dialogFixture({ action, email: 'report@example.com' });
+        const mailto = sinon.stub(el, 'openMailto');
+        const success = sinon.spy();
+        el.addEventListener('folio-report-success', success);
+        await el.show();
+        await fillValidReport(el);
+        submitButton(el).click();
+        await el.updateComplete;
+        expect(success.called, `${action}: no success`).to.equal(false);
+        expect(mailto.calledOnce, `${action}: the e-mail fallback`).to.equal(true);
+        expect(storedDraft(pageUrl), `${action}: the draft stays`).to.not.equal(undefined);
+        const warnings = warn.args.map((a) => String(a[0])).filter((w) => w.startsWith('<folio-report-dialog> action:'));
+        expect(warnings, action).to.have.length(1);
+        expect(warnings[0]).to.contain(JSON.stringify(action.trim()).slice(0, 20));
+        await el.close();
+      }
+      // Without an address, the reader is told reporting is not set up.
+      const { el } = await dialogFixture({ action: 'data:,x' });
+      const failed = oneEvent(el, 'folio-report-error');
+      await el.show();
+      await fillValidReport(el);
+      submitButton(el).click();
+      expect((await failed).detail.error).to.equal('not-configured');
+      await el.close();
+      expect(fetchSpy.called, 'nothing was fetched').to.equal(false);
+    } finally {
+      fetchSpy.restore();
+      warn.restore();
+    }
+  });
+
   it('warns about an e-mail attribute that is not an address', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
