@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { cdpPlugin } from './test/plugins/cdp.mjs';
 
 /** Counts results so scripts/test.mjs can print one closing line for browser and Node tests together. */
 function countReporter(file) {
@@ -49,7 +50,7 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cdpPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium({ install: false }), headless: true, args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] },
