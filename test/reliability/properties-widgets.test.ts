@@ -182,6 +182,60 @@ describe('property: widget attributes', function () {
     { numRuns: 30 });
   });
 
+  it('number properties take any JavaScript number (NaN, ±Infinity, -0, fractions, negatives) with one warning at most', async () => {
+    const numbers = fc.oneof(fc.double(), fc.integer({ min: -5, max: 12 }), fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, 1e21, Number.MIN_VALUE));
+    const cases = fc.oneof(
+      fc.record({ tag: fc.constant('folio-related-posts'), property: fc.constantFrom('limit', 'headingLevel', 'timeout'), value: numbers }),
+      fc.record({ tag: fc.constant('folio-section-heading'), property: fc.constant('level'), value: numbers }),
+      fc.record({ tag: fc.constant('folio-report-dialog'), property: fc.constantFrom('timeout', 'minFillTime'), value: numbers }),
+    );
+    const attributeOf: Record<string, string> = { limit: 'limit', headingLevel: 'heading-level', timeout: 'timeout', level: 'level', minFillTime: 'min-fill-time' };
+    await checkProperty('number properties', fc.tuple(cases, numbers), async ([{ tag, property, value }, later]) => {
+      watch.reset();
+      const { host, dispose } = stage('en');
+      try {
+        const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+        if (tag === 'folio-related-posts') {
+          el.items = Array.from({ length: 12 }, (_, i) => ({ title: `Post ${i}`, href: `/posts/${i}.html` }));
+          // A src, so that timeout is read; the feed answers at once.
+          if (property === 'timeout') {
+            el.items = undefined;
+            el.fetcher = async () => new Response('[{"title":"Post","href":"/posts/p.html"}]');
+            el.setAttribute('src', '/feed.json');
+          }
+        } else if (tag === 'folio-section-heading') el.textContent = 'Heading';
+        el[property] = value;
+        host.append(el);
+        await settle(el);
+        // A second value later: the element follows it, still without throwing or warning twice.
+        el[property] = later;
+        await settle(el);
+        if (tag === 'folio-report-dialog') {
+          // The form that reads the durations loads on opening.
+          (el as unknown as { show(): Promise<void> }).show().catch(() => {});
+          await eventually(() => (el.shadowRoot?.querySelectorAll('input[name="reason"]').length ?? 0) > 0);
+          await settle(el);
+        }
+        checkNoErrors(watch);
+        const root = el.shadowRoot ?? el;
+        expect(root.querySelector('dialog, section, h2, h3, h4, h5, h6'), 'a rendering').to.exist;
+        if (tag === 'folio-related-posts' && property === 'limit') {
+          const links = root.querySelectorAll('[part~="link"]').length;
+          const limit = Number.isInteger(later) && later > 0 ? later : 12;
+          expect(links, 'the limit in force').to.equal(Math.min(limit, 12));
+        }
+        if (tag === 'folio-section-heading') {
+          const h = el.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+          expect(h, 'an <h2>–<h6>').to.exist;
+          if (Number.isInteger(later) && later >= 2 && later <= 6) expect(h!.localName).to.equal(`h${later}`);
+        }
+        checkWarnings(tag, watch.warnings, (name) => name === attributeOf[property]);
+      } finally {
+        dispose();
+      }
+    }, { numRuns: 40 });
+  });
+
   it('removing attributes that held good values never warns and never throws, in any order, for every tag', async () => {
     const cases = fc.constantFrom(...Object.keys(GOOD_VALUES)).chain((tag) => {
       const names = Object.keys(GOOD_VALUES[tag]!);
