@@ -26,6 +26,21 @@
 
   const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
 
+  /** Waits until the tags are defined; fails (rather than waiting forever) when the script did not load. */
+  const defined = (elements, timeout = 15_000) => {
+    const names = [...new Set(elements.map((element) => element.localName))];
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => {
+        const missing = names.filter((name) => !customElements.get(name));
+        fail(new Error(`not defined after ${timeout / 1000} s: ${missing.join(', ')}`));
+      }, timeout);
+      Promise.all(names.map((name) => customElements.whenDefined(name))).then(() => {
+        clearTimeout(timer);
+        done();
+      });
+    });
+  };
+
   /**
    * Resolves with performance.now() at the moment every element in
    * `elements` was defined and had finished updating, and stayed so: after
@@ -34,16 +49,18 @@
    * heading scan get their turn) and starts over if a folio element asked
    * for another update or the DOM changed meanwhile. The waiting itself is
    * not counted: the time returned is when the last update finished.
+   * With `layout`, each round also forces style and layout before taking
+   * the time, so the figure includes laying out what the updates changed.
    */
-  bench.settled = async (elements, { maxRounds = 50 } = {}) => {
-    const names = [...new Set(elements.map((element) => element.localName))];
-    await Promise.all(names.map((name) => customElements.whenDefined(name)));
+  bench.settled = async (elements, { maxRounds = 50, layout = false } = {}) => {
+    await defined(elements);
     let changes = 0;
     const observer = new MutationObserver((records) => (changes += records.length));
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     try {
       for (let round = 1; ; round++) {
         await Promise.all(elements.map((element) => element.updateComplete));
+        if (layout) void document.documentElement.offsetHeight;
         const done = performance.now();
         observer.takeRecords();
         changes = 0;
@@ -64,20 +81,34 @@
     [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('folio-'));
 
   /**
-   * The cost of upgrading a block of markup, without the cost of loading the
+   * The cost of showing a block of markup, without the cost of loading the
    * script or parsing the page: the page keeps the markup in a <template>
-   * (inert: nothing in it upgrades), the script has already defined the
-   * tags; the clock starts when a copy is inserted into `container` (which
-   * upgrades every folio-* element in it) and stops when they have settled.
+   * (inert: nothing in it upgrades) and the script has already defined the
+   * tags. `prepareInsertion` copies the markup; `insertPrepared` starts the
+   * clock, inserts the copy into `container` (which upgrades every folio-*
+   * element in it) and stops the clock when they have settled and the page
+   * is laid out. Two calls, so the bench can read the main thread's CPU time
+   * through the DevTools protocol just before and just after.
+   *
+   * Laying out is counted because a tag may force it early (getComputedStyle
+   * in a size container): markup without tags, timed the same way, then pays
+   * for the same layout, and the difference between the two is what the
+   * tags cost.
    */
-  bench.measureInsertion = async (templateId, container) => {
+  bench.prepareInsertion = async (templateId) => {
     const content = document.getElementById(templateId).content.cloneNode(true);
     const elements = bench.folioElements(content);
-    await Promise.all([...new Set(elements.map((e) => e.localName))].map((name) => customElements.whenDefined(name)));
+    await defined(elements);
+    bench.prepared = { content, elements };
     await frame();
+    return elements.length;
+  };
+  bench.insertPrepared = async (container) => {
+    const { content, elements } = bench.prepared;
+    bench.prepared = undefined;
     const start = performance.now();
     document.querySelector(container).append(content);
-    const settled = await bench.settled(elements);
+    const settled = await bench.settled(elements, { layout: true });
     return { time: settled.done - start, rounds: settled.rounds, unsettled: Boolean(settled.unsettled), elements: elements.length };
   };
 

@@ -3,9 +3,11 @@
 // the benches generate in memory. Every answer says `Cache-Control: no-store`
 // and carries no validators, so each fresh browser context loads everything
 // from the server, the same way for the pages being compared.
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -43,9 +45,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /**
+   * Folders of `root` served from a copy taken when the server starts
+   * (e.g. ['dist']): a long bench keeps measuring one build even if
+   * something rebuilds the folder meanwhile.
+   */
+  snapshot?: string[];
+}
+
 /** Starts serving `root` (and any `route`d pages) on 127.0.0.1 at a free port. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, { snapshot = [] }: StaticServerOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
+  const copies = mkdtempSync(join(tmpdir(), 'folio-bench-static-'));
+  /** URL prefix (/dist/) → the copy's folder. */
+  const mounts = new Map<string, string>();
+  for (const folder of snapshot) {
+    const source = join(base, folder);
+    if (!existsSync(source)) throw new Error(`cannot serve a copy of ${folder}/: it does not exist`);
+    cpSync(source, join(copies, folder), { recursive: true });
+    mounts.set(`/${folder.replace(/^\/+|\/+$/g, '')}/`, join(copies, folder));
+  }
   const routes = new Map<string, { body: string | Buffer; type: string }>();
   const missing = new Map<string, number>();
 
@@ -76,9 +96,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       send(response, 200, generated.body, generated.type, head);
       return;
     }
-    let file = resolve(join(base, path));
-    // Never outside the root, whatever the path says (`..`, encoded or not).
-    if (file !== base && !file.startsWith(base + sep)) {
+    const mount = [...mounts.keys()].find((prefix) => path.startsWith(prefix));
+    const folder = mount ? mounts.get(mount)! : base;
+    let file = resolve(join(folder, mount ? path.slice(mount.length) : path));
+    // Never outside the served folder, whatever the path says (`..`, encoded or not).
+    if (file !== folder && !file.startsWith(folder + sep)) {
       send(response, 403, 'Forbidden\n', TYPES['.txt']!, head);
       return;
     }
@@ -102,6 +124,9 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done());
+  }).catch((error: unknown) => {
+    rmSync(copies, { recursive: true, force: true });
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -114,7 +139,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     missing,
     close: () =>
       new Promise<void>((done, fail) => {
-        server.close((error) => (error ? fail(error) : done()));
+        server.close((error) => {
+          rmSync(copies, { recursive: true, force: true });
+          if (error) fail(error);
+          else done();
+        });
         server.closeAllConnections();
       }),
   };
