@@ -108,7 +108,7 @@ export class FolioPostNav extends LitElement {
    * previous. Never while typing in a field or with a modifier key.
    */
   @property({ type: Boolean }) keyboard = false;
-  /** Prefetch a same-origin article as soon as the reader hovers or focuses its link (speculation rules, else `<link rel="prefetch">`). */
+  /** Prefetch a same-origin article as soon as the reader hovers or focuses its link (`<link rel="prefetch">`, allowed by a strict CSP). */
   @property({ type: Boolean }) prefetch = false;
 
   /** The document's language and direction, and the strings in it. */

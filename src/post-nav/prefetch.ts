@@ -27,7 +27,7 @@ export function prefetchableUrl(href: string, doc: Document): string | undefined
  * the host leaves the page.
  */
 export class PrefetchController implements ReactiveController {
-  private readonly hints = new Map<string, HTMLElement>();
+  private readonly hints = new Map<string, HTMLLinkElement>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -42,16 +42,11 @@ export class PrefetchController implements ReactiveController {
     const doc = this.host.ownerDocument;
     const url = prefetchableUrl(href, doc);
     if (!url || this.hints.has(url)) return;
-    // Chromium's speculation rules prefetch into a cache the next navigation uses; elsewhere the classic hint.
-    const speculation = HTMLScriptElement.supports?.('speculationrules');
-    const hint = doc.createElement(speculation ? 'script' : 'link');
-    if (speculation) {
-      (hint as HTMLScriptElement).type = 'speculationrules';
-      hint.textContent = JSON.stringify({ prefetch: [{ source: 'list', urls: [url] }] });
-    } else {
-      (hint as HTMLLinkElement).rel = 'prefetch';
-      (hint as HTMLLinkElement).href = url;
-    }
+    // A <link>, never an inline speculation-rules script: a strict Content-Security-Policy
+    // (script-src 'self', Trusted Types) refuses inline scripts, and allows this same-origin hint.
+    const hint = doc.createElement('link');
+    hint.rel = 'prefetch';
+    hint.href = url;
     doc.head.append(hint);
     this.hints.set(url, hint);
   }
