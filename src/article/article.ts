@@ -2,6 +2,7 @@ import { LitElement, nothing, type PropertyValues, render, type TemplateResult }
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
 import { ThemeController, internals } from '../core/theme.js';
 import { warn } from '../core/warn.js';
@@ -10,17 +11,21 @@ import type { ArticleBlock } from './blocks.js';
 import type { ContentsController } from './contents.js';
 import { articleHeaderTemplate } from './header.js';
 import type { SectionHeading, TocEntry } from './headings.js';
-import { lazyPart, loadPart, type LazyPart } from './lazy.js';
 import { HEADINGS, PART, SERVER_RENDERED, isOwnedPart, ownPart } from './parts.js';
 import type { TextStats } from './text-stats.js';
 
 export type { ArticleBlock, ArticleInline, ArticleText } from './blocks.js';
 
-const generatedBody = lazyPart(() => import('./generated-body.js'));
-const headingsPart = lazyPart(() => import('./headings.js'));
-const textPasses = lazyPart(() => import('./text-passes.js'));
-const structuredData = lazyPart(() => import('./structured-data.js'));
-const hydration = lazyPart(() => import('./hydration.js'));
+/**
+ * Parts only some articles need, each a chunk of its own imported the first
+ * time an element asks for it. Each only fills a box the first render
+ * already drew, so nothing moves when it arrives.
+ */
+const generatedBody = new LazyPart(() => import('./generated-body.js'));
+const headingsPart = new LazyPart(() => import('./headings.js'));
+const textPasses = new LazyPart(() => import('./text-passes.js'));
+const structuredData = new LazyPart(() => import('./structured-data.js'));
+const hydration = new LazyPart(() => import('./hydration.js'));
 
 /** Browsers with `text-autospace` space Han and Latin text themselves; the others get the fallback pass. */
 const autospaced = () => typeof CSS !== 'undefined' && CSS.supports('text-autospace', 'normal');
@@ -59,7 +64,7 @@ interface BodyScan {
  * same rules (a copy of article.css) and adopts them.
  *
  * What only some articles need loads the first time it is asked for, each in
- * a chunk of its own (lazy.ts): the `blocks`/`html` body, the headings'
+ * a chunk of its own: the `blocks`/`html` body, the headings'
  * ids and contents, the text passes (`normalize-punctuation`,
  * `reading-time`, Han–Latin spacing where the browser lacks it), the
  * structured data and the hydration of a server-rendered header. The first
@@ -227,7 +232,7 @@ export class FolioArticle extends LitElement {
   /** Loads a lazy part; a failure is a warning naming the attribute that asked for it, and the article goes on without it. */
   private async load<M>(part: LazyPart<M>, attribute: string): Promise<M | undefined> {
     try {
-      return await loadPart(part);
+      return await part.load();
     } catch (error) {
       warn(this, attribute, `its code could not be loaded (${String(error)}); the article is shown without it.`);
       return undefined;
@@ -303,10 +308,12 @@ export class FolioArticle extends LitElement {
 
   private async scanBody(): Promise<void> {
     if (!this.isConnected) return;
+    // The parts the scan needs load side by side, not one after the other.
+    const contentsLoading = this.scan.hasHeadings ? this.load(headingsPart, 'toc') : undefined;
     const pass = this.normalizePunctuation ? 'normalize-punctuation' : this.readingTime ? 'reading-time' : autospaced() ? '' : 'lang';
     if (pass) await this.load(textPasses, pass);
     const now = this.scanNow();
-    const contents = now.hasHeadings ? await this.load(headingsPart, 'toc') : undefined;
+    const contents = now.hasHeadings ? await (contentsLoading ?? this.load(headingsPart, 'toc')) : undefined;
     const headings = contents ? await contents.collectHeadings(this.bodyRoots()) : [];
     const next = { ...now, headings };
     if (!sameScan(next, this.scan)) this.scan = next;

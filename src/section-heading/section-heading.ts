@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, internals } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
@@ -30,21 +31,14 @@ const FALLBACK_ID = 'section';
  * pressed. Already loaded by then, a copy starts within the press, as
  * browsers that ask for a user gesture want.
  */
-let copierModule: Promise<typeof import('./copy-link.js')> | undefined;
-function loadCopier(): Promise<typeof import('./copy-link.js')> {
-  // A failed load is forgotten, so that the next press tries again.
-  return (copierModule ??= import('./copy-link.js').catch((error: unknown) => {
-    copierModule = undefined;
-    throw error;
-  }));
-}
+const copyPart = new LazyPart(() => import('./copy-link.js'));
 let preloading = false;
 function preloadCopier(): void {
   if (preloading) return;
   preloading = true;
   const whenIdle = window.requestIdleCallback ?? setTimeout;
   // A failure here is only a missed head start: the press that needs the module tries again and says so.
-  whenIdle(() => void loadCopier().catch(() => {}));
+  whenIdle(() => void copyPart.load().catch(() => {}));
 }
 
 /**
@@ -361,7 +355,7 @@ export class FolioSectionHeading extends ReactiveElement {
     let copier = this.copier;
     if (!copier) {
       try {
-        copier = this.copier = new (await loadCopier()).LinkCopier(this.localize);
+        copier = this.copier = new (copyPart.module ?? (await copyPart.load())).LinkCopier(this.localize);
       } catch (error) {
         warn(this, 'copy', `the copy-link code could not be loaded (${String(error)}); the link was not copied.`);
         return false;

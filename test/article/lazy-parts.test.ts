@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
-import { lazyPart, loadPart } from '../../src/article/lazy.js';
+import { LazyPart } from '../../src/core/lazy-part.js';
 
 // Its own page: which parts have been fetched is measured from the start.
 const fetched = (part: string) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(`/src/article/${part}.ts`));
@@ -46,17 +46,17 @@ describe('<folio-article> lazy parts', () => {
   });
 });
 
-describe('lazyPart', () => {
+describe('LazyPart (what the article loads its parts with)', () => {
   it('forgets a failed load, so that the next need tries again', async () => {
     let calls = 0;
-    const part = lazyPart(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ok: true })));
+    const part = new LazyPart(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ok: true })));
     let error: unknown;
-    await loadPart(part).catch((e: unknown) => (error = e));
+    await part.load().catch((e: unknown) => (error = e));
     expect(String(error)).to.contain('offline');
     expect(part.module).to.equal(undefined);
-    expect(await loadPart(part)).to.deep.equal({ ok: true });
+    expect(await part.load()).to.deep.equal({ ok: true });
     expect(part.module).to.deep.equal({ ok: true });
-    await loadPart(part);
+    await part.load();
     expect(calls).to.equal(2);
   });
 });
