@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { LazyPart } from '../core/lazy-part.js';
+import { textProperty } from '../core/text-property.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
 import { safeUrl } from '../core/url.js';
@@ -136,12 +137,15 @@ export class FolioCopyrightNotice extends LitElement {
   private licenseInfo: License = { kind: 'all-rights-reserved' };
   private reportAddress?: string;
   private dialogId?: string;
+  private reprint?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('reportDialog')) this.dialogUnavailable = false;
-    this.years = copyrightYears(this, this.yearStart, this.yearEnd, new Date().getFullYear());
-    this.holderName = this.holder?.trim() || undefined;
-    this.licenseInfo = parseLicense(this, this.license);
+    // Properties may be given JSON: a number is read as text (a year), anything else warns and is absent.
+    const text = (attribute: string, value: unknown) => textProperty(this, attribute, value);
+    this.years = copyrightYears(this, text('year-start', this.yearStart), text('year-end', this.yearEnd), new Date().getFullYear());
+    this.holderName = text('holder', this.holder);
+    this.licenseInfo = parseLicense(this, text('license', this.license));
     if (this.dialogId) void reportOpener.load().catch(() => undefined); // ready before the reader can press
     if (this.needsLicensePart) {
       licensePart.load().then(
@@ -152,8 +156,9 @@ export class FolioCopyrightNotice extends LitElement {
         },
       );
     }
-    this.reportAddress = reportAddress(this, this.reportEmail);
-    this.dialogId = this.reportDialog?.trim() || undefined;
+    this.reportAddress = reportAddress(this, text('report-email', this.reportEmail));
+    this.dialogId = text('report-dialog', this.reportDialog);
+    this.reprint = text('reprint-notice', this.reprintNotice);
   }
 
   private get needsLicensePart(): boolean {
@@ -167,7 +172,7 @@ export class FolioCopyrightNotice extends LitElement {
    * screen. Others render at once, the license line kept empty meanwhile.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, this.license).kind === 'cc' && !licensePart.module) {
+    if (!this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc' && !licensePart.module) {
       await licensePart.load().catch(() => undefined);
     }
     super.scheduleUpdate();
@@ -185,7 +190,7 @@ export class FolioCopyrightNotice extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const reprint = this.reprintNotice?.trim();
+    const reprint = this.reprint;
     const rightsReserved = this.licenseInfo.kind === 'all-rights-reserved';
     return html`<div part="base">
       <p part="copyright" class="above">

@@ -5,6 +5,7 @@ import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
+import { textProperty } from '../core/text-property.js';
 import { safeUrl } from '../core/url.js';
 import '../locales/post-nav.js';
 import { KeyboardNavigationController, keyShortcuts, type Direction } from './keyboard.js';
@@ -131,17 +132,19 @@ export class FolioPostNav extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const timeZone = this.localize.timeZone(this.timeZone);
-    this.prev = this.side('prev', this.prevHref, this.prevTitle, this.prevDate, timeZone);
-    this.next = this.side('next', this.nextHref, this.nextTitle, this.nextDate, timeZone);
+    // Properties may be given JSON: a number is read as text, anything else warns and is absent.
+    const text = (attribute: string, value: unknown) => textProperty(this, attribute, value);
+    const timeZone = this.localize.timeZone(text('time-zone', this.timeZone));
+    this.prev = this.side('prev', text('prev-href', this.prevHref), text('prev-title', this.prevTitle), text('prev-date', this.prevDate), timeZone);
+    this.next = this.side('next', text('next-href', this.nextHref), text('next-title', this.nextTitle), text('next-date', this.nextDate), timeZone);
     if (!this.prefetch) this.prefetcher.clear();
   }
 
-  private side(direction: Direction, rawHref?: string, rawTitle?: string, rawDate?: string, timeZone?: string): Side | undefined {
+  /** One side from its attributes (already read as trimmed text, absent when blank). */
+  private side(direction: Direction, rawHref?: string, title?: string, rawDate?: string, timeZone?: string): Side | undefined {
     const href = safeUrl(this, `${direction}-href`, rawHref);
-    const title = rawTitle?.trim() || undefined;
     const date = this.localize.date(rawDate, { attribute: `${direction}-date`, timeZone });
-    const given = (rawHref?.trim() ?? '') !== '' || title !== undefined || date !== undefined;
+    const given = rawHref !== undefined || title !== undefined || date !== undefined;
     if (!given) return undefined;
     return {
       direction,

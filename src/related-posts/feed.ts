@@ -108,7 +108,8 @@ export class Feed extends FetchController {
   private focusFollowsRetry = false;
 
   /** Loads `url`; a `timeout` that is not a positive number warns and the default is used. */
-  start(url: string, timeout: number): void {
+  start(url: string, timeout: number | null): void {
+    timeout ??= DEFAULT_TIMEOUT; // null: the attribute was removed
     const valid = Number.isFinite(timeout) && timeout > 0;
     if (!valid) {
       const written = this.host.getAttribute('timeout') ?? timeout;

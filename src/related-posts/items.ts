@@ -1,3 +1,4 @@
+import { describe } from '../core/text-property.js';
 import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 
@@ -50,7 +51,7 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
   raw.forEach((entry, index) => {
     const at = `items[${index}]`;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      warn(host, at, `${quote(JSON.stringify(entry) ?? String(entry))} is not an object with a title and an href; it was skipped.`);
+      warn(host, at, `${quote(describe(entry))} is not an object with a title and an href; it was skipped.`);
       return;
     }
     const record = entry as Record<string, unknown>;
@@ -73,7 +74,9 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
     if (date) item.date = date;
     const excerpt = text(record.excerpt);
     if (excerpt) item.excerpt = excerpt;
-    if (typeof record.image === 'string' && record.image.trim() !== '') {
+    if (record.image != null && typeof record.image !== 'string') {
+      warn(host, `${at}.image`, `${quote(describe(record.image))} is not a URL; the item is listed without its image.`);
+    } else if (typeof record.image === 'string' && record.image.trim() !== '') {
       const image = INLINE_IMAGE.test(record.image.trim()) ? { safe: true as const, url: record.image.trim() } : checkUrl(record.image, base);
       if (image.safe) item.image = image.url;
       else warn(host, `${at}.image`, `${quote(record.image)} ${image.reason}; the item is listed without its image.`);

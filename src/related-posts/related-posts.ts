@@ -7,6 +7,7 @@ import { LazyPart } from '../core/lazy-part.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, internals, themeStyles } from '../core/theme.js';
+import { textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/related-posts.js';
 import type { Feed } from './feed.js';
@@ -181,7 +182,7 @@ export class FolioRelatedPosts extends LitElement {
 
   /** The `src` in use: the items property, when set, wins over it. Removing an attribute sets its property to null. */
   private get srcInUse(): string {
-    return this.items === undefined ? (this.src ?? '').trim() : '';
+    return this.items === undefined ? (textProperty(this, 'src', this.src) ?? '') : '';
   }
 
   /**
@@ -210,10 +211,10 @@ export class FolioRelatedPosts extends LitElement {
       this.limitInUse = this.checked('limit', limit, limit === undefined || (Number.isInteger(limit) && limit > 0), 'is not a positive integer; it is ignored.', undefined);
     }
     if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
+      const level = this.headingLevel ?? 2; // null: the attribute was removed
       this.levelInUse = this.checked('heading-level', level, Number.isInteger(level) && level >= 2 && level <= 6, 'is not a level from 2 to 6; 2 is used.', 2);
     }
-    if (changed.has('timeZone')) this.zone = this.localize.timeZone(this.timeZone);
+    if (changed.has('timeZone')) this.zone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
     // The load starts here rather than in updated(): its synchronous switch to
     // `loading` must be seen by this render, or a new src would show the old feed once.
     if (changed.has('src') || changed.has('items') || changed.has('timeout')) this.startFeed();
@@ -286,7 +287,7 @@ export class FolioRelatedPosts extends LitElement {
     }
     // Never the current page, nor an excluded URL.
     const base = this.ownerDocument.baseURI;
-    const excluded = [this.ownerDocument.defaultView?.location.href ?? base, ...(this.exclude ?? '').split(/\s+/)].filter(Boolean).map((url) => normalizeUrl(url, base));
+    const excluded = [this.ownerDocument.defaultView?.location.href ?? base, ...(textProperty(this, 'exclude', this.exclude) ?? '').split(/\s+/)].filter(Boolean).map((url) => normalizeUrl(url, base));
     this.listed = validItems(this, itemsOf(this, source, raw))
       .filter((item) => !excluded.includes(normalizeUrl(item.href, base)))
       .slice(0, this.limitInUse);
@@ -301,7 +302,7 @@ export class FolioRelatedPosts extends LitElement {
   protected override render(): TemplateResult {
     const { state, feed } = this;
     const tag = unsafeStatic(`h${this.levelInUse}`);
-    const heading = (this.heading ?? '').trim() || this.localize.term('relatedHeading');
+    const heading = textProperty(this, 'heading', this.heading) ?? this.localize.term('relatedHeading');
     // The retry button stays while the retry loads; the skeleton shows only for a first load.
     const retry = feed && (state === 'error' || feed.retrying) ? feed.retryButton(this.localize.term('retry')) : undefined;
     const message = this.localize.term(state === 'loading' ? 'loading' : state === 'error' ? 'relatedError' : 'relatedEmpty');

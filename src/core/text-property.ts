@@ -1,0 +1,24 @@
+import { quote, warn } from './warn.js';
+
+/**
+ * A string property as a tag reads it. A theme may hand JSON to properties, so
+ * a number is read as its text (2019 is a fine year); anything else that is
+ * not text (an object, an array, a boolean) warns once, naming the attribute,
+ * and counts as absent, like a missing attribute. Blank text is absent too;
+ * text comes back trimmed.
+ */
+export function textProperty(host: Element, attribute: string, value: unknown): string | undefined {
+  if (typeof value === 'number' || typeof value === 'bigint') value = String(value);
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (value != null) warn(host, attribute, `${quote(describe(value))} is not text; it is ignored.`);
+  return undefined;
+}
+
+/** A value as a warning can quote it: JSON where it can be written (no BigInt, no cycle), else its String(). */
+export function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'object' ? Object.prototype.toString.call(value) : String(value); // a cycle; a BigInt
+  }
+}
