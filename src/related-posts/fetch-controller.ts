@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { quote } from '../core/warn.js';
 
 /**
  * Fetch state for one JSON resource, as a reactive controller: the host
@@ -126,6 +127,8 @@ export class FetchController implements ReactiveController {
   }
 
   private async attempt(url: string, timeout: number, generation: number): Promise<unknown> {
+    // The URL as a warning shows it: quoted and shortened, so a huge src cannot flood the console.
+    const shown = quote(url);
     const controller = new AbortController();
     this.abortController = controller;
     let timedOut = false;
@@ -141,17 +144,17 @@ export class FetchController implements ReactiveController {
         // The body can hang after the headers arrive, so it stays under the timeout too.
         text = await response.text();
       } catch (error) {
-        if (timedOut) throw new AttemptError({ kind: 'timeout', message: `${url} did not answer within ${timeout} ms.` });
+        if (timedOut) throw new AttemptError({ kind: 'timeout', message: `${shown} did not answer within ${timeout} ms.` });
         if (generation !== this.generation) throw error;
-        throw new AttemptError({ kind: 'network', message: `${url} could not be reached (${String(error)}).` });
+        throw new AttemptError({ kind: 'network', message: `${shown} could not be reached (${String(error)}).` });
       }
       if (!response.ok) {
-        throw new AttemptError({ kind: 'http', status: response.status, message: `${url} answered HTTP ${response.status}.` });
+        throw new AttemptError({ kind: 'http', status: response.status, message: `${shown} answered HTTP ${response.status}.` });
       }
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        throw new AttemptError({ kind: 'parse', message: `${url} did not answer valid JSON.` });
+        throw new AttemptError({ kind: 'parse', message: `${shown} did not answer valid JSON.` });
       }
     } finally {
       clearTimeout(timer);

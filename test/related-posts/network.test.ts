@@ -101,4 +101,15 @@ describe('<folio-related-posts src> over the network', () => {
     expect(titles(el)).to.deep.equal(['相关文章 1', '相关文章 2']);
     await waitUntil(async () => (await serverLog(key)).aborted === 1, 'the first request was never aborted');
   });
+
+  it('quotes a huge src shortened in its warning, so the console is not flooded', async () => {
+    const huge = `/feed.json?${'x'.repeat(100_000)}`;
+    const fetcher = () => Promise.resolve(new Response('gone', { status: 404 }));
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .fetcher=${fetcher} src=${huge}></folio-related-posts>`);
+    await untilState(el, 'error');
+    const warning = warnStub.args.map((a) => String(a[0])).find((w) => w.includes('answered HTTP 404'));
+    expect(warning).to.be.a('string');
+    expect(warning!.length).to.be.lessThan(300);
+    expect(warning).to.contain('"/feed.json?xxx');
+  });
 });
