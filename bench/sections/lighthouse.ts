@@ -144,7 +144,6 @@ const section: BenchSection = {
         lostB.length ? `Where B lost points outside performance: ${lostB.join('; ')}.` : 'B lost no points in accessibility, best practices or SEO audits.',
         sameLosses ? 'A lost exactly the same points: they come from the page around the tags, not from the tags.' : `Where A lost points outside performance: ${lostA.join('; ') || 'nowhere'}.`,
         ...(warnings.length ? [`Lighthouse warnings: ${warnings.join(' | ')}`] : []),
-        `Load average (1 min) ${load[0]!.toFixed(2)} before and ${load[1]!.toFixed(2)} after on a shared machine.`,
       ],
       data: {
         runs,

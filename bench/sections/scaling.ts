@@ -269,7 +269,6 @@ const section: BenchSection = {
         'Every load is checked: the article has one <h2 id> per section heading, the contents list has one entry per heading only when toc is on, no half-width comma is left between Han characters only when normalize-punctuation is on, the related list renders one link per item.',
         'Related lists: items {title, href, date} in the child <script type="application/json">, limit equal to the count; the baseline is the same element with an empty array.',
         'Flat µs per paragraph (item) across sizes means linear growth; small sizes are the noisiest, as the difference there is a fraction of a millisecond.',
-        `Load average (1 min) ${load[0]!.toFixed(2)} before and ${load[1]!.toFixed(2)} after on a shared machine.`,
       ],
       data: {
         runs,

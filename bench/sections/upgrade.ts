@@ -198,7 +198,6 @@ const section: BenchSection = {
         'Main-thread script, style and layout (wall-clock durations) and main-thread CPU (ThreadTime) come from the DevTools protocol (Performance.getMetrics) for the whole load; they include the bench\'s own small in-page instrumentation, the same on both sides, so A\'s figure is that floor and B − A is what the tags cost. On a loaded machine the CPU row is the steadiest.',
         'Long tasks: PerformanceObserver "longtask" from the start of the document. CLS: layout-shift entries without recent input, largest session window, up to two frames after the tags settled.',
         `Goals (reported, not asserted): FCP B/A ≤ 1.05: ${verdict(fcpRatio !== undefined && fcpRatio <= 1.05)} (${formatRatio(fcpRatio)}); CLS 0: ${verdict(clsB === 0)} (${clsB.toFixed(4)}); under 15 ms of main-thread script for the upgrade: ${verdict(scriptOverA < 15)} (B − A ${formatMs(scriptOverA)} ms).`,
-        `Load average (1 min) ${load[0]!.toFixed(2)} before and ${load[1]!.toFixed(2)} after on a shared machine.`,
       ],
       data: { runs, viewport: VIEWPORT, loadavg: load, samples },
     };
