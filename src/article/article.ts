@@ -4,6 +4,7 @@ import { defineElement } from '../core/define-element.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
+import { normalizeTextProperties } from '../core/text-properties.js';
 import { ThemeController, internals } from '../core/theme.js';
 import { warn } from '../core/warn.js';
 import '../locales/article.js';
@@ -205,6 +206,7 @@ export class FolioArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    normalizeTextProperties(this, changed);
     if (changed.has('html') || changed.has('blocks')) this.bodyStale = true;
     if (changed.has('normalizePunctuation') || changed.has('readingTime')) this.scheduleScan();
     this.zone = this.localize.timeZone(this.timeZone);
@@ -234,7 +236,7 @@ export class FolioArticle extends LitElement {
     try {
       return await part.load();
     } catch (error) {
-      warn(this, attribute, `its code could not be loaded (${String(error)}); the article is shown without it.`);
+      warn(this, attribute, `could not load its code (${String(error)}); the article is shown without it.`);
       return undefined;
     }
   }
@@ -296,13 +298,13 @@ export class FolioArticle extends LitElement {
     if (passes && this.normalizePunctuation) passes.normalizePunctuation(roots);
     if (passes && !autospaced()) passes.applyAutospaceFallback(roots);
     const elements = roots.filter((n): n is Element => n instanceof Element);
-    const image = elements.map((e) => (e.matches('img[src]') ? e : e.querySelector('img[src]'))).find(Boolean) as HTMLImageElement | undefined;
+    const first = (selector: string) => elements.map((e) => (e.matches(selector) ? e : e.querySelector(selector))).find(Boolean);
     return {
       stats: this.readingTime ? passes?.bodyStats(roots) : undefined,
-      hasH1: elements.some((e) => e.matches('h1') || e.querySelector('h1')),
-      hasHeadings: elements.some((e) => e.matches(HEADINGS) || e.querySelector(HEADINGS)),
+      hasH1: !!first('h1'),
+      hasHeadings: !!first(HEADINGS),
       headings: this.scan?.headings ?? [],
-      image: image?.src || undefined,
+      image: (first('img[src]') as HTMLImageElement | undefined)?.src || undefined,
     };
   }
 
@@ -342,7 +344,7 @@ export class FolioArticle extends LitElement {
       if ((this.toc && this.scan.hasHeadings && !this.headingsScanned) || (this.readingTime && !this.scan.stats)) return;
       const parts = this.need(hydration, 'header');
       if (!parts) return;
-      parts.hydrateHeader(this, header, this.headerTemplate({ asServer: true }));
+      parts.hydrateHeader(this, header, this.headerTemplate(true));
     }
     const template = this.headerTemplate();
     if (template === nothing) {
@@ -357,7 +359,7 @@ export class FolioArticle extends LitElement {
     render(template, header, { host: this });
   }
 
-  private headerTemplate({ asServer = false } = {}): TemplateResult | typeof nothing {
+  private headerTemplate(asServer = false): TemplateResult | typeof nothing {
     const headline = this.headline?.trim();
     return articleHeaderTemplate(
       {

@@ -5,6 +5,7 @@ import { emit } from '../core/events.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { LocaleController } from '../core/locale-controller.js';
+import { normalizeTextProperties } from '../core/text-properties.js';
 import { ThemeController, internals } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
@@ -215,6 +216,7 @@ export class FolioSectionHeading extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    normalizeTextProperties(this, changed);
     if (changed.has('level')) {
       const written = this.getAttribute('level');
       const { level, problem } = resolveLevel(written?.trim() === '' ? null : this.level);
