@@ -13,13 +13,17 @@ declare global {
   }
 }
 
-/** Ids of the payloads that ran. */
-export const pwned: string[] = [];
+/** Ids of the payloads that ran, in order. */
+const pwned: string[] = [];
 const sentinel = (id: string) => {
   pwned.push(String(id));
 };
 
-/** Installs the sentinel (and the keyframes animation payloads use), and snapshots the properties a clobbering payload could replace. */
+/**
+ * Installs a fresh sentinel (and the keyframes the animation payloads use);
+ * the first call also snapshots the properties a clobbering payload could
+ * replace, before any payload is in the page.
+ */
 export function installSentinel(): void {
   pwned.length = 0;
   window.__folioPwned = sentinel;
@@ -32,7 +36,7 @@ export function installSentinel(): void {
   clobberBaseline ??= snapshotClobberable();
 }
 
-/** Ids of the payloads that ran and were not expected to (`except` for the control test). */
+/** Ids of the payloads that ran: all of them, or the runs of one payload. */
 export function ran(id?: string): string[] {
   return id === undefined ? [...pwned] : pwned.filter((p) => p === id);
 }
