@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkUrl } from '../core/url.js';
+import { describe } from '../core/text-properties.js';
 import { quote, warn } from '../core/warn.js';
 
 /**
@@ -23,7 +24,7 @@ const TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'image', 'figure
 /** The Lit template for `blocks`; bad blocks and unsafe URLs are dropped with a warning naming `blocks[i]`. */
 export function renderBlocks(host: Element, blocks: unknown): TemplateResult | typeof nothing {
   if (!Array.isArray(blocks)) {
-    warn(host, 'blocks', `${quote(JSON.stringify(blocks))} is not an array of blocks; the page's own content is shown.`);
+    warn(host, 'blocks', `${quote(describe(blocks))} is not an array of blocks; the page's own content is shown.`);
     return nothing;
   }
   return html`${blocks.map((block, index) => renderBlock(host, block, `blocks[${index}]`))}`;
@@ -32,7 +33,7 @@ export function renderBlocks(host: Element, blocks: unknown): TemplateResult | t
 function renderBlock(host: Element, block: unknown, name: string): TemplateResult | typeof nothing {
   if (block === null || typeof block !== 'object' || !TYPES.has((block as { type?: unknown }).type as string)) {
     const type = block !== null && typeof block === 'object' ? (block as { type?: unknown }).type : block;
-    warn(host, name, `${quote(String(type))} is not a block type (paragraph, heading, quote, list, image, figure); it was skipped.`);
+    warn(host, name, `${quote(describe(type))} is not a block type (paragraph, heading, quote, list, image, figure); it was skipped.`);
     return nothing;
   }
   const b = block as ArticleBlock;
@@ -69,7 +70,7 @@ function headingLevel(host: Element, level: unknown, name: string): number {
   if (level === undefined) return 2;
   const n = Number(level);
   if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
-  warn(host, `${name}.level`, `${quote(String(level))} is not a heading level from 2 to 6; level 2 is used.`);
+  warn(host, `${name}.level`, `${quote(describe(level))} is not a heading level from 2 to 6; level 2 is used.`);
   return 2;
 }
 
@@ -86,17 +87,21 @@ function image(host: Element, b: { src: string; alt?: string; width?: number; he
 /** A URL from block data; images also refuse mailto:. */
 function urlFor(host: Element, value: unknown, name: string, isImage: boolean): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const verdict = checkUrl(String(value));
+  if (typeof value !== 'string') {
+    warn(host, name, `${quote(describe(value))} is not a URL; it was dropped.`);
+    return undefined;
+  }
+  const verdict = checkUrl(value);
   if (verdict.safe && !(isImage && /^\s*mailto:/i.test(verdict.url))) return verdict.url;
   const reason = verdict.safe ? 'is a mailto: URL, which is not an image' : verdict.reason;
-  warn(host, name, `${quote(String(value))} ${reason}; it was dropped.`);
+  warn(host, name, `${quote(value)} ${reason}; it was dropped.`);
   return undefined;
 }
 
 function inline(host: Element, text: unknown, name: string): unknown {
   if (typeof text === 'string') return text;
   if (!Array.isArray(text)) {
-    warn(host, name, `${quote(JSON.stringify(text))} is not text; it was left out.`);
+    warn(host, name, `${quote(describe(text))} is not text; it was left out.`);
     return nothing;
   }
   return text.map((run, i) => {

@@ -27,11 +27,17 @@ export function normalizeTextProperties(host: ReactiveElement, changed: Property
   }
 }
 
-/** A value as JSON where it can be (a cycle cannot), else as JavaScript prints it. */
-function describe(value: unknown): string {
+/** A value for a warning: as JSON where it can be (a cycle or a BigInt cannot), else as JavaScript prints it. Never throws. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return Object.prototype.toString.call(value);
+    // A BigInt prints as its digits, a cycle as [object Object]; an object without a prototype has no way to print.
+    try {
+      return String(value);
+    } catch {
+      return Object.prototype.toString.call(value);
+    }
   }
 }

@@ -83,4 +83,33 @@ describe('<folio-article> blocks property', () => {
     expect(getComputedStyle(article.querySelector('.own')!).display).to.equal('block');
     expect(warnings().some((m) => m.startsWith('<folio-article> blocks:'))).to.equal(true);
   });
+
+  it('warns about a BigInt, a cycle or a non-string URL without throwing, and renders the rest', async () => {
+    const article = await fixture<FolioArticle>(html`<folio-article><p class="own">自己的</p></folio-article>`);
+    const cyclic: Record<string, unknown> = { text: 1 };
+    cyclic.self = cyclic;
+    article.blocks = [
+      { type: 'paragraph', text: 5n } as unknown as ArticleBlock,
+      { type: 'paragraph', text: cyclic } as unknown as ArticleBlock,
+      { type: 'image', src: {}, alt: 'object' } as unknown as ArticleBlock,
+      { type: 'quote', text: 'q', cite: 12 } as unknown as ArticleBlock,
+      { type: 'paragraph', text: 'kept' },
+    ];
+    await article.updateComplete;
+    const body = article.querySelector('[data-folio-article-part="body"]')!;
+    expect(body.querySelectorAll('img')).to.have.length(0);
+    expect(body.querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
+    expect(body.querySelector('blockquote')!.textContent).to.equal('q');
+    expect([...body.querySelectorAll(':scope > p')].map((p) => p.textContent)).to.deep.equal(['', '', 'kept']);
+    const w = warnings();
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[0]: "5" is not text'))).to.equal(true);
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[1]: "[object Object]" is not text'))).to.equal(true);
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[2].src: "{}" is not a URL'))).to.equal(true);
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[3].cite: "12" is not a URL'))).to.equal(true);
+
+    article.blocks = 10n as unknown as ArticleBlock[];
+    await article.updateComplete;
+    expect(article.querySelector('[data-folio-article-part="body"]')).to.equal(null);
+    expect(warnings().some((m) => m.startsWith('<folio-article> blocks: "10" is not an array of blocks'))).to.equal(true);
+  });
 });
