@@ -92,6 +92,11 @@ const SCRIPT = markup('script', [
   { id: 'script-form-action', note: 'a form posting to a javascript: action', value: (c) => `<form action="javascript:${c}"><input type="submit" value="go"></form>` },
   { id: 'script-button-formaction', note: 'a button with a javascript: formaction', value: (c) => `<form><button formaction="javascript:${c}">go</button></form>` },
   { id: 'script-polyglot', note: "0xSobky's polyglot, which breaks out of most contexts", value: (_c, id) => `jaVasCript:/*-/*\`/*\\\`/*'/*"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=__folioPwned('${id}')//>\\x3e` },
+  { id: 'script-template-angular', note: 'AngularJS/Vue template expression, run by a framework that compiles the page', inertAsParsed: true,
+    value: (_c, id) => `{{constructor.constructor("__folioPwned('${id}')")()}}` },
+  { id: 'script-template-literal', note: 'a JavaScript template literal, harmful if data is ever evaluated as one', inertAsParsed: true, value: (c) => `\${${c}}\`+\`\${${c}}` },
+  { id: 'script-placeholders', note: 'our own {placeholders} and String.replace patterns ($&, $1, $\`) inside data', inertAsParsed: true,
+    value: (c) => `{email}{report}{license}{code}{0} %s %d $& $1 $\` $' <b>${c}</b>` },
   { id: 'script-isindex-action', note: 'legacy isindex/action', value: (c) => `<isindex type="image" src="x" onerror="${c}" action="javascript:${c}">` },
 ]);
 
