@@ -10,7 +10,8 @@ export interface ReportedPage {
 /**
  * The page being reported: `page-url` and `page-title` when given, else the
  * document's address (without its fragment) and title. A `page-url` that is
- * not an absolute http(s) address is refused with a warning.
+ * not an absolute http(s) address is refused with a warning. Both come as
+ * `textProperty` reads them: trimmed text, or undefined.
  */
 export function reportedPage(host: Element, pageUrl: string | undefined, pageTitle: string | undefined): ReportedPage {
   // Server-side rendering has no location or document: the browser fills the page in on upgrade.
@@ -19,12 +20,11 @@ export function reportedPage(host: Element, pageUrl: string | undefined, pageTit
   if (here) here.hash = '';
   return {
     url: validPageUrl(host, pageUrl) ?? here?.href ?? '',
-    title: pageTitle?.trim() || (globalThis.document?.title.trim() ?? ''),
+    title: pageTitle ?? globalThis.document?.title.trim() ?? '',
   };
 }
 
 function validPageUrl(host: Element, value: string | undefined): string | undefined {
-  value = value?.trim();
   if (!value) return undefined;
   const verdict = checkUrl(value);
   let absolute: URL | undefined;

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
+import { textProperty } from '../core/text-property.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog.js';
@@ -263,7 +264,7 @@ export class FolioReportDialog extends LitElement {
       } else void this.loadForm();
     }
     if (changed.has('pageUrl') || changed.has('pageTitle') || opening || this.page.url === '') {
-      this.page = reportedPage(this, this.pageUrl, this.pageTitle);
+      this.page = reportedPage(this, textProperty(this, 'page-url', this.pageUrl), textProperty(this, 'page-title', this.pageTitle));
     }
     this.form?.willUpdate(changed);
   }
@@ -428,7 +429,7 @@ export class FolioReportDialog extends LitElement {
 
   /** A mailto: link with the page in its subject and body; the form's full check of `email` is not loaded, so this one is loose. */
   private fallbackMailto(): string | undefined {
-    const value = this.email?.trim();
+    const value = textProperty(this, 'email', this.email);
     const address = value?.replace(/^mailto:/i, '');
     if (!value || !address) return undefined;
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {

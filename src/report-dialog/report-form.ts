@@ -15,6 +15,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { REPORT_LIMITS, isEmail, lengthOf, validateReport, type ReportErrorCode, type ReportPayload } from '../server/report-rules.js';
 import { emit } from '../core/events.js';
 import { internals } from '../core/theme.js';
+import { textProperty } from '../core/text-property.js';
 import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog-form.js';
@@ -125,7 +126,7 @@ export class ReportForm implements ReactiveController {
       // Closed by any means (button, Escape, close()): write the draft now.
       if (!host.open) this.flushDraft();
     }
-    if (all || changed.has('reasons')) this.reasonOptions = parseReasons(host, host.reasons);
+    if (all || changed.has('reasons')) this.reasonOptions = parseReasons(host, textProperty(host, 'reasons', host.reasons));
     if (all || changed.has('action')) this.endpoint = this.readEndpoint();
     if (all || changed.has('timeout')) this.waitTime = this.milliseconds('timeout', host.timeout, 15_000, false);
     if (all || changed.has('minFillTime')) this.fillTime = this.milliseconds('min-fill-time', host.minFillTime, DEFAULT_MIN_FILL_TIME, true);
@@ -319,7 +320,7 @@ export class ReportForm implements ReactiveController {
       return;
     }
     if (this.endpoint) {
-      const csrfToken = host.csrfToken?.trim() || host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content || undefined;
+      const csrfToken = textProperty(host, 'csrf-token', host.csrfToken) || host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content || undefined;
       const outcome = await postReport(this.endpoint, payload, { timeout: this.waitTime, ...(csrfToken ? { csrfToken } : {}) });
       this.handleOutcome(payload, outcome);
       return;
@@ -413,7 +414,7 @@ export class ReportForm implements ReactiveController {
    * would clear a draft that went nowhere; javascript: would fail for ever.
    */
   private readEndpoint(): string | undefined {
-    const value = this.host.action?.trim();
+    const value = textProperty(this.host, 'action', this.host.action);
     if (!value) return undefined;
     const base = this.host.ownerDocument.baseURI;
     const verdict = checkUrl(value, base);
@@ -424,7 +425,7 @@ export class ReportForm implements ReactiveController {
   }
 
   private mailAddress(): string | undefined {
-    const value = this.host.email?.trim();
+    const value = textProperty(this.host, 'email', this.host.email);
     if (!value) return undefined;
     const address = value.replace(/^mailto:/i, '');
     if (isEmail(address)) return address;

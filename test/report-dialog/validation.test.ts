@@ -1,6 +1,6 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { $, chooseReason, deepActive, dialogFixture, field, fill, fillValidClaim, submitButton } from './helpers.js';
+import { $, chooseReason, deepActive, dialogFixture, field, fill, fillValidClaim, fillValidReport, submitButton } from './helpers.js';
 
 describe('<folio-report-dialog> validation', () => {
   let warnStub: sinon.SinonStub;
@@ -227,6 +227,31 @@ describe('<folio-report-dialog> attachments and the draft', () => {
     expect(draft.description, 'the text is kept').to.equal('x');
     expect(draft.attachments).to.deep.equal([]);
     await el.close();
+  });
+});
+
+describe('<folio-report-dialog> JSON in its string properties', () => {
+  it('reads a number as text; anything else warns once, naming the attribute, and counts as absent', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const { el } = await dialogFixture();
+      const failed = oneEvent(el, 'folio-report-error');
+      Object.assign(el, { reasons: { copyright: true }, pageTitle: 2023, pageUrl: ['https://x.example/'], action: {}, email: true, csrfToken: 42 });
+      await el.show();
+      expect($(el, '.page dd')!.textContent, 'a number is text').to.equal('2023');
+      expect(el.shadowRoot!.querySelectorAll('.reasons input'), 'the default reasons').to.have.length(4);
+      await fillValidReport(el);
+      submitButton(el).click();
+      expect((await failed).detail.error, 'no action, no e-mail: not configured').to.equal('not-configured');
+      const warnings = warn.args.map((a) => String(a[0]));
+      for (const attribute of ['reasons', 'page-url', 'action', 'email']) {
+        expect(warnings.filter((w) => w.startsWith(`<folio-report-dialog> ${attribute}: `)), attribute).to.have.length(1);
+      }
+      expect(warnings.find((w) => w.startsWith('<folio-report-dialog> action: '))).to.contain('"{}" is not text');
+      await el.close();
+    } finally {
+      warn.restore();
+    }
   });
 });
 
