@@ -5,7 +5,7 @@
  * removed it; so when the tag tests see a silent sentinel and a clean scan,
  * a protection did the work.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { HOSTILE_CORPUS, HOSTILE_MARKUP, HOSTILE_URLS, type HostileCategory } from './support/hostile-corpus.js';
 import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, installSentinel, letPayloadsRun, ran, schemeOf } from './support/hostile-checks.js';
 
@@ -51,6 +51,32 @@ describe('hostile corpus', () => {
     });
 
     for (const entry of live) {
+      it(`${entry.id}: ${entry.note}`, () => {
+        expect(ran(entry.id), entry.id).to.not.be.empty;
+      });
+    }
+  });
+
+  describe('unprotected, the payloads that need a parsed page run in one', () => {
+    const framed = HOSTILE_MARKUP.filter((e) => e.liveInFrame);
+    const frames: HTMLIFrameElement[] = [];
+    before(async () => {
+      installSentinel();
+      for (const entry of framed) {
+        // A same-origin page of its own per payload: autofocus works once per page, and parser-built SVG fires onload.
+        const frame = document.createElement('iframe');
+        frame.srcdoc = `<!doctype html><script>window.__folioPwned = (id) => parent.__folioPwned(id);</script><body>${entry.value}</body>`;
+        document.body.append(frame);
+        frames.push(frame);
+      }
+      await waitUntil(() => framed.every((e) => ran(e.id).length > 0), 'framed payloads ran', { timeout: 3000 }).catch(() => undefined);
+    });
+    after(() => {
+      frames.forEach((f) => f.remove());
+      installSentinel();
+    });
+
+    for (const entry of framed) {
       it(`${entry.id}: ${entry.note}`, () => {
         expect(ran(entry.id), entry.id).to.not.be.empty;
       });

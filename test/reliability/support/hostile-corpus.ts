@@ -38,6 +38,13 @@ export interface HostileEntry {
   value: string;
   /** Runs the sentinel (markup) or is read as a script/data URL (url) when used unprotected; the control test checks it. */
   live?: boolean;
+  /**
+   * Runs the sentinel when it is the markup of a page the browser parses
+   * (autofocus, a parser-built SVG's onload, body onload), which the control
+   * test shows in a frame of its own. (Autofocus works once per tab, so only
+   * one autofocus payload carries the flag.)
+   */
+  liveInFrame?: boolean;
   /** A URL that is only read as javascript: once the HTML parser decoded its entities (inside `html`). */
   liveInMarkup?: boolean;
   /**
@@ -75,13 +82,13 @@ const urls = (category: HostileCategory, entries: Spec[]): HostileEntry[] =>
 export const HOSTILE_KEYFRAMES = 'folio-hostile-kf';
 
 const SCRIPT = markup('script', [
-  { id: 'script-inline', note: 'a plain <script>', live: false, value: (c) => `<script>${c}</script>` },
-  { id: 'script-src-data', note: '<script src> with a data: URL', value: (c) => `<script src="data:text/javascript,${encodeURIComponent(c)}"></script>` },
-  { id: 'script-uppercase', note: 'upper-case tag name', value: (c) => `<SCRIPT>${c}</SCRIPT>` },
+  { id: 'script-inline', liveInFrame: true, note: 'a plain <script>', value: (c) => `<script>${c}</script>` },
+  { id: 'script-src-data', liveInFrame: true, note: '<script src> with a data: URL', value: (c) => `<script src="data:text/javascript,${encodeURIComponent(c)}"></script>` },
+  { id: 'script-uppercase', liveInFrame: true, note: 'upper-case tag name', value: (c) => `<SCRIPT>${c}</SCRIPT>` },
   { id: 'script-nested-split', note: 'a tag split so that a filter removing the inner one joins the outer', inertAsParsed: true, value: (c) => `<scr<script>x</script>ipt>${c}</scr<script>x</script>ipt>` },
   { id: 'script-module', note: 'a module script with an odd type spelling', value: (c) => `<script type=" MODULE ">${c}</script><script type="text/javascript;version=1.8">${c}</script>` },
-  { id: 'script-svg', note: '<script> inside SVG', value: (c) => `<svg><script>${c}</script></svg>` },
-  { id: 'script-svg-href', note: 'SVG <script href> with a data: URL', value: (c) => `<svg><script href="data:text/javascript,${encodeURIComponent(c)}"></script></svg>` },
+  { id: 'script-svg', liveInFrame: true, note: '<script> inside SVG', value: (c) => `<svg><script>${c}</script></svg>` },
+  { id: 'script-svg-href', liveInFrame: true, note: 'SVG <script href> with a data: URL', value: (c) => `<svg><script href="data:text/javascript,${encodeURIComponent(c)}"></script></svg>` },
   { id: 'script-iframe-srcdoc', note: 'an <iframe srcdoc> whose document runs script', live: true, value: (_c, id) => `<iframe srcdoc="<script>${runParent(id)}</script>"></iframe>` },
   { id: 'script-iframe-js', note: 'an <iframe src="javascript:…">', live: true, value: (_c, id) => `<iframe src="javascript:${runParent(id)}"></iframe>` },
   { id: 'script-object-data', note: '<object data> with an HTML data: URL', value: (_c, id) => `<object data="data:text/html,<script>${runParent(id)}</script>"></object>` },
@@ -91,7 +98,7 @@ const SCRIPT = markup('script', [
   { id: 'script-link-import', note: '<link> to an outside stylesheet or import', value: () => `<link rel="stylesheet" href="https://evil.example/x.css"><link rel="import" href="https://evil.example/x.html">` },
   { id: 'script-form-action', note: 'a form posting to a javascript: action', value: (c) => `<form action="javascript:${c}"><input type="submit" value="go"></form>` },
   { id: 'script-button-formaction', note: 'a button with a javascript: formaction', value: (c) => `<form><button formaction="javascript:${c}">go</button></form>` },
-  { id: 'script-polyglot', note: "0xSobky's polyglot, which breaks out of most contexts", value: (_c, id) => `jaVasCript:/*-/*\`/*\\\`/*'/*"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=__folioPwned('${id}')//>\\x3e` },
+  { id: 'script-polyglot', liveInFrame: true, note: "0xSobky's polyglot, which breaks out of most contexts", value: (_c, id) => `jaVasCript:/*-/*\`/*\\\`/*'/*"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=__folioPwned('${id}')//>\\x3e` },
   { id: 'script-template-angular', note: 'AngularJS/Vue template expression, run by a framework that compiles the page', inertAsParsed: true,
     value: (_c, id) => `{{constructor.constructor("__folioPwned('${id}')")()}}` },
   { id: 'script-template-literal', note: 'a JavaScript template literal, harmful if data is ever evaluated as one', inertAsParsed: true, value: (c) => `\${${c}}\`+\`\${${c}}` },
@@ -107,9 +114,9 @@ const HANDLERS = markup('event-handler', [
   { id: 'on-img-onerror-spaces', note: 'spaces and a newline around "="', live: true, value: (c) => `<img src=x onerror \n = \n "${c}">` },
   { id: 'on-img-onerror-entities', note: 'handler body written with entities', live: true, value: (_c, id) => `<img src=x onerror="&#95;&#95;folioPwned('${id}')">` },
   { id: 'on-img-src-empty', note: 'onerror with an empty src', live: true, value: (c) => `<img src onerror="${c}">` },
-  { id: 'on-svg-onload', note: 'SVG root onload (fires when the page parser builds it)', value: (c) => `<svg onload="${c}"><circle r="1"/></svg>` },
-  { id: 'on-body-onload', note: 'a second <body> with onload (its attributes go to the parsed document\'s body)', inertAsParsed: true, value: (c) => `<body onload="${c}">` },
-  { id: 'on-input-autofocus', note: 'onfocus + autofocus on an input', value: (c) => `<input autofocus onfocus="${c}">` },
+  { id: 'on-svg-onload', liveInFrame: true, note: 'SVG root onload (fires when the page parser builds it)', value: (c) => `<svg onload="${c}"><circle r="1"/></svg>` },
+  { id: 'on-body-onload', liveInFrame: true, note: 'a second <body> with onload (its attributes go to the parsed document\'s body)', inertAsParsed: true, value: (c) => `<body onload="${c}">` },
+  { id: 'on-input-autofocus', liveInFrame: true, note: 'onfocus + autofocus on an input', value: (c) => `<input autofocus onfocus="${c}">` },
   { id: 'on-div-autofocus', note: 'onfocus + autofocus + tabindex on a div', value: (c) => `<div tabindex="0" autofocus onfocus="${c}">focus</div>` },
   { id: 'on-select-autofocus', note: 'onfocus + autofocus on a select', value: (c) => `<select autofocus onfocus="${c}"><option>x</option></select>` },
   { id: 'on-textarea-autofocus', note: 'onfocus + autofocus on a textarea', value: (c) => `<textarea autofocus onfocus="${c}"></textarea>` },
@@ -217,7 +224,7 @@ const SVG_MATHML = markup('svg-mathml', [
   { id: 'svg-foreignobject', note: 'HTML inside <foreignObject>', live: true, value: (c) => `<svg><foreignObject width="9" height="9"><img src=x onerror="${c}"></foreignObject></svg>` },
   { id: 'svg-foreignobject-iframe', note: 'an iframe inside <foreignObject>', value: (_c, id) => `<svg><foreignObject><iframe srcdoc="<script>${runParent(id)}</script>"></iframe></foreignObject></svg>` },
   { id: 'svg-desc-breakout', note: 'HTML integration point <desc>', live: true, value: (c) => `<svg><desc><img src=x onerror="${c}"></desc></svg>` },
-  { id: 'svg-handler-entity', note: 'SVG onload written with entities', value: (_c, id) => `<svg onload="&#95;_folioPwned('${id}')"></svg>` },
+  { id: 'svg-handler-entity', liveInFrame: true, note: 'SVG onload written with entities', value: (_c, id) => `<svg onload="&#95;_folioPwned('${id}')"></svg>` },
   { id: 'svg-style-import', note: 'SVG <style> with @import', value: () => `<svg><style>@import "https://evil.example/x.css";</style></svg>` },
   { id: 'svg-feimage', note: 'feImage loading a javascript: URL', value: (c) => `<svg><filter><feImage href="javascript:${c}"/></filter></svg>` },
   { id: 'svg-handler-on-g', note: 'handlers on plain SVG shapes', value: (c) => `<svg><g onmouseover="${c}"><circle r="9" onclick="${c}"/></g></svg>` },
