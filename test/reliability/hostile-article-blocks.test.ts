@@ -11,7 +11,7 @@ import sinon from 'sinon';
 import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { ArticleBlock, FolioArticle } from '../../src/article/article.js';
-import { HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
+import { CLOBBER_NAMES, HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
 import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran, schemeOf } from './support/hostile-checks.js';
 
 const SCAN = {
@@ -162,6 +162,20 @@ describe('hostile corpus through <folio-article>.blocks', function () {
     expect(ran()).to.deep.equal([]);
     expect(body.textContent).to.include('kept');
     expect(has(body, 'p strong', 'safe-before') && has(body, 'p em', 'safe-after')).to.equal(true);
+  });
+
+  it('heading ids named after document and window members clobber nothing', async () => {
+    const article = document.createElement('folio-article');
+    article.toc = true;
+    article.blocks = CLOBBER_NAMES.flatMap((n): ArticleBlock[] => [
+      { type: 'heading', text: n, id: n },
+      { type: 'paragraph', text: [{ text: n, href: `#${n}` }] },
+    ]);
+    host.append(article);
+    await article.updateComplete;
+    await letPayloadsRun(0);
+    expect(clobbered()).to.deep.equal([]);
+    expect(article.querySelectorAll('[data-folio-article-part="body"] folio-section-heading')).to.have.length(CLOBBER_NAMES.length);
   });
 
   it('no payload clobbered a document or window property, nothing threw, and the sentinel never ran', () => {

@@ -10,7 +10,7 @@ import sinon from 'sinon';
 import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
-import { HOSTILE_CORPUS, type HostileEntry } from './support/hostile-corpus.js';
+import { CLOBBER_NAMES, HOSTILE_CORPUS, type HostileEntry } from './support/hostile-corpus.js';
 import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran } from './support/hostile-checks.js';
 
 // The sanitizer keeps no class attribute: the benign parts are found by their formatting and words.
@@ -96,6 +96,21 @@ describe('hostile corpus through <folio-article>.html', function () {
     // The code that reads them still works: a new article resolves links against the real document.
     expect(document.getElementById('hostile-keyframes')).to.be.instanceOf(HTMLStyleElement);
     expect(typeof document.cookie).to.equal('string');
+  });
+
+  it('ids, names and anchor ids named after document and window members clobber nothing', async () => {
+    const article = document.createElement('folio-article');
+    article.toc = true;
+    article.html = CLOBBER_NAMES.map(
+      (n) => `<p><img id="${n}" name="${n}" alt="${n}"><a id="${n}" name="${n}" href="#${n}">${n}</a></p><folio-section-heading anchor-id="${n}">${n}</folio-section-heading>`,
+    ).join('');
+    host.append(article);
+    await waitUntil(() => article.querySelector('[data-folio-article-part="body"]'), 'sanitized');
+    await article.updateComplete;
+    expect(clobbered()).to.deep.equal([]);
+    expect(document.createElement('p')).to.be.instanceOf(HTMLParagraphElement);
+    // The words stay; only the ids that would shadow a document member went.
+    expect(article.querySelectorAll('[data-folio-article-part="body"] a')).to.have.length(CLOBBER_NAMES.length);
   });
 
   it('nothing threw, and the sentinel never ran at all', () => {
