@@ -194,7 +194,7 @@ describe('property: widget attributes', function () {
       watch.reset();
       const { host, dispose } = stage('en');
       try {
-        const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+        const el = document.createElement(tag) as unknown as HTMLElement & Record<string, unknown>;
         if (tag === 'folio-related-posts') {
           el.items = Array.from({ length: 12 }, (_, i) => ({ title: `Post ${i}`, href: `/posts/${i}.html` }));
           // A src, so that timeout is read; the feed answers at once.
