@@ -4,7 +4,7 @@ import { defineElement } from '../core/define-element.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
-import { normalizeTextProperties } from '../core/text-properties.js';
+import { textProperty } from '../core/text-property.js';
 import { ThemeController, internals } from '../core/theme.js';
 import { warn } from '../core/warn.js';
 import '../locales/article.js';
@@ -146,8 +146,8 @@ export class FolioArticle extends LitElement {
   @property({ attribute: false }) blocks?: ArticleBlock[];
 
   @state() private scan: BodyScan = { hasH1: false, hasHeadings: false, headings: [] };
-  /** The first full scan (with the section headings' ids) has finished: a server-rendered contents list can be hydrated. */
-  @state() private headingsScanned = false;
+  /** The first full scan (counts, the section headings' ids) has finished: a server-rendered header can be hydrated. */
+  @state() private scanned = false;
 
   /** The language the header and contents are shown in, following `lang` (its own, else the closest ancestor's, else the page's). */
   readonly localize = new LocaleController(this);
@@ -206,12 +206,11 @@ export class FolioArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    normalizeTextProperties(this, changed);
     if (changed.has('html') || changed.has('blocks')) this.bodyStale = true;
     if (changed.has('normalizePunctuation') || changed.has('readingTime')) this.scheduleScan();
-    this.zone = this.localize.timeZone(this.timeZone);
-    this.published = this.localize.date(this.datePublished, { attribute: 'date-published', timeZone: this.zone });
-    this.modified = this.localize.date(this.dateModified, { attribute: 'date-modified', timeZone: this.zone });
+    this.zone = this.localize.timeZone(this.text('timeZone', 'time-zone'));
+    this.published = this.localize.date(this.text('datePublished', 'date-published'), { attribute: 'date-published', timeZone: this.zone });
+    this.modified = this.localize.date(this.text('dateModified', 'date-modified'), { attribute: 'date-modified', timeZone: this.zone });
     if (changed.has('scan')) this.tocEntries = headingsPart.module?.nestHeadings(this.scan.headings) ?? [];
   }
 
@@ -227,6 +226,11 @@ export class FolioArticle extends LitElement {
     else this.need(structuredData, 'structured-data')?.writeStructuredData(this, this.zone, this.scan.image);
     const headings = headingsPart.module;
     if (this.toc && headings) (this.contents ??= new headings.ContentsController(this)).observe(this.scan.headings);
+  }
+
+  /** A string property as read: trimmed, a number as its text, anything else warned about (naming the attribute) and absent. */
+  private text(name: 'headline' | 'byline' | 'source' | 'datePublished' | 'dateModified' | 'timeZone' | 'reprintNotice', attribute: string = name): string | undefined {
+    return textProperty(this, attribute, this[name]);
   }
 
   // ---- Lazy parts ----
@@ -319,7 +323,7 @@ export class FolioArticle extends LitElement {
     const headings = contents ? await contents.collectHeadings(this.bodyRoots()) : [];
     const next = { ...now, headings };
     if (!sameScan(next, this.scan)) this.scan = next;
-    this.headingsScanned = true;
+    this.scanned = true;
     // Keep the notice after anything the page appended to the body.
     const notice = this.ownPart('notice');
     const script = this.ownPart('structured-data');
@@ -341,7 +345,7 @@ export class FolioArticle extends LitElement {
     let header = this.ownPart('header');
     if (header?.hasAttribute(SERVER_RENDERED)) {
       // The server's header lists the contents with the headings' ids and counts the text: wait until they are known here too.
-      if ((this.toc && this.scan.hasHeadings && !this.headingsScanned) || (this.readingTime && !this.scan.stats)) return;
+      if (!this.scanned) return;
       const parts = this.need(hydration, 'header');
       if (!parts) return;
       parts.hydrateHeader(this, header, this.headerTemplate(true));
@@ -360,12 +364,12 @@ export class FolioArticle extends LitElement {
   }
 
   private headerTemplate(asServer = false): TemplateResult | typeof nothing {
-    const headline = this.headline?.trim();
+    const headline = this.text('headline');
     return articleHeaderTemplate(
       {
         headline: headline && !this.scan.hasH1 ? headline : undefined,
-        byline: this.byline?.trim() || undefined,
-        source: this.source?.trim() || undefined,
+        byline: this.text('byline'),
+        source: this.text('source'),
         published: this.published,
         modified: this.modified,
         readingTime: this.readingTime ? (this.scan.stats ?? null) : undefined,
@@ -385,7 +389,7 @@ export class FolioArticle extends LitElement {
   }
 
   private renderNotice(): void {
-    const text = this.reprintNotice?.trim();
+    const text = this.text('reprintNotice', 'reprint-notice');
     let notice = this.ownPart('notice');
     if (!text) {
       notice?.remove();

@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkUrl } from '../core/url.js';
-import { describe } from '../core/text-properties.js';
+import { describe } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
+
+/** A value from the data, quoted for a warning: text as written, anything else described (never throws). */
+const shown = (value: unknown) => quote(typeof value === 'string' ? value : describe(value));
 
 /**
  * The `blocks` property: an article body as JSON, the way a headless CMS
@@ -24,7 +27,7 @@ const TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'image', 'figure
 /** The Lit template for `blocks`; bad blocks and unsafe URLs are dropped with a warning naming `blocks[i]`. */
 export function renderBlocks(host: Element, blocks: unknown): TemplateResult | typeof nothing {
   if (!Array.isArray(blocks)) {
-    warn(host, 'blocks', `${quote(describe(blocks))} is not an array of blocks; the page's own content is shown.`);
+    warn(host, 'blocks', `${shown(blocks)} is not an array of blocks; the page's own content is shown.`);
     return nothing;
   }
   return html`${blocks.map((block, index) => renderBlock(host, block, `blocks[${index}]`))}`;
@@ -33,7 +36,7 @@ export function renderBlocks(host: Element, blocks: unknown): TemplateResult | t
 function renderBlock(host: Element, block: unknown, name: string): TemplateResult | typeof nothing {
   if (block === null || typeof block !== 'object' || !TYPES.has((block as { type?: unknown }).type as string)) {
     const type = block !== null && typeof block === 'object' ? (block as { type?: unknown }).type : block;
-    warn(host, name, `${quote(describe(type))} is not a block type (paragraph, heading, quote, list, image, figure); it was skipped.`);
+    warn(host, name, `${shown(type)} is not a block type (paragraph, heading, quote, list, image, figure); it was skipped.`);
     return nothing;
   }
   const b = block as ArticleBlock;
@@ -70,7 +73,7 @@ function headingLevel(host: Element, level: unknown, name: string): number {
   if (level === undefined) return 2;
   const n = Number(level);
   if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
-  warn(host, `${name}.level`, `${quote(describe(level))} is not a heading level from 2 to 6; level 2 is used.`);
+  warn(host, `${name}.level`, `${shown(level)} is not a heading level from 2 to 6; level 2 is used.`);
   return 2;
 }
 
@@ -88,7 +91,7 @@ function image(host: Element, b: { src: string; alt?: string; width?: number; he
 function urlFor(host: Element, value: unknown, name: string, isImage: boolean): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    warn(host, name, `${quote(describe(value))} is not a URL; it was dropped.`);
+    warn(host, name, `${shown(value)} is not a URL; it was dropped.`);
     return undefined;
   }
   const verdict = checkUrl(value);
@@ -101,7 +104,7 @@ function urlFor(host: Element, value: unknown, name: string, isImage: boolean): 
 function inline(host: Element, text: unknown, name: string): unknown {
   if (typeof text === 'string') return text;
   if (!Array.isArray(text)) {
-    warn(host, name, `${quote(describe(text))} is not text; it was left out.`);
+    warn(host, name, `${shown(text)} is not text; it was left out.`);
     return nothing;
   }
   return text.map((run, i) => {

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../core/dates.js';
+import { textProperty } from '../core/text-property.js';
 import { TRUSTED_TYPES_POLICY, trustedJsonScript } from '../core/trusted-types.js';
 import { warn } from '../core/warn.js';
 import type { FolioArticle } from './article.js';
@@ -45,16 +46,20 @@ export function scriptJson(data: unknown): string {
  * `image` the body's first image.
  */
 export function writeStructuredData(host: FolioArticle, zone: string | undefined, image: string | undefined): void {
-  const valid = (value?: string) => (value ? parseIsoDate(value, zone)?.datetime : undefined);
+  const read = (attribute: string, value: unknown) => textProperty(host, attribute, value);
+  const valid = (attribute: string, value: unknown) => {
+    const written = read(attribute, value);
+    return written ? parseIsoDate(written, zone)?.datetime : undefined;
+  };
   const doc = host.ownerDocument;
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
   const json = scriptJson(
     newsArticle({
-      headline: host.headline?.trim() || undefined,
-      datePublished: valid(host.datePublished),
-      dateModified: valid(host.dateModified),
-      author: host.byline?.trim() || undefined,
-      publisher: host.source?.trim() || undefined,
+      headline: read('headline', host.headline),
+      datePublished: valid('date-published', host.datePublished),
+      dateModified: valid('date-modified', host.dateModified),
+      author: read('byline', host.byline),
+      publisher: read('source', host.source),
       image,
       inLanguage: host.localize.lang,
       url: canonical || doc.location?.href.split('#')[0],

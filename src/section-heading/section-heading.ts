@@ -5,7 +5,7 @@ import { emit } from '../core/events.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { LocaleController } from '../core/locale-controller.js';
-import { normalizeTextProperties } from '../core/text-properties.js';
+import { textProperty } from '../core/text-property.js';
 import { ThemeController, internals } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
@@ -216,7 +216,6 @@ export class FolioSectionHeading extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    normalizeTextProperties(this, changed);
     if (changed.has('level')) {
       const written = this.getAttribute('level');
       const { level, problem } = resolveLevel(written?.trim() === '' ? null : this.level);
@@ -316,7 +315,7 @@ export class FolioSectionHeading extends ReactiveElement {
   /** `anchor-id` (whitespace turned into `-`), else the text's slug; unique in the element's document or shadow root. */
   private resolveId(text: string): string {
     const root = this.getRootNode() as Document | ShadowRoot;
-    const written = this.anchorId?.trim();
+    const written = textProperty(this, 'anchor-id', this.anchorId);
     if (written) {
       const base = written.replace(/\s+/g, '-');
       if (base !== written) {
