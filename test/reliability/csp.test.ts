@@ -51,6 +51,20 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     expect(first.textContent).to.contain('习近平总书记强调，加强党对学校工作的全面领导');
     expect(seedArticle.textContent).to.contain('未经许可不得转载');
     expect(seedArticle.textContent, 'reading time').to.match(/约\s*\d+\s*分钟/);
+    // Section headings upgraded: real <h2>s with ids, listed in the contents.
+    const headings = [...seedArticle.querySelectorAll('folio-section-heading')];
+    expect(headings).to.have.length(4);
+    for (const heading of headings) {
+      const h2 = heading.querySelector('h2')!;
+      expect(h2, 'a real heading').to.exist;
+      expect(h2.id, 'an anchor').not.to.equal('');
+      expect(heading.querySelector('button'), 'the copy-link button').to.exist;
+    }
+    await waitUntil(() => seedArticle.querySelector('[data-folio-article-part="toc"]')?.textContent?.includes('筑牢战斗堡垒'), 'the contents', { timeout: 10_000 });
+    // structured-data: the JSON-LD text went through the 'folio-elements' policy.
+    const jsonLd = seedArticle.querySelector<HTMLScriptElement>('script[type="application/ld+json"]');
+    expect(jsonLd, 'JSON-LD written').to.exist;
+    expect(JSON.parse(jsonLd!.text)).to.include({ '@type': 'NewsArticle', headline: doc.title });
 
     const cms = doc.getElementById('cms-html')!;
     expect(cms.querySelector('em')!.textContent).to.equal('CMS');
@@ -60,9 +74,11 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     const body = cms.querySelector('[data-folio-article-part="body"]')!;
     expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href')), 'the javascript: link lost its href').to.deep.equal(['/news/1001.html', null]);
     await waitUntil(() => cms.querySelector('[data-folio-article-part="toc"]')?.textContent?.includes('来自 CMS 的小节'), 'contents from the sanitized body', { timeout: 10_000 });
+    expect(cms.querySelector('folio-section-heading h2#cms-section')?.textContent, 'a section heading from the CMS').to.contain('来自 CMS 的分节标题');
     expect(win.__cspPwned, 'sentinel').to.equal(undefined);
 
     const blocks = doc.getElementById('cms-blocks')!;
+    expect(blocks.querySelector('folio-section-heading h2')?.textContent).to.contain('结构化的小节');
     expect(blocks.querySelector('blockquote')!.textContent).to.contain('引用的一句话。');
     expect([...blocks.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['甲', '乙']);
     expect(blocks.querySelector('img')!.getAttribute('alt')).to.equal('缩略图');
@@ -103,7 +119,7 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     cleanRecord(page, TAGS.length);
   });
 
-  it('works from the keyboard: post-nav shortcuts, the report dialog typed into and sent to the endpoint', async () => {
+  it('works from the keyboard: post-nav shortcuts and prefetch, copy-link, the report dialog typed into and sent', async () => {
     const session = freshSession();
     page = await openCspPage('src', session);
     const { win, doc, frame } = page;
@@ -123,6 +139,22 @@ describe('strict CSP: every tag renders and works with zero violations', functio
       ['next', '/news/1041.html'],
       ['prev', '/news/1039.html'],
     ]);
+
+    // Prefetch: focusing a link hints it in <head> (a <link rel=prefetch>, allowed by default-src 'self').
+    const next = doc.querySelector('folio-post-nav')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[rel="next"]')!;
+    next.focus();
+    await waitUntil(() => doc.head.querySelector('link[rel="prefetch"]'), 'a prefetch hint');
+    expect(new URL(doc.head.querySelector<HTMLLinkElement>('link[rel="prefetch"]')!.href).pathname).to.equal('/news/1041.html');
+
+    // Copy-link on a section heading, with Enter on its button.
+    const copies: Array<{ id: string; url: string }> = [];
+    doc.addEventListener('folio-link-copy', (event) => copies.push((event as CustomEvent<{ id: string; url: string }>).detail));
+    const heading = doc.querySelector('#seed folio-section-heading')!;
+    heading.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => copies.length === 1, 'folio-link-copy', { timeout: 5000 });
+    expect(copies[0]!.id).to.equal(heading.querySelector('h2')!.id);
+    expect(decodeURIComponent(new URL(copies[0]!.url).hash)).to.equal(`#${heading.querySelector('h2')!.id}`);
 
     // The copyright notice's button opens the dialog; the reader types a report and sends it.
     const notice = doc.querySelector('folio-copyright-notice')!;
@@ -186,7 +218,10 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     it('renders every tag and sanitizes `html` under the same policy, with zero violations', async () => {
       page = await openCspPage('dist', freshSession());
       const { win, doc } = page;
-      expect(doc.getElementById('seed')!.querySelector('h1')!.textContent).to.equal(doc.title);
+      const seedArticle = doc.getElementById('seed')!;
+      expect(seedArticle.querySelector('h1')!.textContent).to.equal(doc.title);
+      expect(seedArticle.querySelectorAll('folio-section-heading h2')).to.have.length(4);
+      expect(seedArticle.querySelector('script[type="application/ld+json"]'), 'JSON-LD').to.exist;
       const cms = doc.getElementById('cms-html')!;
       expect(cms.querySelector('em')!.textContent).to.equal('CMS');
       expect(cms.querySelector('script, iframe, form, input')).to.equal(null);

@@ -14,15 +14,11 @@
  *
  * No 'unsafe-inline' anywhere: the page has no inline script, style element
  * or style attribute of its own, so any violation comes from the tags.
- *
- * Left out until the bugs filed in /work/brief/bugs.md are fixed (each one
- * fails this page): section headings (the copy button's innerHTML),
- * `structured-data` (the JSON-LD script's text) and post-nav `prefetch`
- * (an inline speculation-rules script).
+
  */
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seed, seedDisclaimer } from '../../fixtures/seed-article.js';
+import { seed, seedBodyHtml, seedDisclaimer } from '../../fixtures/seed-article.js';
 
 interface Ctx {
   path: string;
@@ -39,11 +35,12 @@ const REPO = `/${basename(dirname(dirname(dirname(fileURLToPath(import.meta.url)
 
 /**
  * The Trusted Types policies the code really creates: Lit's template
- * policy ('lit-html', lit-html.js) and DOMPurify's ('dompurify', created by
- * the article's sanitizer on first use). Nothing else may be created, and
- * no duplicate ('allow-duplicates' is deliberately absent).
+ * policy ('lit-html', lit-html.js), DOMPurify's ('dompurify', created by the
+ * article's sanitizer on first use) and ours ('folio-elements',
+ * src/core/trusted-types.ts, for the article's JSON-LD). Nothing else may be
+ * created, and no duplicate ('allow-duplicates' is deliberately absent).
  */
-export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify'];
+export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify', 'folio-elements'];
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -59,13 +56,6 @@ const ENTRIES = {
   src: { css: `${REPO}/src/folio.css`, js: `${REPO}/src/index.ts` },
   dist: { css: '/test-api/dropin/dist/folio.css', js: '/test-api/dropin/dist/folio.js' },
 };
-
-/** The seed body as a CMS writes it: its paragraphs (its section headings are left out, see above). */
-const seedParagraphs = () =>
-  seed.blocks
-    .filter((b) => b.type === 'paragraph')
-    .map((b) => `      <p>${escapeHtml(b.text)}</p>`)
-    .join('\n');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** JSON inside <script type="application/json">: `</script` and `<!--` cannot end or confuse it. */
@@ -83,6 +73,7 @@ const jsonInScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\
 export const CMS_HTML = [
   '<p>来自 <em>CMS</em> 的正文，<a href="/news/1001.html">相关阅读</a>。</p>',
   '<h2>来自 CMS 的小节</h2>',
+  '<folio-section-heading anchor-id="cms-section">来自 CMS 的分节标题</folio-section-heading>',
   '<ul><li>第一条</li><li><strong>第二条</strong></li></ul>',
   '<script>window.__cspPwned = true</script>',
   '<p><a href="javascript:window.__cspPwned = true">危险链接</a></p>',
@@ -91,6 +82,7 @@ export const CMS_HTML = [
 ].join('');
 
 export const CMS_BLOCKS = [
+  { type: 'heading', text: '结构化的小节', level: 2 },
   { type: 'paragraph', text: '由 blocks 属性生成的段落。' },
   { type: 'quote', text: '引用的一句话。' },
   { type: 'list', items: ['甲', '乙'] },
@@ -118,8 +110,8 @@ function page(entry: keyof typeof ENTRIES, session: string): string {
     <a id="top" href="#seed">${escapeHtml(seed.title)}</a>
     <folio-article id="seed" headline="${escapeHtml(seed.title)}" byline="记者 张三" source="西宁市委教育工委"
       date-published="2023-06-01T10:40:00+08:00" time-zone="${seed.timeZone}" reprint-notice="${escapeHtml(seed.reprintNotice)}"
-      normalize-punctuation indent reading-time>
-${seedParagraphs()}
+      normalize-punctuation indent toc reading-time structured-data>
+${seedBodyHtml()}
     </folio-article>
     <folio-article id="cms-html" headline="来自 CMS 的文章" toc><p>没有脚本时显示的正文。</p></folio-article>
     <script type="application/json" id="cms-html-data">${jsonInScript(CMS_HTML)}</script>
@@ -127,7 +119,7 @@ ${seedParagraphs()}
     <script type="application/json" id="cms-blocks-data">${jsonInScript(CMS_BLOCKS)}</script>
     <folio-copyright-notice holder="西宁新闻网" year-start="2019" year-end="2023" license="all-rights-reserved"
       reprint-notice="${escapeHtml(seed.reprintNotice)}" report-dialog="report-dialog"><p>${escapeHtml(seedDisclaimer)}</p></folio-copyright-notice>
-    <folio-post-nav keyboard time-zone="${seed.timeZone}"
+    <folio-post-nav keyboard prefetch time-zone="${seed.timeZone}"
       prev-href="/news/1039.html" prev-title="上一篇的标题" prev-date="${seed.prev.datePublished}"
       next-href="/news/1041.html" next-title="下一篇的标题" next-date="${seed.next.datePublished}"></folio-post-nav>
     <folio-related-posts id="related-inline" heading="${escapeHtml(seed.related.heading)}">

@@ -50,10 +50,8 @@ export async function openCspPage(entry: 'src' | 'dist', session: string): Promi
   const win = frame.contentWindow as CspWindow;
   const doc = frame.contentDocument!;
   expect(win.__csp, 'the recorder ran first').to.exist;
-  // Tags used on the page (the section heading, defined by the same entry, is pending: see the route).
-  const used = TAGS.filter((tag) => doc.querySelector(tag));
-  await Promise.all(used.map((tag) => win.customElements.whenDefined(tag)));
-  await Promise.all([...doc.querySelectorAll<Upgraded>(used.join(','))].map((el) => el.updateComplete));
+  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  await Promise.all([...doc.querySelectorAll<Upgraded>(TAGS.join(','))].map((el) => el.updateComplete));
   await waitUntil(() => win.__cspCmsDone, 'the CMS script set html and blocks', { timeout: 10_000 });
   // `html` is sanitized by a lazily loaded DOMPurify: wait for its result in the page.
   await waitUntil(() => doc.querySelector('#cms-html em') && doc.querySelector('#cms-blocks blockquote'), 'the CMS bodies rendered', { timeout: 10_000 });
