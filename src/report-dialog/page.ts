@@ -1,4 +1,3 @@
-import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 
 /** The reported page, as shown in the dialog and sent in the report. */
@@ -26,14 +25,14 @@ export function reportedPage(host: Element, pageUrl: string | undefined, pageTit
 
 function validPageUrl(host: Element, value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const verdict = checkUrl(value);
   let absolute: URL | undefined;
   try {
-    absolute = verdict.safe ? new URL(verdict.url, globalThis.location?.href) : undefined;
+    // The URL parser drops tabs, newlines and edge spaces as browsers do; the scheme check comes after.
+    absolute = new URL(value, globalThis.location?.href);
   } catch {
-    absolute = undefined; // a relative address with no document to resolve it against
+    absolute = undefined; // not a URL, or a relative one with no document to resolve it against
   }
-  if (!absolute || (absolute.protocol !== 'http:' && absolute.protocol !== 'https:')) {
+  if (absolute?.protocol !== 'http:' && absolute?.protocol !== 'https:') {
     warn(host, 'page-url', `${quote(value)} is not an http(s) address; the document's own address is reported instead.`);
     return undefined;
   }
