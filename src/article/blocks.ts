@@ -45,8 +45,11 @@ function renderBlock(host: Element, block: unknown, name: string): TemplateResul
       return html`<p>${inline(host, b.text, name)}</p>`;
     case 'heading': {
       const level = headingLevel(host, b.level, name);
+      // A number is a fine heading ("2023"); anything else that is not text becomes an empty heading, which warns itself.
+      const text = typeof b.text === 'string' || typeof b.text === 'number' ? String(b.text) : '';
+      if (text === '' && b.text != null && b.text !== '') warn(host, `${name}.text`, `${shown(b.text)} is not text; the heading is left empty.`);
       return html`<folio-section-heading level=${level} anchor-id=${ifDefined(typeof b.id === 'string' && b.id.trim() ? b.id : undefined)}
-        >${String(b.text ?? '')}</folio-section-heading
+        >${text}</folio-section-heading
       >`;
     }
     case 'quote': {

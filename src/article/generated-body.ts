@@ -1,5 +1,6 @@
 import { nothing, render } from 'lit';
 import { internals } from '../core/theme.js';
+import { describe } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import { renderBlocks } from './blocks.js';
 import { PART, ownPart } from './parts.js';
@@ -25,7 +26,7 @@ export function showGeneratedBody(host: HTMLElement, blocks: unknown, html: unkn
   // Until a new `html` is sanitized, the page's own content shows.
   replaceBody(host, nothing, replaced);
   if (html === undefined || html === null) return;
-  if (typeof html !== 'string') return warn(host, 'html', `${quote(String(html))} is not a string; the page's own content is shown.`);
+  if (typeof html !== 'string') return warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
   import('./sanitize.js')
     .then(({ sanitizeArticleHtml }) => sanitizeArticleHtml(html))
     .then(

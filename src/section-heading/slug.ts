@@ -32,7 +32,10 @@ export function slugify(text: string): string {
  * that asking again for an element that already has `base` returns `base`.
  */
 export function uniqueId(base: string, root: Document | ShadowRoot, self?: Element): string {
-  const takenByOther = (id: string) => [...root.querySelectorAll(`[id="${CSS.escape(id)}"]`)].some((el) => el !== self);
+  // Ids are compared as strings: a CSS selector would read a lone surrogate as U+FFFD and never match it.
+  // getElementById answers the common case (free) at once; a detached subtree (an element root) has none.
+  const takenByOther = (id: string) =>
+    (root as Partial<Document>).getElementById?.(id) !== null && [...root.querySelectorAll('[id]')].some((el) => el !== self && el.id === id);
   if (!takenByOther(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;

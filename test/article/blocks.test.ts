@@ -112,4 +112,21 @@ describe('<folio-article> blocks property', () => {
     expect(article.querySelector('[data-folio-article-part="body"]')).to.equal(null);
     expect(warnings().some((m) => m.startsWith('<folio-article> blocks: "10" is not an array of blocks'))).to.equal(true);
   });
+
+  it('describes data with its own toString without calling it', async () => {
+    const article = await fixture<FolioArticle>(html`<folio-article><p class="own">自己的</p></folio-article>`);
+    article.blocks = JSON.parse('[{"type": {"toString": ""}}, {"type": "heading", "text": {"valueOf": null}}, {"type": "paragraph", "text": "kept"}]');
+    await article.updateComplete;
+    const body = article.querySelector('[data-folio-article-part="body"]')!;
+    expect(body.querySelector('p')!.textContent).to.equal('kept');
+    const w = warnings();
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[0]: "{\\"toString\\":\\"\\"}" is not a block type'))).to.equal(true);
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[1].text: '))).to.equal(true);
+
+    const other = await fixture<FolioArticle>(html`<folio-article><p class="own">自己的</p></folio-article>`);
+    other.html = JSON.parse('{"toString": null}');
+    await other.updateComplete;
+    expect(other.querySelector('[data-folio-article-part="body"]')).to.equal(null);
+    expect(warnings().some((m) => m.startsWith('<folio-article> html: "{\\"toString\\":null}" is not a string'))).to.equal(true);
+  });
 });

@@ -60,4 +60,14 @@ describe('uniqueId', () => {
     await fixture(html`<div><p id='a"b]'></p></div>`);
     expect(uniqueId('a"b]', document)).to.equal('a"b]-2');
   });
+
+  it('compares ids as strings: one holding a lone surrogate is seen (a selector would read it as U+FFFD)', async () => {
+    const root = await fixture(html`<div><p></p><p></p></div>`);
+    const [first, second] = root.querySelectorAll('p');
+    first!.id = '\ud800x';
+    expect(uniqueId('\ud800x', document)).to.equal('\ud800x-2');
+    expect(uniqueId('\ud800x', document, first!)).to.equal('\ud800x');
+    second!.id = '\ud800x';
+    expect(uniqueId('\ud800x', document, first!), 'another element has it too').to.equal('\ud800x-2');
+  });
 });
