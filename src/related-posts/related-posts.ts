@@ -30,6 +30,8 @@ type State = (typeof STATES)[number];
 
 /** The code only `src` feeds need (./feed.ts): loaded the first time an element has a src. */
 const feedPart = new LazyPart(() => import('./feed.js'));
+/** The grid layout's card and styles (./grid.ts): loaded the first time an element has layout="grid". */
+const gridPart = new LazyPart(() => import('./grid.js'));
 
 /**
  * A list of posts related to the current article, from markup, a property or
@@ -186,16 +188,20 @@ export class FolioRelatedPosts extends LitElement {
   }
 
   /**
-   * The first render of a `src` feed waits for its code, rather than render a
-   * box of another size; the custom state `pending` tells folio.css to keep
-   * the preflight box meanwhile. `updateComplete` waits too, so it still means
-   * "rendered". A failed load renders the error state (and warns) instead.
+   * A render that needs a part not loaded yet (a `src` feed's, the grid's)
+   * waits for it, rather than render a box of another size: before the first
+   * render the custom state `pending` tells folio.css to keep the preflight
+   * box meanwhile (a server-rendered element keeps the server's markup on
+   * screen instead). `updateComplete` waits too, so it still means "rendered".
+   * A failed load renders the error state, or the list layout, and warns.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!feedPart.module && this.srcInUse) {
+    const grid = String(this.layout ?? '').trim().toLowerCase() === 'grid';
+    const missing = [this.srcInUse && feedPart, grid && gridPart].filter((part) => part && !part.module) as LazyPart<unknown>[];
+    if (missing.length) {
       const states = internals(this).states;
-      if (!this.hasUpdated) states.add('pending');
-      await feedPart.load().catch(() => undefined);
+      if (!this.hasUpdated && !this.renderRoot?.hasChildNodes()) states.add('pending');
+      await Promise.all(missing.map((part) => part.load().catch(() => undefined)));
       states.delete('pending');
     }
     super.scheduleUpdate();
@@ -214,11 +220,15 @@ export class FolioRelatedPosts extends LitElement {
       const level = this.headingLevel ?? 2; // null: the attribute was removed
       this.levelInUse = this.checked('heading-level', level, Number.isInteger(level) && level >= 2 && level <= 6, 'is not a level from 2 to 6; 2 is used.', 2);
     }
+    if (this.layoutInUse === 'grid' && !gridPart.module) {
+      warn(this, 'layout', 'the grid layout\'s code could not be loaded; list is used.');
+      this.layoutInUse = 'list';
+    }
     if (changed.has('timeZone')) this.zone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
     // The load starts here rather than in updated(): its synchronous switch to
     // `loading` must be seen by this render, or a new src would show the old feed once.
     if (changed.has('src') || changed.has('items') || changed.has('timeout')) this.startFeed();
-    this.adoptFeedStyles();
+    this.adoptPartStyles();
     this.computeView();
     const states = internals(this).states;
     for (const state of STATES) states[state === this.state ? 'add' : 'delete'](state);
@@ -256,12 +266,14 @@ export class FolioRelatedPosts extends LitElement {
     );
   }
 
-  /** The skeleton's and retry button's styles travel with their code: adopted into this shadow root once it is there. */
-  private adoptFeedStyles(): void {
+  /** The parts' styles travel with their code: adopted into this shadow root once they are there. */
+  private adoptPartStyles(): void {
     const root = this.renderRoot as ShadowRoot | undefined;
-    const sheet = feedPart.module?.feedStyles.styleSheet;
-    if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    for (const styles of [feedPart.module?.feedStyles, gridPart.module?.gridStyles]) {
+      const sheet = styles?.styleSheet;
+      if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }
     }
   }
 
@@ -322,10 +334,7 @@ export class FolioRelatedPosts extends LitElement {
       const date = shown?.datetime
         ? html`<time part="date" class="date" datetime=${shown.datetime}>${shown.text}</time>`
         : shown ? html`<span part="date" class="date">${shown.text}</span>` : nothing;
-      if (layout === 'list') return html`<li part="item">${link}${date}</li>`;
-      return html`<li part="item">${link}<span class="frame" part="image">${
-        item.image ? html`<img src=${item.image} alt="" loading="lazy" decoding="async" />` : nothing
-      }</span><p part="excerpt" class="excerpt">${item.excerpt ?? ''}</p>${date}</li>`;
+      return layout === 'grid' ? gridPart.module!.gridCard(link, item, date) : html`<li part="item">${link}${date}</li>`;
     })}</ul>`;
   }
 
@@ -336,4 +345,15 @@ export class FolioRelatedPosts extends LitElement {
     const item = link && this.state === 'loaded' ? this.listed[position] : undefined;
     if (item) emit<RelatedClickDetail>(this, 'folio-related-click', { item, position });
   }
+}
+
+/**
+ * For server entries (src/ssr), which render synchronously: hands over the
+ * grid part imported up front, its styles included in the server-rendered
+ * shadow roots (the class's styles are final by then, so they are extended).
+ */
+export function provideGridPart(part: typeof import('./grid.js')): void {
+  if (gridPart.module) return;
+  gridPart.module = part;
+  FolioRelatedPosts.elementStyles = [...FolioRelatedPosts.elementStyles, part.gridStyles];
 }

@@ -10,12 +10,16 @@ import { provideLicensePart } from '../copyright-notice/copyright-notice.js';
 import * as copyrightLicensePart from '../copyright-notice/license.js';
 import '../post-nav/define.js';
 import '../related-posts/define.js';
+import { provideGridPart } from '../related-posts/related-posts.js';
+// The related posts load their grid layout lazily in the browser; the server has it up front.
+import * as relatedGridPart from '../related-posts/grid.js';
 import '../report-dialog/define.js';
 import type { ArticleRelatedItem } from './article-document.js';
 import { currentPageContext } from './server-context.js';
 import { scriptJson } from './escape.js';
 
 provideLicensePart(copyrightLicensePart);
+provideGridPart(relatedGridPart);
 
 /**
  * Templates of the shadow-DOM widgets as a page writes them (attributes and

@@ -35,6 +35,7 @@ describe('<folio-related-posts> accessibility (axe)', () => {
           <folio-related-posts lang="en" layout=${layout} .items=${items(4)}></folio-related-posts>
         </div>`);
         const el = wrapper.querySelector('folio-related-posts')!;
+        await el.updateComplete; // the grid's part loads on first use
         expect(el.matches(':state(loaded)')).to.equal(true);
         await expect(wrapper).to.be.accessible();
       });

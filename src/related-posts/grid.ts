@@ -1,0 +1,85 @@
+/**
+ * What only the grid layout needs, loaded the first time an element has
+ * `layout="grid"`: the card's template and its styles. The element's first
+ * grid render waits for it (folio.css keeps the preflight box meanwhile, as
+ * for a src feed); a server entry hands it over up front (provideGridPart).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { RelatedItem } from './items.js';
+
+export const gridStyles = css`
+  /* grid: cards whose whole area follows the title's link */
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: var(--_folio-space-m);
+  }
+  @container (inline-size < 42em) {
+    .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (inline-size < 26em) {
+    .grid {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .grid > li {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_folio-space-xs);
+    border-radius: var(--_folio-radius);
+  }
+  .grid > li:has(a:focus-visible) {
+    outline: var(--_folio-focus-ring-width) solid var(--_folio-color-focus);
+    outline-offset: var(--_folio-focus-ring-offset);
+  }
+  .grid a:focus-visible {
+    outline: none;
+  }
+  /* The title's link covers the card, so the image is a target too. */
+  .grid a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .grid .frame {
+    order: -1;
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: var(--_folio-radius);
+    background: var(--_folio-color-surface);
+  }
+  .grid .frame img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .grid .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    min-block-size: 2lh;
+    font-weight: 600;
+  }
+  .grid .excerpt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    block-size: 3lh;
+    margin: 0;
+    color: var(--_folio-color-text-muted);
+    font-size: 0.875em;
+  }
+`;
+
+/** A card: the title's link (covering the card), the 16:9 thumbnail frame, the excerpt and the date. */
+export function gridCard(link: TemplateResult, item: RelatedItem, date: unknown): TemplateResult {
+  return html`<li part="item">${link}<span class="frame" part="image">${
+    item.image ? html`<img src=${item.image} alt="" loading="lazy" decoding="async" />` : nothing
+  }</span><p part="excerpt" class="excerpt">${item.excerpt ?? ''}</p>${date}</li>`;
+}
