@@ -183,7 +183,7 @@ export class FolioArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void ensureFallbackStyles(this, '--_folio-article-measure', () => import('./article-css.js').then((m) => m.articleCss));
+    void ensureFallbackStyles(this, '--_folio-article-rules', () => import('./article-css.js').then((m) => m.articleCss));
     // The earliest moment: before the first paint of the upgraded element when the script loads early.
     this.scan = this.scanNow();
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });

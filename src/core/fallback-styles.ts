@@ -7,7 +7,8 @@ import { adoptDocumentStyles } from './document-styles.js';
  * rules: the first element of the tag in a document (or shadow root) imports
  * a copy of them, a chunk of its own so that pages with folio.css never
  * download it, and adopts it there. A private custom property that only the
- * tag's rules set tells whether they are already on the page.
+ * tag's rules set, on `:where(:root, :host)` and registered as not inherited,
+ * tells whether they are already in that document or shadow root.
  */
 const known = new WeakMap<Document | ShadowRoot, Map<string, Promise<void> | undefined>>();
 
@@ -23,7 +24,9 @@ export function ensureFallbackStyles(element: Element, sentinel: string, load: (
   const sheets = known.get(root) ?? new Map<string, Promise<void> | undefined>();
   known.set(root, sheets);
   if (sheets.has(sentinel)) return sheets.get(sentinel);
-  const loading = getComputedStyle(element).getPropertyValue(sentinel).trim()
+  // Read on the root element or the host, never inside the element: a size container's style depends on its layout.
+  const holder = root instanceof Document ? root.documentElement : (root as ShadowRoot).host;
+  const loading = getComputedStyle(holder).getPropertyValue(sentinel).trim()
     ? undefined
     : load()
         .then(

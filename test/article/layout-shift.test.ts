@@ -50,6 +50,7 @@ describe('<folio-article> upgrade and layout shift', () => {
     });
     observer.disconnect();
     expect(shifts.reduce((a, b) => a + b, 0), 'cumulative layout shift').to.be.lessThan(0.001);
+    expect(performance.getEntriesByType('resource').some((e) => /article-css/.test(e.name)), 'folio.css is linked: no fallback copy').to.equal(false);
     containers.forEach((c) => c.remove());
   });
 
