@@ -10,6 +10,7 @@
  * reserved for it.
  */
 import { css, html, type TemplateResult } from 'lit';
+import { describe } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import { FetchController } from './fetch-controller.js';
 import type { RelatedLayout } from './related-posts.js';
@@ -112,7 +113,7 @@ export class Feed extends FetchController {
     timeout ??= DEFAULT_TIMEOUT; // null: the attribute was removed
     const valid = Number.isFinite(timeout) && timeout > 0;
     if (!valid) {
-      const written = this.host.getAttribute('timeout') ?? timeout;
+      const written = this.host.getAttribute('timeout') ?? describe(timeout);
       warn(this.host, 'timeout', `${quote(written)} is not a positive number of milliseconds; ${DEFAULT_TIMEOUT} is used.`);
     }
     void this.load(url, { timeout: valid ? timeout : DEFAULT_TIMEOUT });

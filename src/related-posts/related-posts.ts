@@ -7,7 +7,7 @@ import { LazyPart } from '../core/lazy-part.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, internals, themeStyles } from '../core/theme.js';
-import { textProperty } from '../core/text-property.js';
+import { describe, textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/related-posts.js';
 import type { Feed } from './feed.js';
@@ -196,7 +196,7 @@ export class FolioRelatedPosts extends LitElement {
    * A failed load renders the error state, or the list layout, and warns.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const grid = String(this.layout ?? '').trim().toLowerCase() === 'grid';
+    const grid = textProperty(this, 'layout', this.layout)?.toLowerCase() === 'grid';
     const missing = [this.srcInUse && feedPart, grid && gridPart].filter((part) => part && !part.module) as LazyPart<unknown>[];
     if (missing.length) {
       const states = internals(this).states;
@@ -209,7 +209,9 @@ export class FolioRelatedPosts extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) {
-      const layout = String(this.layout ?? '').trim().toLowerCase();
+      const layout = textProperty(this, 'layout', this.layout)?.toLowerCase() ?? '';
+      // layout reflects to its attribute: JSON of another type becomes its text first (Lit would String() it).
+      if (this.layout != null && typeof this.layout !== 'string') this.layout = layout as RelatedLayout;
       this.layoutInUse = this.checked('layout', layout, !layout || LAYOUTS.includes(layout), 'is not one of list, compact, grid; list is used.', 'list') as RelatedLayout || 'list';
     }
     if (changed.has('limit')) {
@@ -237,7 +239,7 @@ export class FolioRelatedPosts extends LitElement {
   /** `value` when `valid`; else a warning naming the attribute, with the value as written, and `fallback`. */
   private checked<T>(attribute: string, value: T, valid: boolean, problem: string, fallback: T): T {
     if (valid) return value;
-    warn(this, attribute, `${quote(this.getAttribute(attribute) ?? value)} ${problem}`);
+    warn(this, attribute, `${quote(this.getAttribute(attribute) ?? describe(value))} ${problem}`);
     return fallback;
   }
 

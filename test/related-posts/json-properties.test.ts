@@ -54,4 +54,26 @@ describe('<folio-related-posts> with JSON in its properties', () => {
     expect(el.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h2');
     expect(warnings(warnStub)).to.equal('');
   });
+
+  it('describes objects with their own toString without calling it (layout, limit, heading-level, timeout, items)', async () => {
+    const hostile = () => JSON.parse('{"toString": null, "valueOf": ""}') as unknown;
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en"></folio-related-posts>`);
+    const loose = el as unknown as Record<string, unknown>;
+    loose.layout = hostile();
+    loose.limit = hostile();
+    loose.headingLevel = hostile();
+    el.items = [hostile(), { title: 'Kept', href: '/k.html' }];
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Kept']);
+    const text = warnings(warnStub);
+    expect(text).to.contain('<folio-related-posts> layout: "{\\"toString\\":null,\\"valueOf\\":\\"\\"}" is not text');
+    expect(text).to.contain('<folio-related-posts> limit: ');
+    expect(text).to.contain('<folio-related-posts> heading-level: ');
+    expect(text).to.contain('<folio-related-posts> items[0].title: is missing');
+    const feed = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .fetcher=${() => Promise.resolve(new Response('[]'))}></folio-related-posts>`);
+    (feed as unknown as Record<string, unknown>).timeout = hostile();
+    feed.src = '/feed.json';
+    await feed.updateComplete;
+    expect(warnings(warnStub)).to.contain('<folio-related-posts> timeout: ');
+  });
 });
