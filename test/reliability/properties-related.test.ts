@@ -174,9 +174,9 @@ describe('property: related-posts input', function () {
   it('a child <script type="application/json">: valid JSON is listed like items, broken JSON warns once and shows the empty state', async () => {
     const data = fc.array(fc.oneof(wellFormedItem, malformedItem), { maxLength: 6 });
     const text = fc.oneof(
-      { arbitrary: data.map((items) => ({ text: JSON.stringify(items), items: items as unknown })), weight: 4 },
+      { arbitrary: data.map((items) => ({ text: jsonText(items), items: items as unknown })), weight: 4 },
       { arbitrary: fc.tuple(data, fc.nat()).map(([items, cut]) => {
-        const json = JSON.stringify(items);
+        const json = jsonText(items);
         return { text: json.slice(0, cut % (json.length + 1)), items: undefined as unknown };
       }), weight: 2 },
       { arbitrary: fc.oneof(unicodeText, huge(unicodeText), fc.constantFrom('', '{"__proto__":{"items":[]}}', '{"items":{}}', 'null', '[]]', '</script><script>window.x=1</script>')).map((t) => ({ text: t, items: undefined as unknown })), weight: 2 },
@@ -210,14 +210,12 @@ describe('property: related-posts input', function () {
 
   it('a src feed: any body and status settles in a state (loaded, empty or error) with one warning naming src', async () => {
     const body = fc.oneof(
-      fc.array(fc.oneof(wellFormedItem, malformedItem), { maxLength: 6 }).map((items) => ({ text: JSON.stringify(items), parsed: items as unknown })),
-      jsonValue.map((v) => ({ text: JSON.stringify(v) ?? 'undefined', parsed: v })),
+      fc.array(fc.oneof(wellFormedItem, malformedItem), { maxLength: 6 }).map((items) => ({ text: jsonText(items), parsed: items as unknown })),
+      jsonValue.map((v) => ({ text: jsonText(v), parsed: v })),
       fc.oneof(unicodeText, huge(unicodeText), fc.constantFrom('', '<html>Not found</html>', '{"items":')).map((t) => ({ text: t, parsed: undefined as unknown })),
     );
     const status = fc.constantFrom(200, 200, 200, 204, 301, 404, 500, 503);
-    // No huge src until the bug "a failed feed's warning quotes the whole src" (/work/brief/bugs.md) is fixed: then use anyText(urlText).
-    const src = fc.oneof(urlText, unicodeText, fc.constantFrom('', ' ', '\u3000'));
-    await checkProperty('related-posts src', fc.tuple(body, status, src), async ([{ text, parsed }, code, src]) => {
+    await checkProperty('related-posts src', fc.tuple(body, status, anyText(urlText)), async ([{ text, parsed }, code, src]) => {
       watch.reset();
       const { host, dispose } = stage('en');
       try {
@@ -251,6 +249,15 @@ describe('property: related-posts input', function () {
     }, { numRuns: 30 });
   });
 });
+
+/** The text a server would send for `value`; what JSON cannot hold (BigInt, cycles) becomes text that is not JSON. */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'undefined';
+  } catch (error) {
+    return String(error);
+  }
+}
 
 function trimmedAttr(el: Element, name: string): string | undefined {
   return el.getAttribute(name)?.trim() || undefined;
