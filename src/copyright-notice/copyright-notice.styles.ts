@@ -40,8 +40,7 @@ export const copyrightNoticeStyles = css`
   }
   /* A button that reads as part of the sentence: text-sized, link-coloured, no box that would heighten the line. */
   button {
-    font: inherit;
-    line-height: inherit;
+    font: inherit; /* line height included */
     letter-spacing: inherit;
     color: var(--_folio-color-accent);
     background: none;
@@ -49,7 +48,6 @@ export const copyrightNoticeStyles = css`
     border-radius: 2px;
     padding: 0;
     margin: 0;
-    vertical-align: baseline;
     text-decoration: underline;
     text-underline-offset: 0.2em;
     cursor: pointer;

@@ -192,17 +192,10 @@ export class FolioCopyrightNotice extends LitElement {
   protected override render(): TemplateResult {
     const reprint = this.reprint;
     const rightsReserved = this.licenseInfo.kind === 'all-rights-reserved';
-    return html`<div part="base">
-      <p part="copyright" class="above">
-        ${rightsReserved
-          ? this.localize.term('noticeAllRightsReserved', this.years, this.holderName)
-          : this.localize.term('noticeCopyright', this.years, this.holderName)}
-      </p>
-      ${this.renderLicense()}
-      ${reprint ? html`<p part="reprint" class="above">${reprint}</p>` : nothing}
-      <div part="disclaimer"><slot></slot></div>
-      ${this.renderReport()}
-    </div>`;
+    const copyright = this.localize.term(rightsReserved ? 'noticeAllRightsReserved' : 'noticeCopyright', this.years, this.holderName);
+    return html`<div part="base"><p part="copyright" class="above">${copyright}</p>${this.renderLicense()}${
+      reprint ? html`<p part="reprint" class="above">${reprint}</p>` : nothing
+    }<div part="disclaimer"><slot></slot></div>${this.renderReport()}</div>`;
   }
 
   private renderLicense(): TemplateResult | typeof nothing {

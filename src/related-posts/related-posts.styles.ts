@@ -13,9 +13,7 @@ export const relatedPostsStyles = css`
     color: var(--_folio-color-text);
     font-family: var(--_folio-font-body);
   }
-  :host([hide-empty]:state(empty)) {
-    display: none;
-  }
+  :host([hide-empty]:state(empty)),
   :host([hidden]) {
     display: none;
   }
