@@ -33,12 +33,14 @@ declare module './registry.js' {
  * (1. 1.1 1.1.1), the convention of long technical and legal reads.
  */
 const c = (level: HeadingLevel, style = 'decimal') => `counter(folio-heading-${level}, ${style})`;
+/** The copy button's name: the action, and the heading's text after `separator` when it has any. */
+const copyLink = (action: string, separator = '：') => (heading: string) => (heading ? action + separator + heading : action);
 const nested = (level: HeadingLevel) =>
-  Array.from({ length: level - 1 }, (_, i) => c((i + 2) as HeadingLevel)).join(' "." ');
+  `${Array.from({ length: level - 1 }, (_, i) => c((i + 2) as HeadingLevel)).join(' "." ')} " "`;
 
 addBuiltinStrings<SectionHeadingStrings>({
   'zh-CN': {
-    headingCopyLink: (heading) => (heading ? `复制本节链接：${heading}` : '复制本节链接'),
+    headingCopyLink: copyLink('复制本节链接'),
     headingNumbering: {
       2: `${c(2, 'simp-chinese-informal')} "、"`,
       3: `"（" ${c(3, 'simp-chinese-informal')} "）"`,
@@ -48,7 +50,7 @@ addBuiltinStrings<SectionHeadingStrings>({
     },
   },
   'zh-TW': {
-    headingCopyLink: (heading) => (heading ? `複製本節連結：${heading}` : '複製本節連結'),
+    headingCopyLink: copyLink('複製本節連結'),
     headingNumbering: {
       2: `${c(2, 'trad-chinese-informal')} "、"`,
       3: `"（" ${c(3, 'trad-chinese-informal')} "）"`,
@@ -58,17 +60,12 @@ addBuiltinStrings<SectionHeadingStrings>({
     },
   },
   en: {
-    headingCopyLink: (heading) => (heading ? `Copy link to this section: ${heading}` : 'Copy link to this section'),
-    headingNumbering: {
-      2: `${nested(2)} ". "`,
-      3: `${nested(3)} " "`,
-      4: `${nested(4)} " "`,
-      5: `${nested(5)} " "`,
-      6: `${nested(6)} " "`,
-    },
+    headingCopyLink: copyLink('Copy link to this section', ': '),
+    // 1. / 1.2 / 1.2.3 …: the levels' counters joined by dots.
+    headingNumbering: { 2: `${c(2)} ". "`, 3: nested(3), 4: nested(4), 5: nested(5), 6: nested(6) },
   },
   ja: {
-    headingCopyLink: (heading) => (heading ? `このセクションへのリンクをコピー：${heading}` : 'このセクションへのリンクをコピー'),
+    headingCopyLink: copyLink('このセクションへのリンクをコピー'),
     headingNumbering: {
       2: `${c(2, 'folio-fullwidth-decimal')} "．"`,
       3: `"（" ${c(3, 'folio-fullwidth-decimal')} "）"`,

@@ -4,6 +4,7 @@ import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
+import { loadPart } from '../core/load-part.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { ThemeController, internals } from '../core/theme.js';
@@ -181,7 +182,7 @@ export class FolioSectionHeading extends ReactiveElement {
 
   /** The heading's text, whitespace collapsed, without the section number or the button. */
   get headingText(): string {
-    return collapse((this.heading ?? this).textContent ?? '');
+    return (this.heading ?? this).textContent!.replace(/\s+/g, ' ').trim();
   }
 
   /** The URL the copy button copies: the page's URL without its fragment, with `#` and the heading's id. */
@@ -353,21 +354,14 @@ export class FolioSectionHeading extends ReactiveElement {
   async copyLink(): Promise<boolean> {
     if (!this.currentId) return false;
     const url = this.linkUrl;
-    let copier = this.copier;
-    if (!copier) {
-      try {
-        copier = this.copier = new (copyPart.module ?? (await copyPart.load())).LinkCopier(this.localize);
-      } catch (error) {
-        warn(this, 'copy', `the copy-link code could not be loaded (${String(error)}); the link was not copied.`);
-        return false;
-      }
+    if (!this.copier) {
+      const part = await loadPart(this, 'copy', copyPart, 'the link was not copied');
+      if (!part) return false;
+      this.copier ??= new part.LinkCopier(this.localize);
     }
-    const copied = await copier.copy(url, this.button, this.status);
+    const copied = await this.copier.copy(url, this.button, this.status);
     emit<FolioLinkCopyDetail>(this, 'folio-link-copy', { id: this.currentId, url, copied });
     return copied;
   }
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
