@@ -5,19 +5,19 @@ import { LazyPart } from '../core/lazy-part.js';
 import { textProperty } from '../core/text-property.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
-import { safeUrl } from '../core/url.js';
 import { warn } from '../core/warn.js';
 import '../locales/copyright-notice.js';
 import { copyrightNoticeStyles } from './copyright-notice.styles.js';
 import { fillTemplate } from './fill-template.js';
 import { parseLicense, shortCode, type License } from './licenses.js';
-import { reportAddress } from './report-email.js';
 import { copyrightYears } from './years.js';
 
 /** The license part (./license.ts): loaded the first time a notice has a Creative Commons license. */
 const licensePart = new LazyPart(() => import('./license.js'));
 /** What the report button does (./report-opener.ts): loaded with the first report button. */
 const reportOpener = new LazyPart(() => import('./report-opener.js'));
+/** The report-email check and mailto link (./report-email.ts): loaded with the first notice that has a report-email. */
+const emailPart = new LazyPart(() => import('./report-email.js'));
 
 /**
  * For server entries (src/ssr), which render synchronously: hands over the
@@ -26,6 +26,11 @@ const reportOpener = new LazyPart(() => import('./report-opener.js'));
  */
 export function provideLicensePart(part: typeof import('./license.js')): void {
   licensePart.module = part;
+}
+
+/** For server entries (src/ssr), which render synchronously: the e-mail part imported up front. */
+export function provideEmailPart(part: typeof import('./report-email.js')): void {
+  emailPart.module = part;
 }
 
 /**
@@ -156,7 +161,10 @@ export class FolioCopyrightNotice extends LitElement {
         },
       );
     }
-    this.reportAddress = reportAddress(this, text('report-email', this.reportEmail));
+    // The render waited for the e-mail part (scheduleUpdate): still missing means it could not be loaded.
+    const email = text('report-email', this.reportEmail);
+    if (email && !emailPart.module) warn(this, 'report-email', 'the code that checks the address could not be loaded; no e-mail link is shown.');
+    this.reportAddress = email && emailPart.module?.reportAddress(this, email);
     this.dialogId = text('report-dialog', this.reportDialog);
     this.reprint = text('reprint-notice', this.reprintNotice);
   }
@@ -170,11 +178,15 @@ export class FolioCopyrightNotice extends LitElement {
    * hydrates only with the same template, license text included: its first
    * update waits for the license part, while the server's markup stays on
    * screen. Others render at once, the license line kept empty meanwhile.
+   * Every update of a notice with a report-email waits for the e-mail part,
+   * so the report line never shows without its link (folio.css keeps the
+   * preflight box until the first render; updateComplete waits too).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc' && !licensePart.module) {
-      await licensePart.load().catch(() => undefined);
-    }
+    const licenseFirst = !this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc';
+    const emailFirst = textProperty(this, 'report-email', this.reportEmail);
+    const missing = [licenseFirst && licensePart, emailFirst && emailPart].filter((part) => part && !part.module) as LazyPart<unknown>[];
+    if (missing.length) await Promise.all(missing.map((part) => part.load().catch(() => undefined)));
     super.scheduleUpdate();
   }
 
@@ -214,7 +226,7 @@ export class FolioCopyrightNotice extends LitElement {
   }
 
   private renderReport(): TemplateResult | typeof nothing {
-    const email = this.reportAddress ? this.renderReportLink(this.reportAddress) : undefined;
+    const email = this.reportAddress && emailPart.module?.reportLink(this, this.localize, this.reportAddress);
     const dialog = this.dialogId && !this.dialogUnavailable;
     if (!dialog && !email) {
       // Only after a press found no dialog: say so, where focus lands, rather than leave a dead button.
@@ -228,18 +240,6 @@ export class FolioCopyrightNotice extends LitElement {
     >`;
     const template = dialog && email ? 'noticeReportByBoth' : dialog ? 'noticeReportByDialog' : 'noticeReportByEmail';
     return html`<p part="report">${fillTemplate(this.localize.term(template), { report: button, email })}</p>`;
-  }
-
-  private renderReportLink(address: string): TemplateResult | undefined {
-    // The page is named in the e-mail so the site knows what is reported. (No document or location when rendered on a server.)
-    const title = globalThis.document?.title ?? '';
-    const url = globalThis.location?.href;
-    const query = [
-      title ? `subject=${encodeURIComponent(this.localize.term('noticeReportSubject', title))}` : '',
-      url ? `body=${encodeURIComponent(this.localize.term('noticeReportBody', url))}` : '',
-    ].filter(Boolean);
-    const href = safeUrl(this, 'report-email', `mailto:${address}${query.length ? `?${query.join('&')}` : ''}`);
-    return href ? html`<a part="report-link" href=${href}>${address}</a>` : undefined;
   }
 
   private openReportDialog = async (): Promise<void> => {

@@ -1,3 +1,13 @@
+/**
+ * The e-mail part of the notice: checking `report-email` and writing the
+ * mailto link around it. Loaded the first time a notice has a report-email
+ * (most notices report through the dialog or not at all); the notice does not
+ * render before it is there, so the report line never appears without its
+ * link. A server entry hands it over up front (provideEmailPart).
+ */
+import { html, type TemplateResult } from 'lit';
+import type { LocaleController } from '../core/locale-controller.js';
+import { safeUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 
 const LOCAL = /^[^\s@<>()[\]\\,;:"?#&/]+$/u;
@@ -13,15 +23,26 @@ function isEmailAddress(address: string): boolean {
 }
 
 /**
- * The address in `report-email`, or undefined (with a warning naming the
- * attribute) when it is not one: a notice never writes "请发送邮件至 举报"
- * around an empty or broken address. A leading `mailto:` and a full-width ＠
- * (common in Chinese data) are forgiven.
+ * The address in `report-email` (text already trimmed, never empty), or
+ * undefined (with a warning naming the attribute) when it is not one: a notice
+ * never writes "请发送邮件至 举报" around a broken address. A leading
+ * `mailto:` and a full-width ＠ (common in Chinese data) are forgiven.
  */
-export function reportAddress(host: Element, value: string | null | undefined): string | undefined {
-  if (value == null || value.trim() === '') return undefined;
-  const address = value.trim().replace(/^mailto:/i, '').replace(/\uff20/g, '@');
+export function reportAddress(host: Element, value: string): string | undefined {
+  const address = value.replace(/^mailto:/i, '').replace(/\uff20/g, '@');
   if (isEmailAddress(address)) return address;
   warn(host, 'report-email', `${quote(value)} is not an e-mail address (e.g. report@example.com); no e-mail link is shown.`);
   return undefined;
+}
+
+/** The mailto link, naming the page so the site knows what is reported. (No document or location when rendered on a server.) */
+export function reportLink(host: Element, localize: LocaleController, address: string): TemplateResult | undefined {
+  const title = globalThis.document?.title ?? '';
+  const url = globalThis.location?.href;
+  const query = [
+    title ? `subject=${encodeURIComponent(localize.term('noticeReportSubject', title))}` : '',
+    url ? `body=${encodeURIComponent(localize.term('noticeReportBody', url))}` : '',
+  ].filter(Boolean);
+  const href = safeUrl(host, 'report-email', `mailto:${address}${query.length ? `?${query.join('&')}` : ''}`);
+  return href ? html`<a part="report-link" href=${href}>${address}</a>` : undefined;
 }

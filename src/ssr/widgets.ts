@@ -5,9 +5,10 @@ import { checkUrl } from '../core/url.js';
 import { quote } from '../core/warn.js';
 // The shadow-DOM widgets, registered in the server's (shimmed) registry so Lit SSR renders their shadow roots.
 import '../copyright-notice/define.js';
-import { provideLicensePart } from '../copyright-notice/copyright-notice.js';
-// The notice loads its Creative Commons part lazily in the browser; the server renders at once, so it has it up front.
+import { provideEmailPart, provideLicensePart } from '../copyright-notice/copyright-notice.js';
+// The notice loads its Creative Commons and e-mail parts lazily in the browser; the server renders at once, so it has them up front.
 import * as copyrightLicensePart from '../copyright-notice/license.js';
+import * as copyrightEmailPart from '../copyright-notice/report-email.js';
 import '../post-nav/define.js';
 import '../related-posts/define.js';
 import { provideGridPart } from '../related-posts/related-posts.js';
@@ -19,6 +20,7 @@ import { currentPageContext } from './server-context.js';
 import { scriptJson } from './escape.js';
 
 provideLicensePart(copyrightLicensePart);
+provideEmailPart(copyrightEmailPart);
 provideGridPart(relatedGridPart);
 
 /**

@@ -32,6 +32,7 @@ describe('<folio-copyright-notice> license part', () => {
     expect(unknown.shadowRoot!.querySelector('[part~="license"]')!.textContent!.trim()).to.equal('License: GFDL-1.3');
     expect(fetched(LICENSE_PART)).to.equal(false);
     expect(fetched(/copyright-notice\/report-opener\./), 'nor the report button\'s opener, without report-dialog').to.equal(false);
+    expect(fetched(/copyright-notice\/report-email\./), 'nor the e-mail part, without report-email').to.equal(false);
     expect(builtinTable('zh-CN').noticeLicenseName, 'its strings are not there either').to.equal(undefined);
   });
 
@@ -62,5 +63,21 @@ describe('<folio-copyright-notice> license part', () => {
     for (const code of ['zh-CN', 'zh-TW', 'en', 'ja'] as const) {
       expect(builtinTable(code).noticeLicenseName, `${code} license names`).to.be.a('function');
     }
+  });
+
+  it('loads the e-mail part with the first notice that has a report-email; its first render already holds the link', async () => {
+    let linkAtFirstRender: string | null | undefined;
+    class EmailProbe extends FolioCopyrightNotice {
+      protected override firstUpdated(): void {
+        linkAtFirstRender = this.shadowRoot!.querySelector('[part~="report-link"]')?.textContent;
+      }
+    }
+    customElements.define('email-probe-notice', EmailProbe);
+    expect(fetched(/copyright-notice\/report-email\./), 'not before a notice asks for it').to.equal(false);
+    const el = await fixture<EmailProbe>(html`<email-probe-notice lang="zh-CN" report-email="report@example.com"></email-probe-notice>`);
+    await el.updateComplete;
+    expect(fetched(/copyright-notice\/report-email\./)).to.equal(true);
+    expect(linkAtFirstRender, 'the report line never shows without its link').to.equal('report@example.com');
+    expect(el.shadowRoot!.querySelector('[part~="report-link"]')!.getAttribute('href')).to.match(/^mailto:report@example\.com/);
   });
 });
