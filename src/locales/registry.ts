@@ -62,12 +62,19 @@ function canonical(code: string): string {
  * built-in it maps to (zh-HK → zh-TW, zh-SG → zh-CN, zh-Hant → zh-TW …), its
  * base language, and English last.
  */
-export function localeChain(lang: string): string[] {
-  const code = canonical(lang);
-  const language = code.split('-')[0]!;
-  const chain = [code, chineseTable(code) ?? '', language, 'en'].filter(Boolean);
-  return [...new Set(chain)];
+export function localeChain(lang: string): readonly string[] {
+  // Every string lookup asks, and Intl.getCanonicalLocales is not cheap (a server rendering
+  // pages spent 5% of its time here): remember the few languages a page or server sees.
+  let chain = chains.get(lang);
+  if (!chain) {
+    const code = canonical(lang);
+    chain = [...new Set([code, chineseTable(code) ?? '', code.split('-')[0]!, 'en'].filter(Boolean))];
+    if (chains.size >= 64) chains.clear();
+    chains.set(lang, chain);
+  }
+  return chain;
 }
+const chains = new Map<string, readonly string[]>();
 
 /** The built-in Chinese table for a Chinese tag: Traditional script or a Traditional-writing region → zh-TW. */
 function chineseTable(code: string): BuiltinLocale | undefined {
