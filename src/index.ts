@@ -10,6 +10,7 @@ export { checkUrl, type UrlVerdict } from './core/url.js';
 export * from './post-nav/define.js';
 export * from './copyright-notice/define.js';
 export * from './article/define.js';
+export { normalizePunctuationText } from './article/punctuation.js';
 export * from './section-heading/define.js';
 export * from './report-dialog/define.js';
 export * from './related-posts/define.js';

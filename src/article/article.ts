@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
+import { loadPart } from '../core/load-part.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { ThemeController, internals } from '../core/theme.js';
@@ -222,7 +223,7 @@ export class FolioArticle extends LitElement {
     if (this.bodyStale) this.renderGeneratedBody();
     this.renderHeader();
     this.renderNotice();
-    if (!this.structuredData) this.ownPart('structured-data')?.remove();
+    if (!this.structuredData) ownPart(this, 'structured-data')?.remove();
     else this.need(structuredData, 'structured-data')?.writeStructuredData(this, this.zone, this.scan.image);
     const headings = headingsPart.module;
     if (this.toc && headings) (this.contents ??= new headings.ContentsController(this)).observe(this.scan.headings);
@@ -236,13 +237,8 @@ export class FolioArticle extends LitElement {
   // ---- Lazy parts ----
 
   /** Loads a lazy part; a failure is a warning naming the attribute that asked for it, and the article goes on without it. */
-  private async load<M>(part: LazyPart<M>, attribute: string): Promise<M | undefined> {
-    try {
-      return await part.load();
-    } catch (error) {
-      warn(this, attribute, `could not load its code (${String(error)}); the article is shown without it.`);
-      return undefined;
-    }
+  private load<M>(part: LazyPart<M>, attribute: string): Promise<M | undefined> {
+    return loadPart(this, attribute, part, 'the article is shown without it');
   }
 
   /** The part's module when loaded; else undefined, and the element renders again once it has arrived. */
@@ -261,13 +257,9 @@ export class FolioArticle extends LitElement {
 
   /** The body's roots: the generated body when there is one, else the author's children. */
   private bodyRoots(): Node[] {
-    const generated = this.ownPart('body');
+    const generated = ownPart(this, 'body');
     if (generated) return [generated];
     return [...this.childNodes].filter((n) => !(n instanceof Element && n.hasAttribute(PART)));
-  }
-
-  private ownPart(name: string): HTMLElement | null {
-    return ownPart(this, name);
   }
 
   /** Mutations of the owned header, notice or JSON-LD are ours; everything else is the body changing. */
@@ -325,15 +317,15 @@ export class FolioArticle extends LitElement {
     if (!sameScan(next, this.scan)) this.scan = next;
     this.scanned = true;
     // Keep the notice after anything the page appended to the body.
-    const notice = this.ownPart('notice');
-    const script = this.ownPart('structured-data');
+    const notice = ownPart(this, 'notice');
+    const script = ownPart(this, 'structured-data');
     if (notice && notice.nextElementSibling && notice.nextElementSibling !== script) this.append(notice);
     if (script && script !== this.lastElementChild) this.append(script);
   }
 
   /** Follows `blocks` or `html` (once either was set) with the generated body, or back to the page's own children when neither is set. */
   private renderGeneratedBody(): void {
-    const body = this.need(generatedBody, this.blocks === undefined || this.blocks === null ? 'html' : 'blocks');
+    const body = this.need(generatedBody, this.blocks == null ? 'html' : 'blocks');
     if (!body) return;
     this.bodyStale = false;
     body.showGeneratedBody(this, this.blocks, this.html, () => this.scheduleScan());
@@ -342,7 +334,7 @@ export class FolioArticle extends LitElement {
   // ---- Owned parts ----
 
   private renderHeader(): void {
-    let header = this.ownPart('header');
+    let header = ownPart(this, 'header');
     if (header?.hasAttribute(SERVER_RENDERED)) {
       // The server's header lists the contents with the headings' ids and counts the text: wait until they are known here too.
       if (!this.scanned) return;
@@ -390,7 +382,7 @@ export class FolioArticle extends LitElement {
 
   private renderNotice(): void {
     const text = this.text('reprintNotice', 'reprint-notice');
-    let notice = this.ownPart('notice');
+    let notice = ownPart(this, 'notice');
     if (!text) {
       notice?.remove();
       return;
@@ -398,7 +390,7 @@ export class FolioArticle extends LitElement {
     if (!notice) {
       notice = document.createElement('p');
       notice.setAttribute(PART, 'notice');
-      const script = this.ownPart('structured-data');
+      const script = ownPart(this, 'structured-data');
       if (script) script.before(notice);
       else this.append(notice);
     }

@@ -4,7 +4,8 @@ import { FolioArticle } from './article.js';
 
 export { FolioArticle };
 export type { ArticleBlock, ArticleInline, ArticleText } from './article.js';
-export { normalizePunctuationText } from './punctuation.js';
+// normalizePunctuationText, a server-side tool the element itself never calls eagerly, is exported by the
+// package's main entry and by folio-elements/ssr, so that a page using the tag does not download it.
 FolioArticle.define();
 
 declare global {

@@ -50,18 +50,19 @@ export function articleHeaderTemplate(view: ArticleHeaderView, localize: HeaderL
     : nothing}`;
 }
 
-function metaItems(view: ArticleHeaderView, localize: HeaderLocalize): TemplateResult[] {
-  const items: TemplateResult[] = [];
-  const item = (name: string, text: string, datetime?: string) =>
-    datetime ? html`<time class="folio-article-${name}" datetime=${datetime}>${text}</time>` : html`<span class="folio-article-${name}">${text}</span>`;
-  if (view.byline) items.push(item('byline', view.byline));
-  if (view.source) items.push(item('source', localize.term('articleSource', view.source)));
-  if (view.published) items.push(item('published', view.published.text, view.published.datetime));
-  if (view.modified) items.push(item('modified', localize.term('articleModified', view.modified.text), view.modified.datetime));
-  if (view.readingTime) {
-    const { cjkCharacters, words, minutes } = view.readingTime;
-    items.push(item('reading-time', localize.term('articleReadingTime', localize.number(minutes))));
-    items.push(item('length', localize.term('articleLength', localize.number(cjkCharacters + words))));
-  }
-  return items;
+function metaItems({ byline, source, published, modified, readingTime }: ArticleHeaderView, localize: HeaderLocalize): TemplateResult[] {
+  // [class suffix, text (none: the item is left out), machine-readable date]
+  const items: Array<[string, string | undefined | null | false | 0, string?]> = [
+    ['byline', byline],
+    ['source', source && localize.term('articleSource', source)],
+    ['published', published?.text, published?.datetime],
+    ['modified', modified && localize.term('articleModified', modified.text), modified?.datetime],
+    ['reading-time', readingTime && localize.term('articleReadingTime', localize.number(readingTime.minutes))],
+    ['length', readingTime && localize.term('articleLength', localize.number(readingTime.cjkCharacters + readingTime.words))],
+  ];
+  return items
+    .filter(([, text]) => text)
+    .map(([name, text, datetime]) =>
+      datetime ? html`<time class="folio-article-${name}" datetime=${datetime}>${text}</time>` : html`<span class="folio-article-${name}">${text}</span>`,
+    );
 }

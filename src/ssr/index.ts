@@ -26,6 +26,8 @@ export {
   type ReportDialogInput,
 } from './widgets.js';
 export { PageIds, type ArticleFeatures, type SectionHeadingInput };
+/** The `normalize-punctuation` pass for a string: normalize on the server and the page never rewraps. */
+export { normalizePunctuationText } from '../article/punctuation.js';
 
 export interface RenderTagOptions {
   /** The page's language, which the tag's strings and dates follow (unless it has its own `lang`). Default `en`. */
