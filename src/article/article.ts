@@ -146,7 +146,8 @@ export class FolioArticle extends LitElement {
   /** The body as JSON blocks: paragraph, heading, quote, list, image, figure. Takes precedence over `html`. */
   @property({ attribute: false }) blocks?: ArticleBlock[];
 
-  @state() private scan: BodyScan = { hasH1: false, hasHeadings: false, headings: [] };
+  /** Set on connection, before the first update. */
+  @state() private scan!: BodyScan;
   /** The first full scan (counts, the section headings' ids) has finished: a server-rendered header can be hydrated. */
   @state() private scanned = false;
 
@@ -177,7 +178,7 @@ export class FolioArticle extends LitElement {
     internals(this).role = 'article';
   }
 
-  /** No shadow root and no Lit-managed children: the element renders into parts it owns. */
+  /** No shadow root and no Lit-managed children (render() is LitElement's, which renders nothing): the element renders into parts it owns. */
   protected override createRenderRoot(): DocumentFragment {
     return document.createDocumentFragment();
   }
@@ -213,10 +214,6 @@ export class FolioArticle extends LitElement {
     this.published = this.localize.date(this.text('datePublished', 'date-published'), { attribute: 'date-published', timeZone: this.zone });
     this.modified = this.localize.date(this.text('dateModified', 'date-modified'), { attribute: 'date-modified', timeZone: this.zone });
     if (changed.has('scan')) this.tocEntries = headingsPart.module?.nestHeadings(this.scan.headings) ?? [];
-  }
-
-  protected override render() {
-    return nothing;
   }
 
   protected override updated(): void {
@@ -400,8 +397,8 @@ export class FolioArticle extends LitElement {
 }
 
 function sameScan(a: BodyScan, b: BodyScan): boolean {
-  const key = (scan: BodyScan) =>
-    JSON.stringify([scan.hasH1, scan.hasHeadings, scan.image, scan.stats, scan.headings.map((h) => [h.id, h.level, h.text])]);
+  // Everything but the heading elements, which are compared as themselves below.
+  const key = (scan: BodyScan) => JSON.stringify(scan, (name, value: unknown) => (name === 'element' ? undefined : value));
   // The same headings as other elements (replaced by the page) are a change too: the section observer must follow them.
   return key(a) === key(b) && a.headings.every((h, i) => h.element === b.headings[i]!.element);
 }
