@@ -12,7 +12,7 @@ import '../locales/article.js';
 import type { ArticleBlock } from './blocks.js';
 import type { ContentsController } from './contents.js';
 import { articleHeaderTemplate } from './header.js';
-import type { SectionHeading, TocEntry } from './headings.js';
+import type { SectionHeading } from './headings.js';
 import { HEADINGS, PART, SERVER_RENDERED, isOwnedPart, ownPart } from './parts.js';
 import type { TextStats } from './text-stats.js';
 
@@ -43,6 +43,8 @@ interface BodyScan {
   headings: SectionHeading[];
   /** The first image's absolute URL, for the structured data. */
   image?: string;
+  /** A full scan (counts, the section headings' ids), not the quick one on connection: a server-rendered header can be hydrated. */
+  complete?: true;
 }
 
 /**
@@ -148,8 +150,6 @@ export class FolioArticle extends LitElement {
 
   /** Set on connection, before the first update. */
   @state() private scan!: BodyScan;
-  /** The first full scan (counts, the section headings' ids) has finished: a server-rendered header can be hydrated. */
-  @state() private scanned = false;
 
   /** The language the header and contents are shown in, following `lang` (its own, else the closest ancestor's, else the page's). */
   readonly localize = new LocaleController(this);
@@ -166,11 +166,10 @@ export class FolioArticle extends LitElement {
   /** Lazy parts being loaded and scans under way: `updateComplete` waits for them. */
   private readonly pending = new Set<Promise<unknown>>();
 
-  // Derived in willUpdate from attributes and the scan.
+  // Derived in willUpdate from the attributes.
   private zone?: string;
   private published?: DisplayDate;
   private modified?: DisplayDate;
-  private tocEntries: TocEntry[] = [];
 
   constructor() {
     super();
@@ -213,7 +212,6 @@ export class FolioArticle extends LitElement {
     this.zone = this.localize.timeZone(this.text('timeZone', 'time-zone'));
     this.published = this.localize.date(this.text('datePublished', 'date-published'), { attribute: 'date-published', timeZone: this.zone });
     this.modified = this.localize.date(this.text('dateModified', 'date-modified'), { attribute: 'date-modified', timeZone: this.zone });
-    if (changed.has('scan')) this.tocEntries = headingsPart.module?.nestHeadings(this.scan.headings) ?? [];
   }
 
   protected override updated(): void {
@@ -310,9 +308,8 @@ export class FolioArticle extends LitElement {
     const now = this.scanNow();
     const contents = now.hasHeadings ? await (contentsLoading ?? this.load(headingsPart, 'toc')) : undefined;
     const headings = contents ? await contents.collectHeadings(this.bodyRoots()) : [];
-    const next = { ...now, headings };
+    const next = { ...now, headings, complete: true as const };
     if (!sameScan(next, this.scan)) this.scan = next;
-    this.scanned = true;
     // Keep the notice after anything the page appended to the body.
     const notice = ownPart(this, 'notice');
     const script = ownPart(this, 'structured-data');
@@ -334,7 +331,7 @@ export class FolioArticle extends LitElement {
     let header = ownPart(this, 'header');
     if (header?.hasAttribute(SERVER_RENDERED)) {
       // The server's header lists the contents with the headings' ids and counts the text: wait until they are known here too.
-      if (!this.scanned) return;
+      if (!this.scan.complete) return;
       const parts = this.need(hydration, 'header');
       if (!parts) return;
       parts.hydrateHeader(this, header, this.headerTemplate(true));
@@ -354,6 +351,9 @@ export class FolioArticle extends LitElement {
 
   private headerTemplate(asServer = false): TemplateResult | typeof nothing {
     const headline = this.text('headline');
+    const headings = headingsPart.module;
+    // The server renders the contents closed and no section in view: a header to hydrate is compared with that.
+    const contents = asServer ? undefined : this.contents;
     return articleHeaderTemplate(
       {
         headline: headline && !this.scan.hasH1 ? headline : undefined,
@@ -365,10 +365,10 @@ export class FolioArticle extends LitElement {
         toc:
           this.toc && this.scan.hasHeadings
             ? {
-                entries: this.tocEntries,
-                list: headingsPart.module?.tocList,
-                open: asServer ? false : (this.contents?.wide ?? false),
-                current: asServer ? undefined : this.contents?.current,
+                entries: headings?.nestHeadings(this.scan.headings) ?? [],
+                list: headings?.tocList,
+                open: !!contents?.wide,
+                current: contents?.current,
                 onClick: this.contents?.onClick,
               }
             : undefined,
