@@ -1,5 +1,5 @@
 import { LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
@@ -29,8 +29,8 @@ const textPasses = new LazyPart(() => import('./text-passes.js'));
 const structuredData = new LazyPart(() => import('./structured-data.js'));
 const hydration = new LazyPart(() => import('./hydration.js'));
 
-/** Browsers with `text-autospace` space Han and Latin text themselves; the others get the fallback pass. */
-const autospaced = () => typeof CSS !== 'undefined' && CSS.supports('text-autospace', 'normal');
+/** Browsers with `text-autospace` space Han and Latin text themselves; the others get the fallback pass. Asked only by a connected element's scan, never on a server. */
+const autospaced = () => CSS.supports('text-autospace', 'normal');
 
 /** What the element knows about its body, refreshed whenever the body changes. */
 interface BodyScan {
@@ -148,8 +148,8 @@ export class FolioArticle extends LitElement {
   /** The body as JSON blocks: paragraph, heading, quote, list, image, figure. Takes precedence over `html`. */
   @property({ attribute: false }) blocks?: ArticleBlock[];
 
-  /** Set on connection, before the first update. */
-  @state() private scan!: BodyScan;
+  /** Set on connection, before the first update; a later scan that finds a change asks for an update (scanBody). */
+  private scan!: BodyScan;
 
   /** The language the header and contents are shown in, following `lang` (its own, else the closest ancestor's, else the page's). */
   readonly localize = new LocaleController(this);
@@ -309,7 +309,10 @@ export class FolioArticle extends LitElement {
     const contents = now.hasHeadings ? await (contentsLoading ?? this.load(headingsPart, 'toc')) : undefined;
     const headings = contents ? await contents.collectHeadings(this.bodyRoots()) : [];
     const next = { ...now, headings, complete: true as const };
-    if (!sameScan(next, this.scan)) this.scan = next;
+    if (!sameScan(next, this.scan)) {
+      this.scan = next;
+      this.requestUpdate();
+    }
     // Keep the notice after anything the page appended to the body.
     const notice = ownPart(this, 'notice');
     const script = ownPart(this, 'structured-data');
