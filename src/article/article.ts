@@ -323,9 +323,8 @@ export class FolioArticle extends LitElement {
   /** Follows `blocks` or `html` (once either was set) with the generated body, or back to the page's own children when neither is set. */
   private renderGeneratedBody(): void {
     const body = this.need(generatedBody, this.blocks == null ? 'html' : 'blocks');
-    if (!body) return;
-    this.bodyStale = false;
-    body.showGeneratedBody(this, this.blocks, this.html, () => this.scheduleScan());
+    this.bodyStale = !body;
+    body?.showGeneratedBody(this, this.blocks, this.html, () => this.scheduleScan());
   }
 
   // ---- Owned parts ----
