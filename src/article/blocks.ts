@@ -74,7 +74,8 @@ function renderBlock(host: Element, block: unknown, name: string): TemplateResul
 
 function headingLevel(host: Element, level: unknown, name: string): number {
   if (level === undefined) return 2;
-  const n = Number(level);
+  // Only a number or numeric text is a level: Number() on an object would call its own toString.
+  const n = typeof level === 'number' || typeof level === 'string' ? Number(level) : NaN;
   if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
   warn(host, `${name}.level`, `${shown(level)} is not a heading level from 2 to 6; level 2 is used.`);
   return 2;

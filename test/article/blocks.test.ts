@@ -60,12 +60,14 @@ describe('<folio-article> blocks property', () => {
       { type: 'paragraph', text: ['see ', { text: 'this', href: 'javascript:alert(1)' }] },
       null as unknown as ArticleBlock,
       { type: 'heading', text: 'Bad level', level: 9 },
+      // Valid JSON whose own toString is no function: Number() on it would throw.
+      { type: 'heading', text: 'Object level', level: JSON.parse('{"toString":"x"}') as number },
     ];
     await article.updateComplete;
     const body = article.querySelector('[data-folio-article-part="body"]')!;
     expect(body.querySelectorAll('img, figure, a')).to.have.length(0);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['kept', 'see this']);
-    expect(body.querySelector('folio-section-heading')!.getAttribute('level')).to.equal('2');
+    expect([...body.querySelectorAll('folio-section-heading')].map((h) => h.getAttribute('level'))).to.deep.equal(['2', '2']);
     const w = warnings();
     expect(w.some((m) => m.startsWith('<folio-article> blocks[1]: "video" is not a block type'))).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[2].src: "javascript:alert(1)"'))).to.equal(true);
@@ -73,6 +75,7 @@ describe('<folio-article> blocks property', () => {
     expect(w.some((m) => m.startsWith('<folio-article> blocks[4][1].href: "javascript:alert(1)"'))).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[5]:'))).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[6].level:'))).to.equal(true);
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[7].level:'))).to.equal(true);
   });
 
   it('keeps the page’s own content when blocks is not an array', async () => {
