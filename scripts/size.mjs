@@ -29,6 +29,18 @@ export const BUDGETS = {
   tag: 3 * KiB,
 };
 
+/**
+ * Budgets not met yet. Until an entry meets its budget, CI holds it at this
+ * size (brotli bytes, as measured when the ceiling was last set), so it can
+ * only shrink. Lower a ceiling in the commit that shrinks its entry; delete it
+ * once the entry is within budget. Issue 6 has what is left to do.
+ */
+export const CEILINGS = {
+  'dist/folio.js': 26092,
+  'copyright-notice': 3452,
+  'related-posts': 3859,
+};
+
 export function sizes(bytes) {
   const buffer = Buffer.from(bytes);
   return {
@@ -39,12 +51,12 @@ export function sizes(bytes) {
 }
 
 /** The static imports of a built chunk, followed: what a page downloads before the entry runs. */
-function eagerClosure(dir, file, seen = new Set()) {
+function eagerClosure(read, file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const text = readFileSync(`${dir}/${file}`, 'utf8');
+  const text = read(file);
   for (const [, spec] of text.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.[^"']+)["']/g)) {
-    eagerClosure(dir, new URL(spec, `file:///${file}`).pathname.slice(1), seen);
+    eagerClosure(read, new URL(spec, `file:///${file}`).pathname.slice(1), seen);
   }
   return seen;
 }
@@ -60,7 +72,7 @@ function lazyChunks(dir, eager) {
 
 export function folioSizes() {
   if (!existsSync('dist/folio.js')) throw new Error('dist/folio.js is missing: run `npm run build` first');
-  const eager = eagerClosure('dist', 'folio.js');
+  const eager = eagerClosure((file) => readFileSync(`dist/${file}`, 'utf8'), 'folio.js');
   const bytes = Buffer.concat([...eager].map((file) => readFileSync(`dist/${file}`)));
   return { file: 'dist/folio.js', files: [...eager], ...sizes(bytes), lazy: lazyChunks('dist', eager) };
 }
@@ -80,6 +92,8 @@ export async function tagSizes() {
       bundle: true,
       splitting: true,
       minify: true,
+      // As the real build (Vite): CJK strings ship as UTF-8, not as \uXXXX escapes.
+      charset: 'utf8',
       format: 'esm',
       target: 'es2022',
       write: false,
@@ -101,14 +115,18 @@ export async function tagSizes() {
         esbuildMinifyTemplates(),
       ],
     });
-    const outputs = result.outputFiles.map((f) => ({ file: f.path.replace('/size/', ''), bytes: f.contents }));
-    // One entry point: everything it imports statically is inside it; the other files are its lazy chunks.
-    const entry = outputs.find((o) => o.file === `${tag}.js`);
+    const outputs = new Map(result.outputFiles.map((f) => [f.path.replace('/size/', ''), f.contents]));
+    // The entry and what it imports statically (esbuild's helpers shared with the lazy chunks land in
+    // a chunk of their own, which the entry imports): the rest are lazy chunks.
+    // Lit, core and other tags stay external with their relative paths: those are no files of this build.
+    const eager = eagerClosure((file) => (outputs.has(file) ? Buffer.from(outputs.get(file)).toString('utf8') : ''), `${tag}.js`);
+    for (const file of eager) if (!outputs.has(file)) eager.delete(file);
     rows.push({
       tag,
-      ...sizes(entry.bytes),
+      files: [...eager],
+      ...sizes(Buffer.concat([...eager].map((file) => outputs.get(file)))),
       budget: BUDGETS[tag] ?? BUDGETS.tag,
-      lazy: outputs.filter((o) => o !== entry).map((o) => ({ file: o.file, ...sizes(o.bytes) })),
+      lazy: [...outputs].filter(([file]) => !eager.has(file)).map(([file, bytes]) => ({ file, ...sizes(bytes) })),
     });
   }
   return rows;
@@ -120,26 +138,36 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const folio = folioSizes();
   const tags = await tagSizes();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ folio, tags, budgets: BUDGETS }, null, 2));
+    console.log(JSON.stringify({ folio, tags, budgets: BUDGETS, ceilings: CEILINGS }, null, 2));
     process.exit(0);
   }
-  const over = [];
-  const line = (name, s, budget, note = '') => {
-    const fail = budget !== undefined && s.brotli > budget;
-    if (fail) over.push(name);
-    const cells = [name.padEnd(34), String(s.minified).padStart(8), String(s.gzip).padStart(8), String(s.brotli).padStart(8), (budget ? kib(budget) : '').padStart(10), fail ? ' OVER' : budget ? ' ok' : '', note];
-    console.log(cells.join('  '));
+  const failed = [];
+  const unmet = [];
+  const line = (name, key, s, budget, note = '') => {
+    const ceiling = CEILINGS[key];
+    let status = '';
+    if (budget !== undefined && s.brotli <= budget) status = 'ok';
+    else if (budget !== undefined && ceiling !== undefined && s.brotli <= ceiling) (status = `over budget, within ceiling ${ceiling} B`), unmet.push(name);
+    else if (budget !== undefined) (status = ceiling === undefined ? 'OVER BUDGET' : `OVER CEILING ${ceiling} B`), failed.push(name);
+    const cells = [name.padEnd(34), String(s.minified).padStart(8), String(s.gzip).padStart(8), String(s.brotli).padStart(8), (budget ? kib(budget) : '').padStart(10), ` ${status}`, note];
+    console.log(cells.join('  ').trimEnd());
   };
   console.log(['entry'.padEnd(34), 'min B'.padStart(8), 'gzip B'.padStart(8), 'br B'.padStart(8), 'budget br'.padStart(10)].join('  '));
-  line(folio.file, folio, BUDGETS['dist/folio.js'], `(${folio.files.join(' + ')})`);
-  for (const chunk of folio.lazy) line(`  lazy ${chunk.file.replace('dist/folio-chunks/', '')}`, chunk);
+  line(folio.file, 'dist/folio.js', folio, BUDGETS['dist/folio.js'], `(${folio.files.join(' + ')})`);
+  for (const chunk of folio.lazy) line(`  lazy ${chunk.file.replace('dist/folio-chunks/', '')}`, '', chunk);
   for (const row of tags) {
-    line(`${row.tag} (own code)`, row, row.budget);
-    for (const chunk of row.lazy) line(`  lazy ${chunk.file}`, chunk);
+    line(`${row.tag} (own code)`, row.tag, row, row.budget);
+    for (const chunk of row.lazy) line(`  lazy ${chunk.file}`, '', chunk);
   }
-  if (over.length) {
-    console.error(`\nOver budget: ${over.join(', ')}`);
+  for (const key of Object.keys(CEILINGS)) {
+    const current = key === 'dist/folio.js' ? folio.brotli : tags.find((row) => row.tag === key)?.brotli;
+    const budget = key === 'dist/folio.js' ? BUDGETS[key] : BUDGETS[key] ?? BUDGETS.tag;
+    if (current !== undefined && current <= budget) console.log(`\n${key} is within its budget now: delete its ceiling in scripts/size.mjs.`);
+  }
+  if (unmet.length) console.log(`\nBudgets not met yet (held at their ceilings): ${unmet.join(', ')}`);
+  if (failed.length) {
+    console.error(`\nOver budget and ceiling: ${failed.join(', ')}`);
     process.exit(1);
   }
-  console.log('\nEvery entry is within its budget.');
+  console.log(unmet.length ? 'Nothing grew past its ceiling.' : '\nEvery entry is within its budget.');
 }
