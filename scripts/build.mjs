@@ -43,22 +43,30 @@ await build({
   },
 });
 
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    modulePreload: false,
-    minify: 'esbuild',
-    rollupOptions: {
-      // folio.js for plain pages; folio-ssr.js, the same with Lit's hydrate support, for server-rendered ones.
-      input: { folio: 'src/index.ts', 'folio-ssr': 'src/ssr/hydrate.ts' },
-      preserveEntrySignatures: 'exports-only',
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'folio-chunks/[name]-[hash].js' },
+// folio.js for plain pages; folio-ssr.js, the same with Lit's hydrate support, for server-rendered ones.
+// Built one at a time: from one build they would share a chunk, and every page would pay one more
+// round trip (folio.js is then only an import of that chunk) before any tag could be defined.
+for (const [name, input] of [
+  ['folio', 'src/index.ts'],
+  ['folio-ssr', 'src/ssr/hydrate.ts'],
+]) {
+  await build({
+    ...shared,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      modulePreload: false,
+      minify: 'esbuild',
+      rollupOptions: {
+        input: { [name]: input },
+        // The lazy chunks import shared code from the entry itself (extra exports), not from a facade chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'folio-chunks/[name]-[hash].js' },
+      },
     },
-  },
-});
+  });
+}
 
 await esbuild({
   entryPoints: ['src/folio.css'],

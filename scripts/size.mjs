@@ -36,7 +36,7 @@ export const BUDGETS = {
  * once the entry is within budget. Issue 6 has what is left to do.
  */
 export const CEILINGS = {
-  'dist/folio.js': 26092,
+  'dist/folio.js': 25971,
   'copyright-notice': 3452,
   'related-posts': 3859,
 };
