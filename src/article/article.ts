@@ -173,7 +173,7 @@ export class FolioArticle extends LitElement {
 
   constructor() {
     super();
-    // The host is the article for assistive technology and reader modes, without a role attribute on the author's tag.
+    /** @internal The host is the article for assistive technology and reader modes, without a role attribute on the author's tag. */
     internals(this).role = 'article';
   }
 
