@@ -50,31 +50,31 @@ export function sizes(bytes) {
   };
 }
 
-/** The static imports of a built chunk, followed: what a page downloads before the entry runs. */
-function eagerClosure(read, file, seen = new Set()) {
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.[^"']+)["']/g;
+const ANY_IMPORT = /(?:import|from)\s*\(?\s*["'](\.[^"']+)["']/g;
+
+/** The imports of a built chunk, followed: static ones only (what a page downloads before the entry runs), or dynamic ones too. */
+function closure(read, file, pattern = STATIC_IMPORT, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const text = read(file);
-  for (const [, spec] of text.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.[^"']+)["']/g)) {
-    eagerClosure(read, new URL(spec, `file:///${file}`).pathname.slice(1), seen);
-  }
+  for (const [, spec] of read(file).matchAll(pattern)) closure(read, new URL(spec, `file:///${file}`).pathname.slice(1), pattern, seen);
   return seen;
 }
+const eagerClosure = (read, file) => closure(read, file);
 
-function lazyChunks(dir, eager) {
-  const chunkDir = readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory() && d.name === 'folio-chunks');
-  if (!chunkDir) return [];
-  return readdirSync(`${dir}/folio-chunks`)
-    .map((name) => `folio-chunks/${name}`)
+/** The chunks an entry may load later: everything it reaches through import() that it does not load up front. */
+function lazyChunks(read, entry, eager) {
+  return [...closure(read, entry, ANY_IMPORT)]
     .filter((file) => !eager.has(file))
-    .map((file) => ({ file: `dist/${file}`, ...sizes(readFileSync(`${dir}/${file}`)) }));
+    .map((file) => ({ file: `dist/${file}`, ...sizes(readFileSync(`dist/${file}`)) }));
 }
 
 export function folioSizes() {
   if (!existsSync('dist/folio.js')) throw new Error('dist/folio.js is missing: run `npm run build` first');
-  const eager = eagerClosure((file) => readFileSync(`dist/${file}`, 'utf8'), 'folio.js');
+  const read = (file) => readFileSync(`dist/${file}`, 'utf8');
+  const eager = eagerClosure(read, 'folio.js');
   const bytes = Buffer.concat([...eager].map((file) => readFileSync(`dist/${file}`)));
-  return { file: 'dist/folio.js', files: [...eager], ...sizes(bytes), lazy: lazyChunks('dist', eager) };
+  return { file: 'dist/folio.js', files: [...eager], ...sizes(bytes), lazy: lazyChunks(read, 'folio.js', eager) };
 }
 
 /** Lit, src/core and the locale registry: shared by every tag, so not counted in a tag's own code. */
