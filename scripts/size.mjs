@@ -36,9 +36,9 @@ export const BUDGETS = {
  * once the entry is within budget. Issue 6 has what is left to do.
  */
 export const CEILINGS = {
-  'dist/folio.js': 25971,
-  'copyright-notice': 3452,
-  'related-posts': 3859,
+  'dist/folio.js': 25958,
+  'copyright-notice': 3421,
+  'related-posts': 3840,
 };
 
 export function sizes(bytes) {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
-import { LazyPart } from '../core/lazy-part.js';
+import { LazyPart, loadMissing } from '../core/lazy-part.js';
 import { textProperty } from '../core/text-property.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
@@ -185,8 +185,8 @@ export class FolioCopyrightNotice extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const licenseFirst = !this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc';
     const emailFirst = textProperty(this, 'report-email', this.reportEmail);
-    const missing = [licenseFirst && licensePart, emailFirst && emailPart].filter((part) => part && !part.module) as LazyPart<unknown>[];
-    if (missing.length) await Promise.all(missing.map((part) => part.load().catch(() => undefined)));
+    const waiting = loadMissing(licenseFirst && licensePart, emailFirst && emailPart);
+    if (waiting) await waiting;
     super.scheduleUpdate();
   }
 

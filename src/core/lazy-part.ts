@@ -22,3 +22,16 @@ export class LazyPart<T> {
     return this.loading;
   }
 }
+
+/**
+ * Starts loading those of `parts` that a render needs (the others are passed
+ * as false or undefined) and are not loaded yet. Returns undefined when none
+ * is missing, so an update that needs nothing does not wait; otherwise a
+ * promise that settles when every load has, never rejecting: the render then
+ * sees which `module` is still missing and shows its fallback.
+ */
+export function loadMissing(...parts: (LazyPart<unknown> | false | '' | null | undefined)[]): Promise<unknown> | undefined {
+  const missing = parts.filter((part) => part && !part.module) as LazyPart<unknown>[];
+  if (missing.length) return Promise.all(missing.map((part) => part.load().catch(() => undefined)));
+  return undefined;
+}

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
-import { LazyPart } from '../core/lazy-part.js';
+import { LazyPart, loadMissing } from '../core/lazy-part.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, internals, themeStyles } from '../core/theme.js';
@@ -197,11 +197,11 @@ export class FolioRelatedPosts extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     const grid = textProperty(this, 'layout', this.layout)?.toLowerCase() === 'grid';
-    const missing = [this.srcInUse && feedPart, grid && gridPart].filter((part) => part && !part.module) as LazyPart<unknown>[];
-    if (missing.length) {
+    const waiting = loadMissing(this.srcInUse && feedPart, grid && gridPart);
+    if (waiting) {
       const states = internals(this).states;
       if (!this.hasUpdated && !this.renderRoot?.hasChildNodes()) states.add('pending');
-      await Promise.all(missing.map((part) => part.load().catch(() => undefined)));
+      await waiting;
       states.delete('pending');
     }
     super.scheduleUpdate();
