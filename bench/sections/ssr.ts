@@ -18,10 +18,8 @@ import {
   renderArticlePage,
   renderTag,
   reportDialogTemplate,
-  REPORT_DIALOG_ID,
-  withoutReportSentence,
 } from '../../src/ssr/index.js';
-import { defaultFeatures } from '../../src/ssr/page.js';
+import { defaultFeatures, widgetInputs } from '../../src/ssr/page.js';
 import { serverLocalize, withPageContext } from '../../src/ssr/server-context.js';
 import type { BenchSection } from '../support/section.js';
 import { formatInt, formatMs, formatRatio, interleave, median } from '../support/stats.js';
@@ -48,37 +46,13 @@ function contentWork(doc: ArticleDocument) {
 /** Each part of the page alone through Lit SSR, with the inputs renderArticlePage gives it (src/ssr/page.ts). */
 function litParts(doc: ArticleDocument) {
   const options = { lang: doc.lang };
-  const copyright = doc.copyright ?? {};
+  const inputs = widgetInputs(doc);
   return {
     article: () => renderArticle(doc, options),
-    notice: () =>
-      renderTag(
-        copyrightNoticeTemplate({
-          holder: copyright.holder,
-          yearStart: copyright.yearStart,
-          yearEnd: copyright.yearEnd,
-          license: copyright.license,
-          reportEmail: copyright.reportEmail,
-          reportDialog: REPORT_DIALOG_ID,
-          disclaimer: withoutReportSentence(copyright.disclaimer),
-        }),
-        options,
-      ),
-    nav: () =>
-      renderTag(
-        postNavTemplate({
-          prevHref: doc.prev?.href,
-          prevTitle: doc.prev?.title,
-          prevDate: doc.prev?.datePublished,
-          nextHref: doc.next?.href,
-          nextTitle: doc.next?.title,
-          nextDate: doc.next?.datePublished,
-          timeZone: doc.timeZone,
-        }),
-        options,
-      ),
-    related: () => renderTag(relatedPostsTemplate({ heading: doc.related?.heading, items: doc.related?.items ?? [] }), options),
-    dialog: () => renderTag(reportDialogTemplate({ id: REPORT_DIALOG_ID, action: '/api/reports', email: copyright.reportEmail }), options),
+    notice: () => renderTag(copyrightNoticeTemplate(inputs.notice), options),
+    nav: () => renderTag(postNavTemplate(inputs.nav), options),
+    related: () => renderTag(relatedPostsTemplate(inputs.related ?? { items: [] }), options),
+    dialog: () => renderTag(reportDialogTemplate(inputs.dialog), options),
   };
 }
 

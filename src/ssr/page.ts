@@ -9,7 +9,17 @@ import type { ArticleDocument } from './article-document.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import { canonicalLang, directionOf } from '../core/language.js';
 import { serverLocalize, withPageContext, type PageContext } from './server-context.js';
-import { copyrightNoticeTemplate, guardedUrl, postNavTemplate, relatedPostsTemplate, reportDialogTemplate } from './widgets.js';
+import {
+  copyrightNoticeTemplate,
+  guardedUrl,
+  postNavTemplate,
+  relatedPostsTemplate,
+  reportDialogTemplate,
+  type CopyrightNoticeInput,
+  type PostNavInput,
+  type RelatedPostsInput,
+  type ReportDialogInput,
+} from './widgets.js';
 
 export interface RenderArticlePageOptions {
   /** The preflight stylesheet (folio.css), linked first in `<head>`. Default `/src/folio.css` (the demo server). */
@@ -95,37 +105,51 @@ ${article.notice ? html`<p data-folio-article-part="notice">${article.notice}</p
         : nothing}</folio-article>`;
 }
 
+/**
+ * What the page gives each widget, read from the document. Exported for the
+ * SSR bench, which times each widget alone with the inputs the page uses.
+ */
+export function widgetInputs(doc: ArticleDocument, reportAction = '/api/reports') {
+  const copyright = doc.copyright ?? {};
+  return {
+    notice: {
+      holder: copyright.holder,
+      yearStart: copyright.yearStart,
+      yearEnd: copyright.yearEnd,
+      license: copyright.license,
+      reportEmail: copyright.reportEmail,
+      reportDialog: REPORT_DIALOG_ID,
+      disclaimer: withoutReportSentence(copyright.disclaimer),
+    } satisfies CopyrightNoticeInput,
+    nav: {
+      prevHref: doc.prev?.href,
+      prevTitle: doc.prev?.title,
+      prevDate: doc.prev?.datePublished,
+      nextHref: doc.next?.href,
+      nextTitle: doc.next?.title,
+      nextDate: doc.next?.datePublished,
+      timeZone: doc.timeZone,
+    } satisfies PostNavInput,
+    related: doc.related ? ({ heading: doc.related.heading, items: doc.related.items } satisfies RelatedPostsInput) : undefined,
+    dialog: { id: REPORT_DIALOG_ID, action: reportAction, email: copyright.reportEmail } satisfies ReportDialogInput,
+  };
+}
+
 /** The page's `<main>`: the article, then the notice, the navigation, related posts and the report dialog. */
 function mainTemplate(doc: ArticleDocument, options: RenderArticlePageOptions, lang: string, url: string | undefined): TemplateResult {
   const features = defaultFeatures(lang, options.article);
   const ids = new PageIds([REPORT_DIALOG_ID]);
-  const copyright = doc.copyright ?? {};
+  const inputs = widgetInputs(doc, options.reportAction);
   return html`<main class=${ifDefined(options.mainClass)}>
       ${articleTemplate(doc, features, ids, url)}
 
-      ${copyrightNoticeTemplate({
-        holder: copyright.holder,
-        yearStart: copyright.yearStart,
-        yearEnd: copyright.yearEnd,
-        license: copyright.license,
-        reportEmail: copyright.reportEmail,
-        reportDialog: REPORT_DIALOG_ID,
-        disclaimer: withoutReportSentence(copyright.disclaimer),
-      })}
+      ${copyrightNoticeTemplate(inputs.notice)}
 
-      ${postNavTemplate({
-        prevHref: doc.prev?.href,
-        prevTitle: doc.prev?.title,
-        prevDate: doc.prev?.datePublished,
-        nextHref: doc.next?.href,
-        nextTitle: doc.next?.title,
-        nextDate: doc.next?.datePublished,
-        timeZone: doc.timeZone,
-      })}
+      ${postNavTemplate(inputs.nav)}
 
-      ${doc.related ? relatedPostsTemplate({ heading: doc.related.heading, items: doc.related.items }) : nothing}
+      ${inputs.related ? relatedPostsTemplate(inputs.related) : nothing}
 
-      ${reportDialogTemplate({ id: REPORT_DIALOG_ID, action: options.reportAction ?? '/api/reports', email: copyright.reportEmail })}
+      ${reportDialogTemplate(inputs.dialog)}
     </main>`;
 }
 
