@@ -1,5 +1,4 @@
 import { LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart } from '../core/lazy-part.js';
@@ -98,55 +97,75 @@ interface BodyScan {
  * @cssstate auto - Follows the reader's system (`data-folio-theme="auto"`).
  */
 export class FolioArticle extends LitElement {
+  static override get properties() {
+    return {
+      headline: {},
+      byline: {},
+      source: {},
+      datePublished: { attribute: 'date-published' },
+      dateModified: { attribute: 'date-modified' },
+      timeZone: { attribute: 'time-zone' },
+      reprintNotice: { attribute: 'reprint-notice' },
+      toc: { type: Boolean },
+      readingTime: { type: Boolean, attribute: 'reading-time' },
+      structuredData: { type: Boolean, attribute: 'structured-data' },
+      normalizePunctuation: { type: Boolean, attribute: 'normalize-punctuation' },
+      indent: { type: Boolean, reflect: true },
+      hangingPunctuation: { type: Boolean, reflect: true, attribute: 'hanging-punctuation' },
+      html: { attribute: false },
+      blocks: { attribute: false },
+    };
+  }
+
   /** Registers the class as `tag` (default `folio-article`) in `registry` (default the global one); harmless when already registered. */
   static define(tag = 'folio-article', registry?: CustomElementRegistry | null): void {
     defineElement(tag, this, registry);
   }
 
   /** The title, shown as the article's `<h1>` unless the body has an `<h1>` of its own. */
-  @property() headline?: string;
+  declare headline?: string;
 
   /** Who wrote it, shown as written (e.g. 记者 张三); the `author` of the structured data. */
-  @property() byline?: string;
+  declare byline?: string;
 
   /** The publication it comes from (来源); the `publisher` of the structured data. */
-  @property() source?: string;
+  declare source?: string;
 
   /** When it was published, ISO 8601 (e.g. 2023-06-01T10:40:00+08:00). Invalid values are shown as written, with a warning. */
-  @property({ attribute: 'date-published' }) datePublished?: string;
+  declare datePublished?: string;
 
   /** When it was last changed, ISO 8601. */
-  @property({ attribute: 'date-modified' }) dateModified?: string;
+  declare dateModified?: string;
 
   /** IANA time zone the dates are shown in (e.g. Asia/Shanghai); the reader's zone when absent or unknown. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** A notice shown after the body, e.g. 未经许可不得转载. */
-  @property({ attribute: 'reprint-notice' }) reprintNotice?: string;
+  declare reprintNotice?: string;
 
   /** Show a table of contents of the section headings, marking the section in view. Beside the text when there is room, else a collapsible box. */
-  @property({ type: Boolean }) toc = false;
+  toc = false;
 
   /** Show the reading time (CJK ~400 characters, other scripts ~230 words a minute) and the length. */
-  @property({ type: Boolean, attribute: 'reading-time' }) readingTime = false;
+  readingTime = false;
 
   /** Write one schema.org NewsArticle `<script type="application/ld+json">` for this article and keep it in step. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Turn half-width , : ; ! ? ( ) into full-width ones where they sit in Chinese text: Han on one side, Han or Chinese punctuation on the other (强调,加强 → 强调，加强). Text nodes only; markup and attributes never change. */
-  @property({ type: Boolean, attribute: 'normalize-punctuation' }) normalizePunctuation = false;
+  normalizePunctuation = false;
 
   /** Indent the first line of each CJK paragraph by 2em. */
-  @property({ type: Boolean, reflect: true }) indent = false;
+  indent = false;
 
   /** Hang punctuation in the margin (off by default, as in most Chinese publications). */
-  @property({ type: Boolean, reflect: true, attribute: 'hanging-punctuation' }) hangingPunctuation = false;
+  hangingPunctuation = false;
 
   /** The body as an HTML string (e.g. from a CMS). Sanitized with a strict allow-list before use; DOMPurify loads only when this is set. */
-  @property({ attribute: false }) html?: string;
+  declare html?: string;
 
   /** The body as JSON blocks: paragraph, heading, quote, list, image, figure. Takes precedence over `html`. */
-  @property({ attribute: false }) blocks?: ArticleBlock[];
+  declare blocks?: ArticleBlock[];
 
   /** Set on connection, before the first update; a later scan that finds a change asks for an update (scanBody). */
   private scan!: BodyScan;

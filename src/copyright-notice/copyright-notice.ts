@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { LazyPart, loadMissing } from '../core/lazy-part.js';
 import { textProperty } from '../core/text-property.js';
@@ -84,6 +83,20 @@ export function provideEmailPart(part: typeof import('./report-email.js')): void
  * @cssstate auto - Follows the reader's system theme (`data-folio-theme="auto"` on an ancestor).
  */
 export class FolioCopyrightNotice extends LitElement {
+  static override get properties() {
+    return {
+      holder: {},
+      yearStart: { attribute: 'year-start' },
+      yearEnd: { attribute: 'year-end' },
+      license: {},
+      reprintNotice: { attribute: 'reprint-notice' },
+      reportEmail: { attribute: 'report-email' },
+      reportDialog: { attribute: 'report-dialog' },
+      dialogUnavailable: { state: true, attribute: false },
+      licensePartFailed: { state: true, attribute: false },
+    };
+  }
+
   /** Registers the element as `tag` (default `folio-copyright-notice`) in `registry`; harmless when already registered. */
   static define(tag = 'folio-copyright-notice', registry?: CustomElementRegistry | null): void {
     defineElement(tag, this, registry);
@@ -92,13 +105,13 @@ export class FolioCopyrightNotice extends LitElement {
   static override styles = [themeStyles, focusRing, copyrightNoticeStyles];
 
   /** Who holds the copyright, e.g. 新华社 or Example Media Ltd. Without it the line reads "版权所有 © 2023". */
-  @property() holder?: string;
+  declare holder?: string;
 
   /** The year of first publication (four digits). An invalid or far-future year warns and is left out. */
-  @property({ attribute: 'year-start' }) yearStart?: string;
+  declare yearStart?: string;
 
   /** The last year (four digits); the current year when absent. A single year (2023–2023) is shown once. */
-  @property({ attribute: 'year-end' }) yearEnd?: string;
+  declare yearEnd?: string;
 
   /**
    * `all-rights-reserved` (the default) or a Creative Commons code: `cc-by-4.0`,
@@ -107,13 +120,13 @@ export class FolioCopyrightNotice extends LitElement {
    * `CC BY-NC-ND 4.0` are accepted too. An unknown code warns and is shown as
    * written, without a link.
    */
-  @property() license?: string;
+  declare license?: string;
 
   /** A reprint notice shown as written, e.g. 未经许可不得转载. */
-  @property({ attribute: 'reprint-notice' }) reprintNotice?: string;
+  declare reprintNotice?: string;
 
   /** The address readers report content to; becomes a mailto link in the report sentence. An invalid address warns and shows no link. */
-  @property({ attribute: 'report-email' }) reportEmail?: string;
+  declare reportEmail?: string;
 
   /**
    * The id of a `<folio-report-dialog>` (in the notice's own root, else the
@@ -121,15 +134,20 @@ export class FolioCopyrightNotice extends LitElement {
    * button is pressed, so the dialog may be defined after the notice. If it is
    * missing, the notice warns and falls back to the e-mail, if any.
    */
-  @property({ attribute: 'report-dialog' }) reportDialog?: string;
+  declare reportDialog?: string;
 
   /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
-  @state() private dialogUnavailable = false;
+  private dialogUnavailable = false;
   /** Set when the license part could not be loaded: the license is shown by its code, as an unknown one is. */
-  @state() private licensePartFailed = false;
+  private licensePartFailed = false;
 
-  @query('[part~="report-link"]') private reportLink?: HTMLAnchorElement | null;
-  @query('[part~="report"]') private reportLine?: HTMLElement | null;
+  private get reportLink(): HTMLAnchorElement | null {
+    return this.renderRoot?.querySelector('[part~="report-link"]') as never;
+  }
+
+  private get reportLine(): HTMLElement | null {
+    return this.renderRoot?.querySelector('[part~="report"]') as never;
+  }
 
   /** @internal The locale the notice is read in (follows `lang`). */
   readonly localize = new LocaleController(this);

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
@@ -83,6 +82,19 @@ const ARROW_PATHS: Record<Direction, string> = { prev: 'M10 3.5 5.5 8l4.5 4.5M5.
  */
 export class FolioPostNav extends LitElement {
   static override styles = [themeStyles, focusRing, postNavStyles];
+  static override get properties() {
+    return {
+      prevHref: { attribute: 'prev-href' },
+      prevTitle: { attribute: 'prev-title' },
+      prevDate: { attribute: 'prev-date' },
+      nextHref: { attribute: 'next-href' },
+      nextTitle: { attribute: 'next-title' },
+      nextDate: { attribute: 'next-date' },
+      timeZone: { attribute: 'time-zone' },
+      keyboard: { type: Boolean },
+      prefetch: { type: Boolean },
+    };
+  }
 
   /** Registers the class as `tag` (default `folio-post-nav`) in `registry` (default the global one). */
   static define(tag = 'folio-post-nav', registry?: CustomElementRegistry | null): void {
@@ -90,27 +102,27 @@ export class FolioPostNav extends LitElement {
   }
 
   /** URL of the previous article. Missing or unsafe (e.g. `javascript:`): that side is plain text. */
-  @property({ attribute: 'prev-href' }) prevHref?: string;
+  declare prevHref?: string;
   /** Title of the previous article. */
-  @property({ attribute: 'prev-title' }) prevTitle?: string;
+  declare prevTitle?: string;
   /** Publication date of the previous article, ISO 8601 (e.g. `2023-06-01T10:40:00+08:00`). */
-  @property({ attribute: 'prev-date' }) prevDate?: string;
+  declare prevDate?: string;
   /** URL of the next article. Missing or unsafe: that side is plain text. */
-  @property({ attribute: 'next-href' }) nextHref?: string;
+  declare nextHref?: string;
   /** Title of the next article. */
-  @property({ attribute: 'next-title' }) nextTitle?: string;
+  declare nextTitle?: string;
   /** Publication date of the next article, ISO 8601. */
-  @property({ attribute: 'next-date' }) nextDate?: string;
+  declare nextDate?: string;
   /** IANA time zone the dates are shown in (e.g. `Asia/Shanghai`); else the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
   /**
    * Keyboard shortcuts on the whole page: ← / → go to the article on that side
    * (so in right-to-left pages → is previous), j goes to the next and k to the
    * previous. Never while typing in a field or with a modifier key.
    */
-  @property({ type: Boolean }) keyboard = false;
+  keyboard = false;
   /** Prefetch a same-origin article as soon as the reader hovers or focuses its link (`<link rel="prefetch">`, allowed by a strict CSP). */
-  @property({ type: Boolean }) prefetch = false;
+  prefetch = false;
 
   /** The document's language and direction, and the strings in it. */
   readonly localize = new LocaleController(this);

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
@@ -88,6 +87,23 @@ const gridPart = new LazyPart(() => import('./grid.js'));
  * @cssstate pending - Defined but not rendered yet: the code of a `src` feed is still loading (folio.css keeps the preflight box).
  */
 export class FolioRelatedPosts extends LitElement {
+  static override get properties() {
+    return {
+      items: { attribute: false },
+      src: {},
+      heading: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      layout: { reflect: true },
+      limit: { type: Number },
+      exclude: {},
+      relativeDates: { attribute: 'relative-dates', type: Boolean },
+      timeZone: { attribute: 'time-zone' },
+      timeout: { type: Number },
+      hideEmpty: { attribute: 'hide-empty', type: Boolean, reflect: true },
+      fetcher: { attribute: false },
+    };
+  }
+
   static override styles = [themeStyles, focusRing, relatedPostsStyles];
 
   static define(tag = 'folio-related-posts', registry?: CustomElementRegistry | null): void {
@@ -98,37 +114,37 @@ export class FolioRelatedPosts extends LitElement {
    * The posts, as a theme's JavaScript hands them over. When set (not
    * `undefined`), it wins over `src` and the child script.
    */
-  @property({ attribute: false }) items: RelatedItem[] | unknown[] | undefined;
+  declare items: RelatedItem[] | unknown[] | undefined;
 
   /** URL of a JSON feed: an array of items or `{ "items": [...] }`. Used when the `items` property is not set. */
-  @property() src = '';
+  src = '';
 
   /** The heading text; by default 相关推荐 / 相關推薦 / Related posts / 関連記事 by locale. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the heading, 2–6 (default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `list` (title and date), `compact` (titles only) or `grid` (thumbnail, title, excerpt, date). Unknown values fall back to `list`. */
-  @property({ reflect: true }) layout: RelatedLayout = 'list';
+  layout: RelatedLayout = 'list';
 
   /** At most this many posts (a positive integer); also the number of skeleton rows while loading. */
-  @property({ type: Number }) limit: number | undefined;
+  declare limit: number | undefined;
 
   /** Whitespace-separated URLs never to list (the current page is never listed anyway). */
-  @property() exclude = '';
+  exclude = '';
 
   /** Show dates relative to now (3天前 / 3 days ago) instead of absolute. */
-  @property({ attribute: 'relative-dates', type: Boolean }) relativeDates = false;
+  relativeDates = false;
 
   /** IANA time zone the dates are shown in (e.g. Asia/Shanghai); the reader's zone by default. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** Milliseconds a `src` request may take before it counts as failed (and is retried once). */
-  @property({ type: Number }) timeout = 8000;
+  timeout = 8000;
 
   /** Hide the whole element, heading included, when there is nothing to list. */
-  @property({ attribute: 'hide-empty', type: Boolean, reflect: true }) hideEmpty = false;
+  hideEmpty = false;
 
   /**
    * The function that fetches `src`, `fetch` by default. Replace it to add
@@ -136,7 +152,7 @@ export class FolioRelatedPosts extends LitElement {
    * cache; it receives the URL and an init with the abort signal, and must
    * honour that signal.
    */
-  @property({ attribute: false }) fetcher: typeof fetch = (input, init) => globalThis.fetch(input, init);
+  fetcher: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
   /** Strings and date formats of the language the element is read in (follows `lang`). */
   readonly localize = new LocaleController(this);

@@ -1,5 +1,4 @@
 import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
@@ -99,6 +98,22 @@ function whenIdle(callback: () => void): () => void {
  * @cssstate auto - Set by `data-folio-theme="auto"` on an ancestor.
  */
 export class FolioReportDialog extends LitElement {
+  static override get properties() {
+    return {
+      open: { type: Boolean, reflect: true },
+      action: {},
+      email: {},
+      reasons: {},
+      pageUrl: { attribute: 'page-url' },
+      pageTitle: { attribute: 'page-title' },
+      csrfToken: { attribute: 'csrf-token' },
+      timeout: { type: Number },
+      minFillTime: { type: Number, attribute: 'min-fill-time' },
+      form: { state: true, attribute: false },
+      formUnavailable: { state: true, attribute: false },
+    };
+  }
+
   /** Registers the class as `tag` (default `folio-report-dialog`) in `registry` (default the global one); harmless if repeated. */
   static define(tag = 'folio-report-dialog', registry?: CustomElementRegistry | null): void {
     defineElement(tag, this, registry);
@@ -116,13 +131,13 @@ export class FolioReportDialog extends LitElement {
   static override styles = [themeStyles, focusRing, styles];
 
   /** Whether the dialog is open. Set it (or the attribute) to open or close; reflects. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** URL to POST the report to as JSON (DESIGN.md, "Report submission protocol"). */
-  @property() action?: string;
+  declare action?: string;
 
   /** Address for the mailto fallback, used when there is no `action` and no host handles `folio-report-submit`. */
-  @property() email?: string;
+  declare email?: string;
 
   /**
    * The reasons offered, replacing the defaults (copyright, illegal,
@@ -132,22 +147,22 @@ export class FolioReportDialog extends LitElement {
    * `copyright` brings the claim fields. Codes are lower-case kebab-case;
    * labels cannot contain commas.
    */
-  @property() reasons?: string;
+  declare reasons?: string;
 
   /** The reported page's URL; defaults to the document's address without its fragment. */
-  @property({ attribute: 'page-url' }) pageUrl?: string;
+  declare pageUrl?: string;
 
   /** The reported page's title; defaults to `document.title`. */
-  @property({ attribute: 'page-title' }) pageTitle?: string;
+  declare pageTitle?: string;
 
   /** Sent as `X-CSRF-Token`; defaults to `<meta name="csrf-token" content>` when the page has one. */
-  @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  declare csrfToken?: string;
 
   /** Milliseconds to wait for the server before offering a retry. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /** Milliseconds a reader takes at least to fill the form (default 3000); a faster submission is refused as a bot's (see the class description). */
-  @property({ type: Number, attribute: 'min-fill-time' }) minFillTime?: number;
+  declare minFillTime?: number;
 
   /** The language the dialog is shown in, following `lang` (its own, an ancestor's or the document's). */
   readonly localize = new LocaleController(this);
@@ -155,13 +170,15 @@ export class FolioReportDialog extends LitElement {
   readonly theme = new ThemeController(this);
 
   /** The lazily loaded form, once it is here. */
-  @state() private form?: ReportForm;
+  private declare form?: ReportForm;
   /** The form's chunk could not be loaded (the last attempt failed). */
-  @state() private formUnavailable = false;
+  private formUnavailable = false;
   private formLoad?: Promise<void>;
   private cancelPreload?: () => void;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot?.querySelector('dialog') as never;
+  }
 
   /** Derived in willUpdate: read again on each opening, since a single-page app may have changed its address or title. */
   private page: ReportedPage = { url: '', title: '' };

@@ -1,5 +1,4 @@
 import { ReactiveElement, render, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
@@ -122,6 +121,14 @@ function preloadCopier(): void {
  * @cssstate auto - Following the reader's system setting (`data-folio-theme="auto"`).
  */
 export class FolioSectionHeading extends ReactiveElement {
+  static override get properties() {
+    return {
+      level: { type: Number },
+      anchorId: { attribute: 'anchor-id' },
+      numbered: { type: Boolean, reflect: true },
+    };
+  }
+
   /** Registers the element as `tag` (default `folio-section-heading`) in `registry` (default the global one). */
   static define(tag = 'folio-section-heading', registry?: CustomElementRegistry | null): void {
     defineElement(tag, this, registry);
@@ -131,17 +138,17 @@ export class FolioSectionHeading extends ReactiveElement {
    * The heading level, 2–6 (`<h2>`–`<h6>`). Out of range it is clamped
    * (1 → 2, 9 → 6); anything else renders `<h2>`; both with a console warning.
    */
-  @property({ type: Number }) level: number | null = null;
+  level: number | null = null;
 
   /**
    * The heading's id, instead of one made from its text: for links that must
    * survive edits of the heading. An id cannot contain whitespace: runs of it
    * become `-`, with a warning. Made unique like the derived id.
    */
-  @property({ attribute: 'anchor-id' }) anchorId: string | null = null;
+  anchorId: string | null = null;
 
   /** Shows a section number in the locale's style before the text (not part of the text). */
-  @property({ type: Boolean, reflect: true }) numbered = false;
+  numbered = false;
 
   /** The language the button's name, announcements and numbering follow: the element's `lang`, else the closest ancestor's, else the page's. */
   readonly localize = new LocaleController(this);
