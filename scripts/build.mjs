@@ -1,5 +1,6 @@
 // Builds the package into dist/:
 //   dist/index.js, dist/<tag>.js   ES modules per entry, Lit left external (npm users share one Lit)
+//   dist/tokens.js                 THEME_TOKENS, the described --folio-* tokens (folio-elements/tokens)
 //   dist/folio.js                  one self-contained, minified file with Lit, for <script type="module">;
 //                                  the HTML sanitizer stays a separate chunk that loads only when used
 //   dist/folio.css                 the preflight stylesheet for <link> in <head>
@@ -34,7 +35,8 @@ await build({
     emptyOutDir: false,
     target: 'es2022',
     // ssr-hydrate: the module a server-rendered page loads (Lit's hydrate support, then every tag).
-    lib: { entry: { index: 'src/index.ts', 'ssr-hydrate': 'src/ssr/hydrate.ts', ...tagEntries() }, formats: ['es'] },
+    // tokens: the described list of --folio-* tokens, for themes and tools (pages download only the values).
+    lib: { entry: { index: 'src/index.ts', 'ssr-hydrate': 'src/ssr/hydrate.ts', tokens: 'src/core/tokens.ts', ...tagEntries() }, formats: ['es'] },
     rollupOptions: {
       // Lit and its packages stay external: npm users share one copy with their app.
       external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, 'dompurify'],

@@ -117,7 +117,7 @@ const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUp
 export function tagKeys(tag, globals) {
   const imports = new Set();
   const { decl } = tag;
-  const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy && !m.name.startsWith('_') && !m.name.startsWith('#'));
+  const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#'));
   const fieldType = new Map();
   const properties = [];
   for (const f of fields) {

@@ -5,7 +5,6 @@
 export { registerLocale, BUILTIN_LOCALES, type FolioStrings, type BuiltinLocale } from './locales/registry.js';
 export { LocaleController, type DisplayDate } from './core/locale-controller.js';
 export { ThemeController, type Theme } from './core/theme.js';
-export { THEME_TOKENS, type ThemeToken } from './core/tokens.js';
 export { checkUrl, type UrlVerdict } from './core/url.js';
 export * from './post-nav/define.js';
 export * from './copyright-notice/define.js';

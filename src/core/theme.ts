@@ -1,6 +1,6 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { closestAttribute, watchContext } from './context-watch.js';
-import { THEME_TOKENS } from './tokens.js';
+import { TOKEN_DEFAULTS } from './token-defaults.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type Theme = 'light' | 'dark' | 'auto';
@@ -57,7 +57,7 @@ export class ThemeController implements ReactiveController {
  */
 export const themeStyles = css`
   :host {
-    ${unsafeCSS(THEME_TOKENS.map((t) => `--_${t.name.slice(2)}: var(${t.name}, ${t.value});`).join('\n'))}
+    ${unsafeCSS(Object.entries(TOKEN_DEFAULTS).map(([name, value]) => `--_folio-${name}: var(--folio-${name}, ${value});`).join(''))}
   }
   :host(:state(light)) { color-scheme: light; }
   :host(:state(dark)) { color-scheme: dark; }

@@ -1,0 +1,34 @@
+/**
+ * The built-in value of every `--folio-*` design token, by name without the
+ * `--folio-` prefix: what widgets fall back to when a site sets none. Colour
+ * values use light-dark(), so one declaration serves both schemes. Contrast:
+ * every text colour meets WCAG AA (4.5:1) on the background of its scheme.
+ * The described list for themes and docs is THEME_TOKENS (tokens.ts); this
+ * one is what pages download, so it carries values only.
+ */
+const SANS_LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial';
+
+export const TOKEN_DEFAULTS = {
+  'color-text': 'light-dark(#1f2328, #e6edf3)',
+  'color-text-muted': 'light-dark(#59636e, #9198a1)',
+  'color-background': 'light-dark(#ffffff, #0d1117)',
+  'color-surface': 'light-dark(#f6f8fa, #151b23)',
+  'color-border': 'light-dark(#d1d9e0, #3d444d)',
+  'color-accent': 'light-dark(#0b57d0, #79b8ff)',
+  'color-on-accent': 'light-dark(#ffffff, #0d1117)',
+  'color-danger': 'light-dark(#b3261e, #ff8a80)',
+  'color-success': 'light-dark(#1a7f37, #56d364)',
+  'color-focus': 'light-dark(#0b57d0, #79b8ff)',
+  'font-cjk': '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"',
+  'font-body': `${SANS_LATIN}, var(--_folio-font-cjk), sans-serif`,
+  'font-heading': 'var(--_folio-font-body)',
+  'font-mono': 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+  'space-xs': '0.25rem',
+  'space-s': '0.5rem',
+  'space-m': '1rem',
+  'space-l': '1.5rem',
+  'space-xl': '2.5rem',
+  'radius': '6px',
+  'focus-ring-width': '2px',
+  'focus-ring-offset': '2px',
+} as const;
