@@ -2,7 +2,8 @@
  * What only a `src` feed needs, loaded the first time an element has a `src`
  * to fetch (pages that hand over their items in markup or by property never
  * download it): the fetch controller, the loading skeleton and the retry
- * button of the error state, with their styles.
+ * button of the error state, with their styles. The element creates a Feed
+ * when it has a src and this module is there, and renders what it returns.
  *
  * The element does not render before this module is there (scheduleUpdate
  * waits for it), and `folio.css` keeps the element's preflight box meanwhile
@@ -13,7 +14,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { describe } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import { FetchController } from './fetch-controller.js';
-import type { RelatedLayout } from './related-posts.js';
+import type { FolioRelatedPosts, RelatedLayout } from './related-posts.js';
 
 /** Skeleton rows when no `limit` says how many posts to expect (folio.css reserves the same four). */
 export const DEFAULT_SKELETON_COUNT = 4;
@@ -85,7 +86,7 @@ export const feedStyles = css`
 `;
 
 /** Placeholder rows the size of the result, so nothing moves when the posts arrive. */
-export function skeleton(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT): TemplateResult {
+function skeletonList(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT): TemplateResult {
   const row = () =>
     layout === 'compact' ? html`<li part="item"><span class="title bar"></span></li>`
     : layout === 'grid' ? html`<li part="item"><span class="title bar"></span><span class="frame" part="image"></span><span class="excerpt bar"></span><span class="date bar"></span></li>`
@@ -97,19 +98,32 @@ export function skeleton(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT):
 const DEFAULT_TIMEOUT = 8000;
 
 /**
- * The `src` feed of one element: its fetch state, plus the retry button of
- * the error state and what happens to focus around it. The button stays,
- * aria-disabled, while the retry loads, so focus is not dropped; when the
- * answer replaces it, focus moves to the first new link, or to the heading if
- * the feed is empty (and stays on the button if the retry failed again).
+ * The `src` feed of one element: its fetch state, the skeleton while it
+ * loads, and the retry button of the error state with what happens to focus
+ * around it. The button stays, aria-disabled, while the retry loads, so focus
+ * is not dropped; when the answer replaces it, focus moves to the first new
+ * link, or to the heading if the feed is empty (and stays on the button if the
+ * retry failed again).
  */
 export class Feed extends FetchController {
   /** Set when the reader pressed retry, until the answer is rendered: the button stays meanwhile. */
   retrying = false;
   private focusFollowsRetry = false;
 
-  /** Loads `url`; a `timeout` that is not a positive number warns and the default is used. */
+  constructor(protected override readonly host: FolioRelatedPosts) {
+    super(host, (input, init) => host.fetcher(input, init));
+  }
+
+  /**
+   * Loads `url`, or stops (idle) without one; a `timeout` that is not a
+   * positive number warns and the default is used.
+   */
   start(url: string, timeout: number | null): void {
+    if (!url) {
+      this.abort();
+      this.status = 'idle';
+      return;
+    }
     timeout ??= DEFAULT_TIMEOUT; // null: the attribute was removed
     const valid = Number.isFinite(timeout) && timeout > 0;
     if (!valid) {
@@ -117,16 +131,24 @@ export class Feed extends FetchController {
       warn(this.host, 'timeout', `${quote(written)} is not a positive number of milliseconds; ${DEFAULT_TIMEOUT} is used.`);
     }
     void this.load(url, { timeout: valid ? timeout : DEFAULT_TIMEOUT });
+    // The element left the page while this code loaded: the load resumes on its return, as for any load.
+    if (!this.host.isConnected) this.hostDisconnected();
   }
 
-  retryButton(label: string): TemplateResult {
-    const busy = this.status === 'loading';
+  /** The skeleton, for a first load (a retry keeps its button on screen instead). */
+  skeleton(layout: RelatedLayout, count?: number): TemplateResult | undefined {
+    return this.status === 'loading' && !this.retrying ? skeletonList(layout, count) : undefined;
+  }
+
+  /** The status beside the retry button, in the error state and while a retry loads; else the status alone. */
+  withRetry(status: TemplateResult): TemplateResult {
+    if (this.status !== 'error' && !this.retrying) return status;
     const onClick = () => {
       if (this.status === 'loading') return;
       this.retrying = true;
       void this.retry();
     };
-    return html`<button part="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
+    return html`<div class="problem">${status}<button part="retry" type="button" aria-disabled=${this.status === 'loading' ? 'true' : 'false'} @click=${onClick}>${this.host.localize.term('retry')}</button></div>`;
   }
 
   hostUpdate(): void {
@@ -137,6 +159,7 @@ export class Feed extends FetchController {
   }
 
   hostUpdated(): void {
+    if (this.status === 'error') warn(this.host, 'src', `${this.failure!.message} The error state is shown.`);
     if (!this.focusFollowsRetry) return;
     this.focusFollowsRetry = false;
     const root = this.host.shadowRoot;

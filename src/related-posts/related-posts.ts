@@ -158,12 +158,8 @@ export class FolioRelatedPosts extends LitElement {
   readonly localize = new LocaleController(this);
   /** Applies the nearest `data-folio-theme` (light, dark or auto). */
   readonly theme = new ThemeController(this);
-  /** The `src` feed, once its code (./feed.ts) has loaded. */
+  /** The `src` feed (state, skeleton, retry button), once its code (./feed.ts) has loaded. */
   private feed?: Feed;
-  /** Bumped by every feed start and abort: code that arrives late starts only the latest request. */
-  private feedTicket = 0;
-  /** Why the feed's code could not be loaded: the error state, without a retry button. */
-  private feedPartFailure?: string;
 
   /** Text of the child JSON script, kept in step by a MutationObserver. */
   private scriptText?: string;
@@ -212,12 +208,14 @@ export class FolioRelatedPosts extends LitElement {
    * A failed load renders the error state, or the list layout, and warns.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const grid = textProperty(this, 'layout', this.layout)?.toLowerCase() === 'grid';
-    const waiting = loadMissing(this.srcInUse && feedPart, grid && gridPart);
+    const missing = () => loadMissing(this.srcInUse && feedPart, textProperty(this, 'layout', this.layout)?.toLowerCase() === 'grid' && gridPart);
+    const waiting = missing();
     if (waiting) {
       const states = internals(this).states;
       if (!this.hasUpdated && !this.renderRoot?.hasChildNodes()) states.add('pending');
       await waiting;
+      // A src or a grid layout set meanwhile needs its part too (and a failed load gets a second try).
+      await missing();
       states.delete('pending');
     }
     super.scheduleUpdate();
@@ -245,7 +243,12 @@ export class FolioRelatedPosts extends LitElement {
     if (changed.has('timeZone')) this.zone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
     // The load starts here rather than in updated(): its synchronous switch to
     // `loading` must be seen by this render, or a new src would show the old feed once.
-    if (changed.has('src') || changed.has('items') || changed.has('timeout')) this.startFeed();
+    if (changed.has('src') || changed.has('items') || changed.has('timeout')) {
+      this.feed ??= feedPart.module && new feedPart.module.Feed(this);
+      this.feed?.start(this.srcInUse, this.timeout);
+      // The render waited for the feed's code (scheduleUpdate): still missing, it could not be loaded.
+      if (this.srcInUse && !this.feed) warn(this, 'src', 'the code that fetches it could not be loaded; the error state is shown.');
+    }
     this.adoptPartStyles();
     this.computeView();
     const states = internals(this).states;
@@ -257,31 +260,6 @@ export class FolioRelatedPosts extends LitElement {
     if (valid) return value;
     warn(this, attribute, `${quote(this.getAttribute(attribute) ?? describe(value))} ${problem}`);
     return fallback;
-  }
-
-  /** Starts (or, without a src in use, stops) the feed, loading its code first if need be. */
-  private startFeed(): void {
-    const ticket = ++this.feedTicket;
-    const url = this.srcInUse;
-    if (!url) return this.feed?.abort();
-    this.feedPartFailure = undefined;
-    if (feedPart.module) {
-      this.feed ??= new feedPart.module.Feed(this, (input, init) => this.fetcher(input, init));
-      return this.feed.start(url, this.timeout);
-    }
-    feedPart.load().then(
-      () => {
-        if (ticket !== this.feedTicket) return; // src changed or items arrived meanwhile
-        this.startFeed();
-        // Left the page while the code loaded: the controller resumes the load on return, as for any load.
-        if (!this.isConnected) this.feed!.hostDisconnected();
-      },
-      (error: unknown) => {
-        if (ticket !== this.feedTicket) return;
-        this.feedPartFailure = `the code that fetches it could not be loaded (${String(error)})`;
-        this.requestUpdate();
-      },
-    );
   }
 
   /** The parts' styles travel with their code: adopted into this shadow root once they are there. */
@@ -300,9 +278,9 @@ export class FolioRelatedPosts extends LitElement {
     let raw: unknown = this.items;
     let source = 'items';
     if (this.srcInUse) {
-      const status = this.feedPartFailure ? 'error' : (this.feed?.status ?? 'loading');
+      const status = this.feed?.status;
       if (status !== 'success') {
-        this.state = status === 'error' ? 'error' : 'loading';
+        this.state = status === 'loading' ? status : 'error';
         return;
       }
       raw = this.feed!.value;
@@ -324,23 +302,18 @@ export class FolioRelatedPosts extends LitElement {
     this.state = this.listed.length ? 'loaded' : 'empty';
   }
 
-  override updated(): void {
-    const failure = this.feedPartFailure ?? this.feed?.failure?.message;
-    if (this.state === 'error' && failure) warn(this, 'src', `${failure} The error state is shown.`);
-  }
-
   protected override render(): TemplateResult {
     const { state, feed } = this;
     const tag = unsafeStatic(`h${this.levelInUse}`);
     const heading = textProperty(this, 'heading', this.heading) ?? this.localize.term('relatedHeading');
-    // The retry button stays while the retry loads; the skeleton shows only for a first load.
-    const retry = feed && (state === 'error' || feed.retrying) ? feed.retryButton(this.localize.term('retry')) : undefined;
     const message = this.localize.term(state === 'loading' ? 'loading' : state === 'error' ? 'relatedError' : 'relatedEmpty');
     // One live region throughout, so screen readers announce changes politely and only once.
-    const status = html`<p part="status" role="status" class="status ${state === 'loading' && !retry ? 'visually-hidden' : ''} ${state === 'error' ? 'error' : ''}">${state === 'loaded' ? '' : message}</p>`;
+    // Its class is the state (.error is styled), or visually-hidden for a first load (a retry's stays in view).
+    const status = html`<p part="status" role="status" class="status ${state === 'loading' && !feed?.retrying ? 'visually-hidden' : state}">${state === 'loaded' ? '' : message}</p>`;
+    // A src feed adds its skeleton while loading, and its retry button by the status.
     return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading' ? 'true' : 'false'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
-      state === 'loaded' ? this.renderList() : state === 'loading' && !retry ? feedPart.module?.skeleton(this.layoutInUse, this.limitInUse) : nothing
-    }${retry ? html`<div class="problem">${status}${retry}</div>` : status}<slot hidden></slot></section>`;
+      state === 'loaded' ? this.renderList() : feed?.skeleton(this.layoutInUse, this.limitInUse)
+    }${feed?.withRetry(status) ?? status}<slot hidden></slot></section>`;
   }
 
   private renderList(): TemplateResult {
