@@ -2,14 +2,20 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { loadPart } from '../core/load-part.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
 import { textProperty } from '../core/text-property.js';
 import { safeUrl } from '../core/url.js';
 import '../locales/post-nav.js';
-import { KeyboardNavigationController, keyShortcuts, type Direction } from './keyboard.js';
-import { PrefetchController } from './prefetch.js';
+import type { Direction, KeyboardNavigationController } from './keyboard.js';
+import type { PrefetchController } from './prefetch.js';
 import { postNavStyles } from './post-nav.styles.js';
+
+// The opt-in features' code, loaded the first time an element has their attribute: most pages set neither.
+const keyboardPart = new LazyPart(() => import('./keyboard.js'));
+const prefetchPart = new LazyPart(() => import('./prefetch.js'));
 
 /** The detail of `folio-navigate`. */
 export interface FolioNavigateDetail {
@@ -118,29 +124,24 @@ export class FolioPostNav extends LitElement {
   /**
    * Keyboard shortcuts on the whole page: ← / → go to the article on that side
    * (so in right-to-left pages → is previous), j goes to the next and k to the
-   * previous. Never while typing in a field or with a modifier key.
+   * previous. Never while typing in a field or with a modifier key. Their
+   * code loads the first time an element has the attribute.
    */
   keyboard = false;
-  /** Prefetch a same-origin article as soon as the reader hovers or focuses its link (`<link rel="prefetch">`, allowed by a strict CSP). */
+  /** Prefetch a same-origin article as soon as the reader hovers or focuses its link (`<link rel="prefetch">`, allowed by a strict CSP). Its code loads the first time an element has the attribute. */
   prefetch = false;
 
   /** The document's language and direction, and the strings in it. */
   readonly localize = new LocaleController(this);
   /** Applies a `data-folio-theme` ancestor. */
   readonly theme = new ThemeController(this);
-  private readonly prefetcher = new PrefetchController(this);
+  // The features' controllers, made once their code is there (a server never loads it).
+  private keys?: KeyboardNavigationController;
+  private prefetcher?: PrefetchController;
+  /** The features' code the last update started loading, for updateComplete. */
+  private partsLoading?: Promise<unknown>;
   private prev?: Side;
   private next?: Side;
-
-  constructor() {
-    super();
-    // Registers itself with the host; nothing else needs a handle on it.
-    new KeyboardNavigationController(this, {
-      enabled: () => this.keyboard,
-      dir: () => this.localize.dir,
-      navigate: (direction) => this.navigateByKey(direction),
-    });
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -149,7 +150,38 @@ export class FolioPostNav extends LitElement {
     const timeZone = this.localize.timeZone(text('time-zone', this.timeZone));
     this.prev = this.side('prev', text('prev-href', this.prevHref), text('prev-title', this.prevTitle), text('prev-date', this.prevDate), timeZone);
     this.next = this.side('next', text('next-href', this.nextHref), text('next-title', this.nextTitle), text('next-date', this.nextDate), timeZone);
-    if (!this.prefetch) this.prefetcher.clear();
+    const keyboard = this.keyboard && keyboardPart.module;
+    if (keyboard) {
+      this.keys ??= new keyboard.KeyboardNavigationController(this, {
+        enabled: () => this.keyboard,
+        dir: () => this.localize.dir,
+        navigate: (direction) => this.navigateByKey(direction),
+      });
+    }
+    if (this.prefetch && prefetchPart.module) this.prefetcher ??= new prefetchPart.module.PrefetchController(this);
+    if (!this.prefetch) this.prefetcher?.clear();
+  }
+
+  /**
+   * Loads the code of `keyboard` and `prefetch` the first time an element has
+   * them, then renders again with it (the shortcuts named on the links). The
+   * links work meanwhile, and without it if it cannot be loaded: a warning
+   * names the attribute, and the next update tries again.
+   */
+  protected override updated(): void {
+    const load = (on: boolean, attribute: string, part: LazyPart<unknown>, instead: string) =>
+      on && !part.module && loadPart(this, attribute, part, `the links work without ${instead}`);
+    const loads = [load(this.keyboard, 'keyboard', keyboardPart, 'shortcuts'), load(this.prefetch, 'prefetch', prefetchPart, 'prefetching')].filter(Boolean);
+    // Renders again only for code that arrived, so a failed load is not retried in a loop.
+    this.partsLoading = loads.length ? Promise.all(loads).then((modules) => modules.some(Boolean) && this.requestUpdate()) : undefined;
+  }
+
+  /** `updateComplete` means ready: with `keyboard` or `prefetch`, once their code is there (or could not be loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.partsLoading) return complete;
+    await this.partsLoading;
+    return super.getUpdateComplete();
   }
 
   /** One side from its attributes (already read as trimmed text, absent when blank). */
@@ -184,7 +216,7 @@ export class FolioPostNav extends LitElement {
     }</span>`;
     if (!href) return html`<div class="side ${direction}" part="side ${direction}">${content}</div>`;
     return html`<a class="side ${direction}" part="side link ${direction}" href=${href} rel=${direction} aria-keyshortcuts=${ifDefined(
-      this.keyboard ? keyShortcuts(direction, this.localize.dir) : undefined,
+      this.keyboard ? keyboardPart.module?.keyShortcuts(direction, this.localize.dir) : undefined,
     )} @click=${this.onClick} @pointerenter=${this.onIntent} @focus=${this.onIntent}>${content}</a>`;
   }
 
@@ -197,7 +229,7 @@ export class FolioPostNav extends LitElement {
 
   private readonly onIntent = (event: Event): void => {
     const url = this.sideOf(event.currentTarget)?.url;
-    if (this.prefetch && url) this.prefetcher.add(url);
+    if (this.prefetch && url) this.prefetcher?.add(url);
   };
 
   private sideOf(target: EventTarget | null): Side | undefined {
