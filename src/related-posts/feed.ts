@@ -63,6 +63,20 @@ export const feedStyles = css`
     }
   }
 
+  /* The loading message is for assistive technology only: the skeleton says it visually. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* The heading takes focus (tabindex="-1") only when a retry brings an empty feed. */
+  .heading:focus {
+    outline: none;
+  }
+
   .problem {
     display: flex;
     flex-wrap: wrap;

@@ -25,9 +25,6 @@ export const relatedPostsStyles = css`
     line-height: 1.4;
     font-weight: 600;
   }
-  .heading:focus {
-    outline: none;
-  }
 
   ul {
     list-style: none;
@@ -48,7 +45,6 @@ export const relatedPostsStyles = css`
     display: block;
     color: var(--_folio-color-text-muted);
     font-size: 0.875em;
-    line-height: 1.5;
   }
 
   /* list: title and date, one row per post */
@@ -56,8 +52,7 @@ export const relatedPostsStyles = css`
     padding-block: var(--_folio-space-s);
     border-block-end: 1px solid var(--_folio-color-border);
   }
-  .list .title,
-  .compact .title {
+  .title {
     display: block;
   }
 
@@ -83,13 +78,5 @@ export const relatedPostsStyles = css`
   }
   .status.error {
     color: var(--_folio-color-danger);
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
 import { LazyPart, loadMissing } from '../core/lazy-part.js';
@@ -319,7 +318,7 @@ export class FolioRelatedPosts extends LitElement {
   private renderList(): TemplateResult {
     const layout = this.layoutInUse;
     return html`<ul part="list" class=${layout} @click=${this.onLinkActivated} @auxclick=${this.onLinkActivated}>${this.listed.map((item, position) => {
-      const link = html`<a part="link" href=${item.href} data-position=${position} title=${ifDefined(layout === 'list' ? undefined : item.title)}><span part="title" class="title">${item.title}</span></a>`;
+      const link = html`<a part="link" href=${item.href} data-position=${position} title=${layout === 'list' ? nothing : item.title}><span part="title" class="title">${item.title}</span></a>`;
       if (layout === 'compact') return html`<li part="item">${link}</li>`;
       const shown = this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone: this.zone, relative: this.relativeDates });
       const date = shown?.datetime
