@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
@@ -16,16 +16,6 @@ import { afterTransition } from './transition.js';
 import type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
 
 export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail };
-
-/** Runs `callback` when the browser is idle (a timer where requestIdleCallback is missing, as in Safari); returns a cancel. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(callback, 200);
-  return () => clearTimeout(timer);
-}
 
 /**
  * A modal dialog in which a reader reports the page as infringing or illegal.
@@ -174,7 +164,6 @@ export class FolioReportDialog extends LitElement {
   /** The form's chunk could not be loaded (the last attempt failed). */
   private formUnavailable = false;
   private formLoad?: Promise<void>;
-  private cancelPreload?: () => void;
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot?.querySelector('dialog') as never;
@@ -193,14 +182,21 @@ export class FolioReportDialog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch the form while nothing else is going on, so that opening rarely waits for it.
-    if (!this.formLoad) this.cancelPreload = whenIdle(() => void this.loadForm());
+    // Fetch the form while nothing else is going on, so that opening rarely waits for it
+    // (a timer where requestIdleCallback is missing, as in Safari).
+    if (!this.formLoad) {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(this.preload, { timeout: 2000 });
+      else setTimeout(this.preload, 200);
+    }
   }
+
+  /** A dialog created and removed at once (a list re-rendered) needs no form. */
+  private preload = (): void => {
+    if (this.isConnected) void this.loadForm();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A dialog created and removed at once (a list re-rendered) needs no form.
-    this.cancelPreload?.();
     this.shown = false;
     this.releasePage();
     // Removing the element closed its dialog; a later show() (after a move in the DOM) must open it again.
@@ -241,13 +237,9 @@ export class FolioReportDialog extends LitElement {
   private loadForm(): Promise<void> {
     this.formLoad ??= (this.constructor as typeof FolioReportDialog)
       .importForm()
-      .then(async ({ ReportForm, formStyles }) => {
+      .then(async ({ ReportForm }) => {
         // A server-rendered dialog first hydrates the markup the server wrote, which has no form.
         if (!this.hasUpdated) await super.getUpdateComplete();
-        // Added after whatever the shadow root has adopted already (the shell's styles, a site's own).
-        const root = this.renderRoot as ShadowRoot;
-        if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, formStyles.styleSheet!];
-        else adoptStyles(root, [formStyles]); // appends a <style> element
         const host = this;
         const shell: FormShell = {
           get page() {

@@ -9,7 +9,7 @@
  * `render()` inside its body and forwards `willUpdate`, so the form's state
  * changes re-render the element and `updateComplete` covers them.
  */
-import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { REPORT_LIMITS, isEmail, lengthOf, validateReport, type ReportErrorCode, type ReportPayload } from '../server/report-rules.js';
@@ -36,8 +36,6 @@ import type { FolioReportDialog } from './report-dialog.js';
 import type { ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
 import { formStyles } from './report-form.styles.js';
 import { postReport, type SubmitOutcome } from './submit-report.js';
-
-export { formStyles };
 
 type Phase = 'form' | 'submitting' | 'success';
 interface Notice {
@@ -94,6 +92,10 @@ export class ReportForm implements ReactiveController {
     private readonly shell: FormShell,
   ) {
     host.addController(this);
+    // The form's styles come with it, after whatever the shadow root has adopted already (the shell's styles, a site's own).
+    const root = this.root;
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, formStyles.styleSheet!];
+    else adoptStyles(root, [formStyles]); // appends a <style> element
   }
 
   private get root(): ShadowRoot {
