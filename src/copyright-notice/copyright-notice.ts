@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { LazyPart, loadMissing } from '../core/lazy-part.js';
+import { loadPart } from '../core/load-part.js';
 import { textProperty } from '../core/text-property.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
@@ -92,8 +93,8 @@ export class FolioCopyrightNotice extends LitElement {
       reprintNotice: { attribute: 'reprint-notice' },
       reportEmail: { attribute: 'report-email' },
       reportDialog: { attribute: 'report-dialog' },
-      dialogUnavailable: { state: true, attribute: false },
-      licensePartFailed: { state: true, attribute: false },
+      dialogUnavailable: { state: true },
+      licensePartFailed: { state: true },
     };
   }
 
@@ -137,30 +138,22 @@ export class FolioCopyrightNotice extends LitElement {
   declare reportDialog?: string;
 
   /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
-  private dialogUnavailable = false;
+  private declare dialogUnavailable?: boolean;
   /** Set when the license part could not be loaded: the license is shown by its code, as an unknown one is. */
-  private licensePartFailed = false;
-
-  private get reportLink(): HTMLAnchorElement | null {
-    return this.renderRoot?.querySelector('[part~="report-link"]') as never;
-  }
-
-  private get reportLine(): HTMLElement | null {
-    return this.renderRoot?.querySelector('[part~="report"]') as never;
-  }
+  private declare licensePartFailed?: boolean;
 
   /** @internal The locale the notice is read in (follows `lang`). */
   readonly localize = new LocaleController(this);
   /** @internal Applies `data-folio-theme` from ancestors as `:state()`. */
   readonly theme = new ThemeController(this);
 
-  // Derived from the attributes in willUpdate, so that render only renders.
-  private years = '';
-  private holderName?: string;
-  private licenseInfo: License = { kind: 'all-rights-reserved' };
-  private reportAddress?: string;
-  private dialogId?: string;
-  private reprint?: string;
+  // Derived from the attributes in willUpdate (before any render or updateComplete), so that render only renders.
+  private declare years: string;
+  private declare holderName?: string;
+  private declare licenseInfo: License;
+  private declare reportAddress?: string;
+  private declare dialogId?: string;
+  private declare reprint?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('reportDialog')) this.dialogUnavailable = false;
@@ -220,58 +213,52 @@ export class FolioCopyrightNotice extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const reprint = this.reprint;
-    const rightsReserved = this.licenseInfo.kind === 'all-rights-reserved';
-    const copyright = this.localize.term(rightsReserved ? 'noticeAllRightsReserved' : 'noticeCopyright', this.years, this.holderName);
+    const copyright = this.localize.term(this.licenseInfo.kind === 'all-rights-reserved' ? 'noticeAllRightsReserved' : 'noticeCopyright', this.years, this.holderName);
     return html`<div part="base"><p part="copyright" class="above">${copyright}</p>${this.renderLicense()}${
-      reprint ? html`<p part="reprint" class="above">${reprint}</p>` : nothing
+      this.reprint ? html`<p part="reprint" class="above">${this.reprint}</p>` : nothing
     }<div part="disclaimer"><slot></slot></div>${this.renderReport()}</div>`;
   }
 
   private renderLicense(): TemplateResult | typeof nothing {
     const license = this.licenseInfo;
     if (license.kind === 'all-rights-reserved') return nothing;
-    const line = (content: unknown) => html`<p part="license" class="above">${content}</p>`;
-    if (license.kind === 'unknown' || this.licensePartFailed) {
-      const text = license.kind === 'unknown' ? license.text : shortCode(license);
-      return line(fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: text }));
-    }
     // The line's box (one line and its gap, as folio.css reserved it) until the license part is there.
-    if (!licensePart.module) return line('\u00a0');
-    const [template, link] = licensePart.module.licenseSentence(this.localize, license);
-    const code = html`<span part="license-code" class="code">${shortCode(license)}</span>`;
-    return line(fillTemplate(template, { license: link, code }));
+    let content: unknown = '\u00a0';
+    if (license.kind === 'unknown' || this.licensePartFailed) {
+      content = fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: license.kind === 'unknown' ? license.text : shortCode(license) });
+    } else if (licensePart.module) {
+      const [template, link] = licensePart.module.licenseSentence(this.localize, license);
+      content = fillTemplate(template, { license: link, code: html`<span part="license-code" class="code">${shortCode(license)}</span>` });
+    }
+    return html`<p part="license" class="above">${content}</p>`;
   }
 
   private renderReport(): TemplateResult | typeof nothing {
-    const email = this.reportAddress && emailPart.module?.reportLink(this, this.localize, this.reportAddress);
-    const dialog = this.dialogId && !this.dialogUnavailable;
-    if (!dialog && !email) {
+    const dialog = !!this.dialogId && !this.dialogUnavailable;
+    // The e-mail part writes the sentence when there is an address to link; the dialog's own sentence is here.
+    const [template, email] =
+      (this.reportAddress && emailPart.module?.reportSentence(this, this.localize, this.reportAddress, dialog)) ||
+      (dialog ? [this.localize.term('noticeReportByDialog')] : []);
+    if (!template) {
       // Only after a press found no dialog: say so, where focus lands, rather than leave a dead button.
-      return this.dialogUnavailable
-        ? html`<p part="report" tabindex="-1">${this.localize.term('noticeReportUnavailable')}</p>`
-        : nothing;
+      return this.dialogUnavailable ? html`<p part="report" tabindex="-1">${this.localize.term('noticeReportUnavailable')}</p>` : nothing;
     }
     // No whitespace inside: in Chinese it would show as stray spaces around 点击举报.
-    const button = html`<button part="report-button" type="button" aria-haspopup="dialog" @click=${this.openReportDialog}
-      >${this.localize.term('noticeReportButton')}</button
-    >`;
-    const template = dialog && email ? 'noticeReportByBoth' : dialog ? 'noticeReportByDialog' : 'noticeReportByEmail';
-    return html`<p part="report">${fillTemplate(this.localize.term(template), { report: button, email })}</p>`;
+    const button = html`<button part="report-button" type="button" aria-haspopup="dialog" @click=${this.openReportDialog}>${this.localize.term('noticeReportButton')}</button>`;
+    return html`<p part="report">${fillTemplate(template, { report: button, email })}</p>`;
   }
 
-  private openReportDialog = async (): Promise<void> => {
-    const id = this.dialogId;
-    if (!id) return;
-    try {
-      // Called at once when the opener is there (it is by updateComplete), so show() runs within the press.
-      if (await (reportOpener.module ?? (await reportOpener.load())).openReportDialog(this, id, !!this.reportAddress)) return;
-    } catch (error) {
-      warn(this, 'report-dialog', `the code that opens #${id} could not be loaded (${String(error)}).`);
-    }
+  /** The report button's click listener (Lit calls it with the notice as `this`). */
+  private async openReportDialog(): Promise<void> {
+    // Called at once when the opener is there (it is by updateComplete), so show() runs within the press.
+    // Without it (a failed load is forgotten), the button stays where focus is, to try again when pressed.
+    const opener = reportOpener.module ?? (await loadPart(this, 'report-dialog', reportOpener, 'the report button tries again when pressed'));
+    if (!opener || (await opener.openReportDialog(this, this.dialogId!, !!this.reportAddress))) return;
+    // No dialog to open: the notice falls back to its e-mail, else says reporting is unavailable (the opener's strings).
     this.dialogUnavailable = true;
     await this.updateComplete;
-    // The button is gone: put focus on what replaced it, so keyboard readers are not dropped to the page's start.
-    (this.reportLink ?? this.reportLine)?.focus();
-  };
+    // The button is gone: put focus on what replaced it (the e-mail link, else the line), so keyboard readers are not dropped to the page's start.
+    const line = this.renderRoot.querySelector<HTMLElement>('[part~="report"]');
+    (line?.querySelector('a') ?? line)?.focus();
+  }
 }

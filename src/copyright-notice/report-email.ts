@@ -1,14 +1,16 @@
 /**
- * The e-mail part of the notice: checking `report-email` and writing the
- * mailto link around it. Loaded the first time a notice has a report-email
- * (most notices report through the dialog or not at all); the notice does not
- * render before it is there, so the report line never appears without its
- * link. A server entry hands it over up front (provideEmailPart).
+ * The e-mail part of the notice: checking `report-email`, writing the mailto
+ * link and the report sentence around it (with its strings). Loaded the first
+ * time a notice has a report-email (most notices report through the dialog or
+ * not at all); the notice does not render before it is there, so the report
+ * line never appears without its link. A server entry hands it over up front
+ * (provideEmailPart).
  */
 import { html, type TemplateResult } from 'lit';
 import type { LocaleController } from '../core/locale-controller.js';
 import { safeUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
+import '../locales/copyright-notice-email.js';
 
 const LOCAL = /^[^\s@<>()[\]\\,;:"?#&/]+$/u;
 const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
@@ -35,8 +37,13 @@ export function reportAddress(host: Element, value: string): string | undefined 
   return undefined;
 }
 
-/** The mailto link, naming the page so the site knows what is reported. (No document or location when rendered on a server.) */
-export function reportLink(host: Element, localize: LocaleController, address: string): TemplateResult | undefined {
+/**
+ * The report sentence's template (`{email}`, and `{report}` for the button
+ * when the notice also has one) and its mailto link, for fillTemplate; the
+ * link names the page so the site knows what is reported. (No document or
+ * location when rendered on a server.)
+ */
+export function reportSentence(host: Element, localize: LocaleController, address: string, withButton: boolean): [string, TemplateResult] | undefined {
   const title = globalThis.document?.title ?? '';
   const url = globalThis.location?.href;
   const query = [
@@ -44,5 +51,6 @@ export function reportLink(host: Element, localize: LocaleController, address: s
     url ? `body=${encodeURIComponent(localize.term('noticeReportBody', url))}` : '',
   ].filter(Boolean);
   const href = safeUrl(host, 'report-email', `mailto:${address}${query.length ? `?${query.join('&')}` : ''}`);
-  return href ? html`<a part="report-link" href=${href}>${address}</a>` : undefined;
+  if (!href) return undefined;
+  return [localize.term(withButton ? 'noticeReportByBoth' : 'noticeReportByEmail'), html`<a part="report-link" href=${href}>${address}</a>`];
 }

@@ -1,9 +1,11 @@
 /**
  * What the report button does when pressed: find the element `report-dialog`
  * names and call its show(). Loaded (with the notice's first render that has
- * a report button) apart from the notice, because only that button needs it.
+ * a report button) apart from the notice, because only that button needs it;
+ * with it come the strings of what the notice shows when there is no dialog.
  */
 import { quote, warn } from '../core/warn.js';
+import '../locales/copyright-notice-opener.js';
 
 /** What a `report-dialog` id must point at: a `<folio-report-dialog>`, or anything with the same `show()`. */
 interface Showable {

@@ -34,6 +34,8 @@ describe('<folio-copyright-notice> license part', () => {
     expect(fetched(/copyright-notice\/report-opener\./), 'nor the report button\'s opener, without report-dialog').to.equal(false);
     expect(fetched(/copyright-notice\/report-email\./), 'nor the e-mail part, without report-email').to.equal(false);
     expect(builtinTable('zh-CN').noticeLicenseName, 'its strings are not there either').to.equal(undefined);
+    expect(builtinTable('zh-CN').noticeReportByEmail, 'nor the e-mail part\'s').to.equal(undefined);
+    expect(builtinTable('zh-CN').noticeReportUnavailable, 'nor the opener\'s').to.equal(undefined);
   });
 
   it('loads with the first Creative Commons notice, keeping the line’s box meanwhile; updateComplete waits for it', async () => {
@@ -79,5 +81,8 @@ describe('<folio-copyright-notice> license part', () => {
     expect(fetched(/copyright-notice\/report-email\./)).to.equal(true);
     expect(linkAtFirstRender, 'the report line never shows without its link').to.equal('report@example.com');
     expect(el.shadowRoot!.querySelector('[part~="report-link"]')!.getAttribute('href')).to.match(/^mailto:report@example\.com/);
+    for (const code of ['zh-CN', 'zh-TW', 'en', 'ja'] as const) {
+      expect(builtinTable(code).noticeReportByEmail, `${code} e-mail sentences came with the part`).to.be.a('string');
+    }
   });
 });

@@ -5,6 +5,8 @@ import '../../src/locales/article.js';
 import '../../src/locales/copyright-notice.js';
 import '../../src/locales/core.js';
 import '../../src/locales/copyright-notice-license.js';
+import '../../src/locales/copyright-notice-email.js';
+import '../../src/locales/copyright-notice-opener.js';
 import '../../src/locales/post-nav.js';
 import '../../src/locales/related-posts.js';
 import '../../src/locales/report-dialog.js';
