@@ -10,14 +10,10 @@ export interface CreativeCommons {
   tool: string;
   /** `4.0` or `3.0` (`3.0` is the Unported version), `1.0` for CC0. */
   version: '4.0' | '3.0' | '1.0';
-  /** BY, NC, ND, SA in code order; empty for CC0. */
-  elements: CcElement[];
 }
 
 /** What the `license` attribute asks for. An unknown code is kept, to be shown as written. */
 export type License = { kind: 'all-rights-reserved' } | CreativeCommons | { kind: 'unknown'; text: string };
-
-const TOOLS = ['by', 'by-sa', 'by-nd', 'by-nc', 'by-nc-sa', 'by-nc-nd'];
 
 /**
  * Reads the `license` attribute: `all-rights-reserved` (also the default),
@@ -29,13 +25,10 @@ export function parseLicense(host: Element, value: string | null | undefined): L
   const written = value?.trim() ?? '';
   const code = written.toLowerCase().replace(/[\s_]+/g, '-');
   if (code === '' || code === 'all-rights-reserved') return { kind: 'all-rights-reserved' };
-  if (code === 'cc0' || code === 'cc0-1.0') return { kind: 'cc', tool: 'zero', version: '1.0', elements: [] };
-  // `by-nc-nd-4.0` without its `cc-` is unambiguous too.
-  const match = /^(?:cc-)?(by[a-z-]*)-(4\.0|3\.0)$/.exec(code);
-  if (match && TOOLS.includes(match[1]!)) {
-    const tool = match[1]!;
-    return { kind: 'cc', tool, version: match[2] as '4.0' | '3.0', elements: tool.split('-') as CcElement[] };
-  }
+  if (code === 'cc0' || code === 'cc0-1.0') return { kind: 'cc', tool: 'zero', version: '1.0' };
+  // The six licenses: BY, then NC or not, then SA, ND or neither. `by-nc-nd-4.0` without its `cc-` is unambiguous too.
+  const match = /^(?:cc-)?(by(?:-nc)?(?:-sa|-nd)?)-([34]\.0)$/.exec(code);
+  if (match) return { kind: 'cc', tool: match[1]!, version: match[2] as '4.0' | '3.0' };
   warn(
     host,
     'license',

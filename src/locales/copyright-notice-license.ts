@@ -22,8 +22,9 @@ declare module './registry.js' {
 
 type Names = Record<CcElement, string>;
 
-function names(elements: CcElement[], table: Names, separator: string): string {
-  return elements.map((e) => table[e]).join(separator);
+/** The names of a license's elements (by-nc-nd: BY, NC, ND) joined in code order. */
+function names({ tool }: CreativeCommons, table: Names, separator: string): string {
+  return tool.split('-').map((e) => table[e as CcElement]).join(separator);
 }
 
 const ZH_CN: Names = { by: '署名', nc: '非商业性使用', nd: '禁止演绎', sa: '相同方式共享' };
@@ -36,7 +37,7 @@ addBuiltinStrings<CopyrightNoticeLicenseStrings>({
     noticeLicenseName: (l) =>
       l.tool === 'zero'
         ? 'CC0 1.0 通用'
-        : `知识共享 ${names(l.elements, ZH_CN, '-')} ${l.version} ${l.version === '4.0' ? '国际' : '未本地化版本'} 许可协议`,
+        : `知识共享 ${names(l, ZH_CN, '-')} ${l.version} ${l.version === '4.0' ? '国际' : '未本地化版本'} 许可协议`,
     noticeLicensed: '本作品采用{license}（{code}）进行许可。',
     noticeDedicated: '本作品依据 {license}（{code}）贡献至公共领域。',
   },
@@ -44,7 +45,7 @@ addBuiltinStrings<CopyrightNoticeLicenseStrings>({
     noticeLicenseName: (l) =>
       l.tool === 'zero'
         ? 'CC0 1.0 通用'
-        : `創用 CC ${names(l.elements, ZH_TW, '-')} ${l.version} ${l.version === '4.0' ? '國際' : '未本地化'}`,
+        : `創用 CC ${names(l, ZH_TW, '-')} ${l.version} ${l.version === '4.0' ? '國際' : '未本地化'}`,
     noticeLicensed: '本著作係採用{license}授權條款（{code}）授權。',
     noticeDedicated: '本著作依 {license}（{code}）貢獻至公眾領域。',
   },
@@ -53,7 +54,7 @@ addBuiltinStrings<CopyrightNoticeLicenseStrings>({
       l.tool === 'zero'
         ? 'CC0 1.0 Universal'
         : // 3.0 still said "NoDerivs"; 4.0 spells it out.
-          `Creative Commons ${names(l.elements, l.version === '4.0' ? EN : { ...EN, nd: 'NoDerivs' }, '-')} ${l.version} ${l.version === '4.0' ? 'International' : 'Unported'}`,
+          `Creative Commons ${names(l, l.version === '4.0' ? EN : { ...EN, nd: 'NoDerivs' }, '-')} ${l.version} ${l.version === '4.0' ? 'International' : 'Unported'}`,
     noticeLicensed: 'This work is licensed under {license} ({code}).',
     noticeDedicated: 'This work is dedicated to the public domain under {license} ({code}).',
   },
@@ -61,7 +62,7 @@ addBuiltinStrings<CopyrightNoticeLicenseStrings>({
     noticeLicenseName: (l) =>
       l.tool === 'zero'
         ? 'CC0 1.0 全世界'
-        : `クリエイティブ・コモンズ ${names(l.elements, JA, ' - ')} ${l.version} ${l.version === '4.0' ? '国際' : '非移植'}`,
+        : `クリエイティブ・コモンズ ${names(l, JA, ' - ')} ${l.version} ${l.version === '4.0' ? '国際' : '非移植'}`,
     noticeLicensed: 'この作品は{license}ライセンス（{code}）の下に提供されています。',
     noticeDedicated: 'この作品は {license}（{code}）によりパブリック・ドメインに提供されています。',
   },
