@@ -513,6 +513,9 @@ export class ReportForm implements ReactiveController {
 
   private renderReasons(ctx: FieldContext): TemplateResult {
     const error = this.state.errors.reason;
+    // The group's one Tab stop, as browsers make it: the chosen reason, else the first. Said in
+    // tabindex, so the dialog's focus trap counts Tab stops without knowing about radio groups.
+    const tabStop = this.state.draft.reason || this.reasonOptions[0]?.code;
     return html`<fieldset class="group reasons" part="field" aria-describedby=${ifDefined(error ? 'error-reason' : undefined)}>
       <legend>${this.host.localize.term('reportReasonLegend')}${requiredMark(true)}</legend>
       ${this.reasonOptions.map(
@@ -522,6 +525,7 @@ export class ReportForm implements ReactiveController {
             name="reason"
             value=${option.code}
             required
+            tabindex=${option.code === tabStop ? 0 : -1}
             aria-invalid=${error ? 'true' : 'false'}
             .checked=${live(this.state.draft.reason === option.code)}
             @change=${() => this.onReason(option.code)}
