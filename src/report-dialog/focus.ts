@@ -1,14 +1,3 @@
-/**
- * Focus helpers for the modal dialog. `document.activeElement` stops at the
- * first shadow host, so the opener inside another component's shadow root
- * (a button in <folio-copyright-notice>) is found by walking down.
- */
-export function deepActiveElement(doc: Document = document): HTMLElement | null {
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== doc.body ? active : null;
-}
-
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 
 /**

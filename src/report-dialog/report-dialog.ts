@@ -6,7 +6,7 @@ import { textProperty } from '../core/text-property.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog.js';
-import { deepActiveElement, tabbables } from './focus.js';
+import { tabbables } from './focus.js';
 import type { FormShell } from './form-shell.js';
 import { reportedPage, type ReportedPage } from './page.js';
 import type { ReportForm } from './report-form.js';
@@ -172,7 +172,6 @@ export class FolioReportDialog extends LitElement {
   /** Derived in willUpdate: read again on each opening, since a single-page app may have changed its address or title. */
   private page: ReportedPage = { url: '', title: '' };
 
-  private opener: HTMLElement | null = null;
   private unlockScroll?: () => void;
   private transition: Promise<void> = Promise.resolve();
   private pressedOnBackdrop = false;
@@ -291,7 +290,6 @@ export class FolioReportDialog extends LitElement {
 
   private openDialog(): void {
     if (!this.isConnected) return;
-    this.opener = deepActiveElement(this.ownerDocument);
     this.unlockScroll = lockScroll(this.ownerDocument);
     try {
       this.dialog.showModal();
@@ -326,15 +324,16 @@ export class FolioReportDialog extends LitElement {
     if (!this.dialog.open) this.finishClose();
   };
 
-  /** Puts the page back as it was: scroll unlocked, focus on the opener (the form saves its draft on closing). Runs once per opening. */
+  /**
+   * Puts the page back as it was: scroll unlocked (the form saves its draft on closing). Runs once per opening.
+   * Focus goes back to the opener by itself: a modal <dialog> remembers the element focused when it opened,
+   * however deep in shadow roots, and focuses it again when it closes.
+   */
   private finishClose(): void {
     if (!this.shown) return;
     this.shown = false;
     this.releasePage();
     this.open = false;
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
   }
 
   private releasePage(): void {
