@@ -14,28 +14,29 @@ export interface ReportedPage {
  */
 export function reportedPage(host: Element, pageUrl: string | undefined, pageTitle: string | undefined): ReportedPage {
   // Server-side rendering has no location or document: the browser fills the page in on upgrade.
-  const href = globalThis.location?.href;
-  const here = href ? new URL(href) : undefined;
-  if (here) here.hash = '';
+  const here = globalThis.location?.href;
+  let url = pageUrl && withoutFragment(pageUrl, here);
+  if (pageUrl && !/^https?:/.test(url ?? '')) {
+    warn(host, 'page-url', `${quote(pageUrl)} is not an http(s) address; the document's own address is reported instead.`);
+    url = undefined;
+  }
   return {
-    url: validPageUrl(host, pageUrl) ?? here?.href ?? '',
+    url: url || (here && withoutFragment(here)) || '',
     title: pageTitle ?? globalThis.document?.title.trim() ?? '',
   };
 }
 
-function validPageUrl(host: Element, value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  let absolute: URL | undefined;
+/**
+ * `value` as an absolute URL without its fragment; undefined when it is not a
+ * URL, or a relative one with no document to resolve it against. The URL
+ * parser drops tabs, newlines and edge spaces as browsers do.
+ */
+function withoutFragment(value: string, base?: string): string | undefined {
   try {
-    // The URL parser drops tabs, newlines and edge spaces as browsers do; the scheme check comes after.
-    absolute = new URL(value, globalThis.location?.href);
+    const url = new URL(value, base);
+    url.hash = '';
+    return url.href;
   } catch {
-    absolute = undefined; // not a URL, or a relative one with no document to resolve it against
-  }
-  if (absolute?.protocol !== 'http:' && absolute?.protocol !== 'https:') {
-    warn(host, 'page-url', `${quote(value)} is not an http(s) address; the document's own address is reported instead.`);
     return undefined;
   }
-  absolute.hash = '';
-  return absolute.href;
 }
