@@ -11,10 +11,10 @@ import { quote, warn } from '../core/warn.js';
 export function copyrightYears(host: Element, start: string | undefined, end: string | undefined, currentYear: number): string {
   const read = (attribute: string, value: string | undefined, fallback: string): number | undefined => {
     if (!value) return undefined;
-    // CMSs fed by Chinese input methods sometimes store full-width digits (２０２３).
-    const text = value.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    // CMSs fed by Chinese input methods sometimes store full-width digits (２０２３): NFKC makes them (like any compatibility digit) ASCII.
+    const text = value.normalize('NFKC');
     const year = Number(text);
-    const problem = !/^\d{4}$/.test(text) || year < 1000 ? 'is not a four-digit year (e.g. 2023)' : year > currentYear + 1 ? `is in the future (it is ${currentYear})` : '';
+    const problem = !/^[1-9]\d{3}$/.test(text) ? 'is not a four-digit year (e.g. 2023)' : year > currentYear + 1 ? `is in the future (it is ${currentYear})` : '';
     if (!problem) return year;
     warn(host, attribute, `${quote(value)} ${problem}; ${fallback}`);
     return undefined;

@@ -338,6 +338,7 @@ describe('<folio-copyright-notice>', () => {
     const invalid: Array<[string, string, string, RegExp]> = [
       ['abc', '2023', '2023', /year-start: "abc" is not a four-digit year/],
       ['2019.5', '2023', '2023', /year-start: "2019\.5" is not a four-digit year/],
+      ['0999', '2023', '2023', /year-start: "0999" is not a four-digit year/],
       ['2019', 'soon', `2019–${YEAR}`, /year-end: "soon" is not a four-digit year .* the current year/],
       ['2019', '9999', `2019–${YEAR}`, /year-end: "9999" is in the future/],
       ['3000', '', `${YEAR}`, /year-start: "3000" is in the future/],
