@@ -6,11 +6,6 @@
  * would force one order on all of them. Unknown placeholders stay as written.
  */
 export function fillTemplate(template: string, values: Record<string, unknown>): unknown[] {
-  return template
-    .split(/(\{[A-Za-z]+\})/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const name = /^\{([A-Za-z]+)\}$/.exec(part)?.[1];
-      return name !== undefined && name in values ? values[name] : part;
-    });
+  // Split around a capturing group, every odd item is a placeholder's name.
+  return template.split(/\{([A-Za-z]+)\}/).map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`));
 }
