@@ -18,38 +18,36 @@ export const copyrightNoticeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  p {
-    margin: 0;
-  }
   .above {
-    margin-block-end: var(--_folio-space-s);
+    margin-block: 0 var(--_folio-space-s);
   }
   [part~='disclaimer'] {
     display: flow-root;
   }
   [part~='report'] {
-    margin-block-start: var(--_folio-space-s);
+    margin-block: var(--_folio-space-s) 0;
   }
   [part~='report']:focus {
     outline: none;
   }
-  a {
+  a,
+  button {
     color: var(--_folio-color-accent);
     text-underline-offset: 0.2em;
+  }
+  a {
     overflow-wrap: anywhere;
   }
   /* A button that reads as part of the sentence: text-sized, link-coloured, no box that would heighten the line. */
   button {
     font: inherit; /* line height included */
     letter-spacing: inherit;
-    color: var(--_folio-color-accent);
     background: none;
     border: 0;
     border-radius: 2px;
     padding: 0;
     margin: 0;
     text-decoration: underline;
-    text-underline-offset: 0.2em;
     cursor: pointer;
   }
   a:hover,
