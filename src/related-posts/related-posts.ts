@@ -116,10 +116,10 @@ export class FolioRelatedPosts extends LitElement {
   declare items: RelatedItem[] | unknown[] | undefined;
 
   /** URL of a JSON feed: an array of items or `{ "items": [...] }`. Used when the `items` property is not set. */
-  src = '';
+  declare src?: string;
 
   /** The heading text; by default 相关推荐 / 相關推薦 / Related posts / 関連記事 by locale. */
-  heading = '';
+  declare heading?: string;
 
   /** Level of the heading, 2–6 (default 2), to fit the page's outline. */
   headingLevel = 2;
@@ -131,13 +131,13 @@ export class FolioRelatedPosts extends LitElement {
   declare limit: number | undefined;
 
   /** Whitespace-separated URLs never to list (the current page is never listed anyway). */
-  exclude = '';
+  declare exclude?: string;
 
   /** Show dates relative to now (3天前 / 3 days ago) instead of absolute. */
   relativeDates = false;
 
   /** IANA time zone the dates are shown in (e.g. Asia/Shanghai); the reader's zone by default. */
-  timeZone = '';
+  declare timeZone?: string;
 
   /** Milliseconds a `src` request may take before it counts as failed (and is retried once). */
   timeout = 8000;
@@ -151,7 +151,7 @@ export class FolioRelatedPosts extends LitElement {
    * cache; it receives the URL and an init with the abort signal, and must
    * honour that signal.
    */
-  fetcher: typeof fetch = (input, init) => globalThis.fetch(input, init);
+  fetcher: typeof fetch = (...args) => fetch(...args);
 
   /** Strings and date formats of the language the element is read in (follows `lang`). */
   readonly localize = new LocaleController(this);
@@ -165,12 +165,11 @@ export class FolioRelatedPosts extends LitElement {
   private scriptObserver?: MutationObserver;
 
   // Derived in willUpdate from the properties above and the feed's state.
-  private state: State = 'empty';
-  private listed: RelatedItem[] = [];
-  private layoutInUse: RelatedLayout = 'list';
-  private limitInUse?: number;
-  private levelInUse = 2;
-  private zone?: string;
+  private declare state: State;
+  private declare listed: RelatedItem[];
+  private declare layoutInUse: RelatedLayout;
+  private declare limitInUse?: number;
+  private declare levelInUse: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,6 +192,11 @@ export class FolioRelatedPosts extends LitElement {
     }
   }
 
+  /** The layout as written: trimmed, lowercase, '' when absent. */
+  private get layoutName(): string {
+    return textProperty(this, 'layout', this.layout)?.toLowerCase() ?? '';
+  }
+
   /** The `src` in use: the items property, when set, wins over it. Removing an attribute sets its property to null. */
   private get srcInUse(): string {
     return this.items === undefined ? (textProperty(this, 'src', this.src) ?? '') : '';
@@ -207,7 +211,7 @@ export class FolioRelatedPosts extends LitElement {
    * A failed load renders the error state, or the list layout, and warns.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const missing = () => loadMissing(this.srcInUse && feedPart, textProperty(this, 'layout', this.layout)?.toLowerCase() === 'grid' && gridPart);
+    const missing = () => loadMissing(this.srcInUse && feedPart, this.layoutName === 'grid' && gridPart);
     const waiting = missing();
     if (waiting) {
       const states = internals(this).states;
@@ -222,7 +226,7 @@ export class FolioRelatedPosts extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) {
-      const layout = textProperty(this, 'layout', this.layout)?.toLowerCase() ?? '';
+      const layout = this.layoutName;
       // layout reflects to its attribute: JSON of another type becomes its text first (Lit would String() it).
       if (this.layout != null && typeof this.layout !== 'string') this.layout = layout as RelatedLayout;
       this.layoutInUse = this.checked('layout', layout, !layout || LAYOUTS.includes(layout), 'is not one of list, compact, grid; list is used.', 'list') as RelatedLayout || 'list';
@@ -239,7 +243,6 @@ export class FolioRelatedPosts extends LitElement {
       warn(this, 'layout', 'the grid layout\'s code could not be loaded; list is used.');
       this.layoutInUse = 'list';
     }
-    if (changed.has('timeZone')) this.zone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
     // The load starts here rather than in updated(): its synchronous switch to
     // `loading` must be seen by this render, or a new src would show the old feed once.
     if (changed.has('src') || changed.has('items') || changed.has('timeout')) {
@@ -310,17 +313,18 @@ export class FolioRelatedPosts extends LitElement {
     // Its class is the state (.error is styled), or visually-hidden for a first load (a retry's stays in view).
     const status = html`<p part="status" role="status" class="status ${state === 'loading' && !feed?.retrying ? 'visually-hidden' : state}">${state === 'loaded' ? '' : message}</p>`;
     // A src feed adds its skeleton while loading, and its retry button by the status.
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading' ? 'true' : 'false'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
       state === 'loaded' ? this.renderList() : feed?.skeleton(this.layoutInUse, this.limitInUse)
     }${feed?.withRetry(status) ?? status}<slot hidden></slot></section>`;
   }
 
   private renderList(): TemplateResult {
     const layout = this.layoutInUse;
+    const timeZone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
     return html`<ul part="list" class=${layout} @click=${this.onLinkActivated} @auxclick=${this.onLinkActivated}>${this.listed.map((item, position) => {
       const link = html`<a part="link" href=${item.href} data-position=${position} title=${layout === 'list' ? nothing : item.title}><span part="title" class="title">${item.title}</span></a>`;
       if (layout === 'compact') return html`<li part="item">${link}</li>`;
-      const shown = this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone: this.zone, relative: this.relativeDates });
+      const shown = this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone, relative: this.relativeDates });
       const date = shown?.datetime
         ? html`<time part="date" class="date" datetime=${shown.datetime}>${shown.text}</time>`
         : shown ? html`<span part="date" class="date">${shown.text}</span>` : nothing;
@@ -330,9 +334,9 @@ export class FolioRelatedPosts extends LitElement {
 
   private onLinkActivated(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const link = (event.target as Element).closest('a[data-position]');
-    const position = Number(link?.getAttribute('data-position'));
-    const item = link && this.state === 'loaded' ? this.listed[position] : undefined;
+    // Only the list's links carry a position; a click elsewhere finds none (NaN).
+    const position = Number((event.target as Element).closest('a[data-position]')?.getAttribute('data-position'));
+    const item = this.listed[position];
     if (item) emit<RelatedClickDetail>(this, 'folio-related-click', { item, position });
   }
 }
