@@ -59,25 +59,26 @@ export function isFreeKeystroke(event: KeyboardEvent): boolean {
   return !event.composedPath().some(ownsKeys);
 }
 
-export interface KeyboardNavigationOptions {
-  /** Whether the shortcuts are on (the host's `keyboard` attribute). */
-  enabled: () => boolean;
+/** What the shortcuts read on their element. */
+export interface KeyboardHost extends ReactiveControllerHost, HTMLElement {
+  /** Whether the shortcuts are on (the `keyboard` attribute). */
+  keyboard: boolean;
   /** The reading direction, for the arrows. */
-  dir: () => TextDirection;
-  /** Goes to the article; returns false when there is nothing to go to, so the key keeps its usual meaning. */
-  navigate: (direction: Direction) => boolean;
+  readonly localize: { readonly dir: TextDirection };
 }
 
 /**
  * Listens for ← → j k on the document while the host is on the page and the
  * shortcuts are enabled; the listener is removed as soon as either stops.
+ * `navigate` goes to the article and returns false when there is nothing to
+ * go to, so the key keeps its usual meaning.
  */
 export class KeyboardNavigationController implements ReactiveController {
   private listening = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: KeyboardNavigationOptions,
+    private readonly host: KeyboardHost,
+    private readonly navigate: (direction: Direction) => boolean,
   ) {
     host.addController(this);
   }
@@ -95,7 +96,7 @@ export class KeyboardNavigationController implements ReactiveController {
   }
 
   private sync(): void {
-    if (this.host.isConnected && this.options.enabled()) this.start();
+    if (this.host.isConnected && this.host.keyboard) this.start();
     else this.stop();
   }
 
@@ -113,9 +114,9 @@ export class KeyboardNavigationController implements ReactiveController {
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (!isFreeKeystroke(event)) return;
-    const direction = directionForKey(event.key, this.options.dir());
+    const direction = directionForKey(event.key, this.host.localize.dir);
     if (!direction) return;
     // Claim the key (no horizontal scroll, no second post-nav acting on it) only when it led somewhere.
-    if (this.options.navigate(direction)) event.preventDefault();
+    if (this.navigate(direction)) event.preventDefault();
   };
 }

@@ -59,7 +59,8 @@ export const postNavStyles = css`
     block-size: calc(0.875em * 1.5);
     color: var(--_folio-color-text-muted);
   }
-  a .arrow {
+  a .arrow,
+  a .title {
     color: var(--_folio-color-accent);
   }
   .arrow svg {
@@ -88,7 +89,6 @@ export const postNavStyles = css`
     font-size: 0.875em;
   }
   .label {
-    order: 0;
     font-weight: 600;
   }
   .date {
@@ -109,9 +109,6 @@ export const postNavStyles = css`
     text-wrap: balance;
     font-family: var(--_folio-font-heading);
     font-weight: 600;
-  }
-  a .title {
-    color: var(--_folio-color-accent);
   }
 
   @media (forced-colors: active) {

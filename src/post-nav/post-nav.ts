@@ -30,8 +30,6 @@ interface Side {
   label: string;
   /** The href as written (checked by safeUrl); absent when missing or unsafe, and the side is then plain text. */
   href?: string;
-  /** `href` resolved against the document, for the event and prefetching. */
-  url?: string;
   title?: string;
   date?: DisplayDate;
 }
@@ -138,7 +136,7 @@ export class FolioPostNav extends LitElement {
   // The features' controllers, made once their code is there (a server never loads it).
   private keys?: KeyboardNavigationController;
   private prefetcher?: PrefetchController;
-  /** The features' code the last update started loading, for updateComplete. */
+  /** The features' code the last update started loading (if any), for updateComplete. */
   private partsLoading?: Promise<unknown>;
   private prev?: Side;
   private next?: Side;
@@ -150,16 +148,9 @@ export class FolioPostNav extends LitElement {
     const timeZone = this.localize.timeZone(text('time-zone', this.timeZone));
     this.prev = this.side('prev', text('prev-href', this.prevHref), text('prev-title', this.prevTitle), text('prev-date', this.prevDate), timeZone);
     this.next = this.side('next', text('next-href', this.nextHref), text('next-title', this.nextTitle), text('next-date', this.nextDate), timeZone);
-    const keyboard = this.keyboard && keyboardPart.module;
-    if (keyboard) {
-      this.keys ??= new keyboard.KeyboardNavigationController(this, {
-        enabled: () => this.keyboard,
-        dir: () => this.localize.dir,
-        navigate: (direction) => this.navigateByKey(direction),
-      });
-    }
-    if (this.prefetch && prefetchPart.module) this.prefetcher ??= new prefetchPart.module.PrefetchController(this);
-    if (!this.prefetch) this.prefetcher?.clear();
+    // Each controller, once made, follows its attribute being switched off and on.
+    if (this.keyboard) this.keys ??= keyboardPart.module && new keyboardPart.module.KeyboardNavigationController(this, (direction) => this.navigateByKey(direction));
+    if (this.prefetch) this.prefetcher ??= prefetchPart.module && new prefetchPart.module.PrefetchController(this);
   }
 
   /**
@@ -171,15 +162,15 @@ export class FolioPostNav extends LitElement {
   protected override updated(): void {
     const load = (on: boolean, attribute: string, part: LazyPart<unknown>, instead: string) =>
       on && !part.module && loadPart(this, attribute, part, `the links work without ${instead}`);
-    const loads = [load(this.keyboard, 'keyboard', keyboardPart, 'shortcuts'), load(this.prefetch, 'prefetch', prefetchPart, 'prefetching')].filter(Boolean);
     // Renders again only for code that arrived, so a failed load is not retried in a loop.
-    this.partsLoading = loads.length ? Promise.all(loads).then((modules) => modules.some(Boolean) && this.requestUpdate()) : undefined;
+    this.partsLoading = Promise.all([load(this.keyboard, 'keyboard', keyboardPart, 'shortcuts'), load(this.prefetch, 'prefetch', prefetchPart, 'prefetching')]).then(
+      (modules) => modules.some(Boolean) && this.requestUpdate(),
+    );
   }
 
   /** `updateComplete` means ready: with `keyboard` or `prefetch`, once their code is there (or could not be loaded). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (!this.partsLoading) return complete;
+    await super.getUpdateComplete();
     await this.partsLoading;
     return super.getUpdateComplete();
   }
@@ -194,7 +185,6 @@ export class FolioPostNav extends LitElement {
       direction,
       label: this.localize.term(direction === 'prev' ? 'postNavPrevious' : 'postNavNext'),
       href,
-      url: href === undefined ? undefined : new URL(href, this.ownerDocument.baseURI).href,
       title,
       date,
     };
@@ -202,8 +192,7 @@ export class FolioPostNav extends LitElement {
 
   protected override render() {
     if (!this.prev && !this.next) return nothing;
-    const dir = this.localize.dir;
-    return html`<nav part="nav" aria-label=${this.localize.term('postNavLabel')} dir=${dir}>${this.renderSide(this.prev)} ${this.renderSide(this.next)}</nav>`;
+    return html`<nav part="nav" aria-label=${this.localize.term('postNavLabel')} dir=${this.localize.dir}>${this.renderSide(this.prev)} ${this.renderSide(this.next)}</nav>`;
   }
 
   private renderSide(side: Side | undefined): TemplateResult | typeof nothing {
@@ -211,31 +200,22 @@ export class FolioPostNav extends LitElement {
     const { direction, href, title, date } = side;
     // Reading order label, title, date; CSS puts the date beside the label.
     // The spaces between them keep the text readable when copied or read without CSS; none elsewhere (they would show in flex rows).
-    const content = html`<span class="arrow" part="arrow" aria-hidden="true"><svg viewBox="0 0 16 16" focusable="false"><path d=${ARROW_PATHS[direction]} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg></span><span class="text"><span class="label" part="label">${side.label}</span> ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing} ${
+    const content = html`<span class="arrow" part="arrow" aria-hidden="true"><svg viewBox="0 0 16 16"><path d=${ARROW_PATHS[direction]} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg></span><span class="text"><span class="label" part="label">${side.label}</span> ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing} ${
       date?.datetime ? html`<time class="date" part="date" datetime=${date.datetime}>${date.text}</time>` : date ? html`<span class="date" part="date">${date.text}</span>` : nothing
     }</span>`;
     if (!href) return html`<div class="side ${direction}" part="side ${direction}">${content}</div>`;
     return html`<a class="side ${direction}" part="side link ${direction}" href=${href} rel=${direction} aria-keyshortcuts=${ifDefined(
       this.keyboard ? keyboardPart.module?.keyShortcuts(direction, this.localize.dir) : undefined,
-    )} @click=${this.onClick} @pointerenter=${this.onIntent} @focus=${this.onIntent}>${content}</a>`;
+    )} @click=${this.onClick}>${content}</a>`;
   }
 
   private readonly onClick = (event: MouseEvent): void => {
     // Let the browser handle new tabs, windows and downloads, and clicks someone already handled.
     if (event.defaultPrevented || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const side = this.sideOf(event.currentTarget);
-    if (side?.url && !this.announce(side.direction, side.url)) event.preventDefault();
+    // The link's href property is its URL resolved against the document, as the event promises.
+    const link = event.currentTarget as HTMLAnchorElement;
+    if (!this.announce(link.rel as Direction, link.href)) event.preventDefault();
   };
-
-  private readonly onIntent = (event: Event): void => {
-    const url = this.sideOf(event.currentTarget)?.url;
-    if (this.prefetch && url) this.prefetcher?.add(url);
-  };
-
-  private sideOf(target: EventTarget | null): Side | undefined {
-    if (!(target instanceof HTMLAnchorElement)) return undefined;
-    return target.rel === 'prev' ? this.prev : this.next;
-  }
 
   /** Dispatches `folio-navigate`; false when a listener canceled it. */
   private announce(direction: Direction, href: string): boolean {
@@ -243,8 +223,9 @@ export class FolioPostNav extends LitElement {
   }
 
   private navigateByKey(direction: Direction): boolean {
-    const url = (direction === 'prev' ? this.prev : this.next)?.url;
-    if (!url) return false;
+    const href = (direction === 'prev' ? this.prev : this.next)?.href;
+    if (!href) return false;
+    const url = new URL(href, this.ownerDocument.baseURI).href;
     if (this.announce(direction, url)) this.followLink(url);
     return true;
   }

@@ -21,24 +21,43 @@ export function prefetchableUrl(href: string, doc: Document): string | undefined
   return url.href === here.href ? undefined : url.href;
 }
 
+/** What prefetching reads on its element. */
+export interface PrefetchHost extends ReactiveControllerHost, HTMLElement {
+  /** Whether to prefetch (the `prefetch` attribute). */
+  prefetch: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
 /**
- * Adds a prefetch hint to `<head>` for a URL the reader is about to follow
+ * Adds a prefetch hint to `<head>` for a link the reader is about to follow
  * (hovered or focused), once per URL, and removes every hint it added when
- * the host leaves the page.
+ * prefetching is turned off or the host leaves the page.
  */
 export class PrefetchController implements ReactiveController {
   private readonly hints = new Map<string, HTMLLinkElement>();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: PrefetchHost) {
     host.addController(this);
+    // On the shadow root, where both events bubble up from the link and its children.
+    host.renderRoot.addEventListener('pointerover', this.onIntent);
+    host.renderRoot.addEventListener('focusin', this.onIntent);
+  }
+
+  hostUpdated(): void {
+    if (!this.host.prefetch) this.clear();
   }
 
   hostDisconnected(): void {
     this.clear();
   }
 
+  private readonly onIntent = (event: Event): void => {
+    const link = (event.target as Element).closest('a');
+    if (link && this.host.prefetch) this.add(link.href);
+  };
+
   /** Hints `href` unless it was already hinted or is not prefetchable. */
-  add(href: string): void {
+  private add(href: string): void {
     const doc = this.host.ownerDocument;
     const url = prefetchableUrl(href, doc);
     if (!url || this.hints.has(url)) return;
@@ -51,9 +70,8 @@ export class PrefetchController implements ReactiveController {
     this.hints.set(url, hint);
   }
 
-  clear(): void {
+  private clear(): void {
     for (const hint of this.hints.values()) hint.remove();
     this.hints.clear();
   }
 }
-
