@@ -1,5 +1,5 @@
 import { describe } from '../core/text-property.js';
-import { checkUrl } from '../core/url.js';
+import { safeUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 
 /** One related post as a CMS hands it over; only `title` and `href` are required. */
@@ -32,7 +32,7 @@ export function itemsOf(host: Element, source: string, data: unknown): unknown[]
 
 // An <img> never runs script, whatever its source, so inline images (a CMS's
 // tiny placeholders, a bundler's inlined assets) are fine as thumbnails;
-// links stay limited to what checkUrl allows.
+// links stay limited to what safeUrl allows.
 const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
 
 const text = (value: unknown): string | undefined =>
@@ -46,8 +46,6 @@ const text = (value: unknown): string | undefined =>
  */
 export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
   const items: RelatedItem[] = [];
-  // The document's base, not location: they differ in srcdoc iframes and under <base href>.
-  const base = host.ownerDocument.baseURI;
   raw.forEach((entry, index) => {
     const at = `items[${index}]`;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
@@ -60,26 +58,22 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
       warn(host, `${at}.title`, 'is missing or empty; the item was skipped.');
       return;
     }
-    if (typeof record.href !== 'string' || record.href.trim() === '') {
+    // safeUrl warns about an unsafe href, and a field is warned about once: a missing or blank one gets this warning.
+    const href = typeof record.href === 'string' ? safeUrl(host, `${at}.href`, record.href) : undefined;
+    if (!href) {
       warn(host, `${at}.href`, 'is missing or empty; the item was skipped.');
       return;
     }
-    const href = checkUrl(record.href, base);
-    if (!href.safe) {
-      warn(host, `${at}.href`, `${quote(record.href)} ${href.reason}; the item was skipped.`);
-      return;
-    }
-    const item: RelatedItem = { title, href: href.url };
+    const item: RelatedItem = { title, href };
     const date = text(record.date);
     if (date) item.date = date;
     const excerpt = text(record.excerpt);
     if (excerpt) item.excerpt = excerpt;
     if (record.image != null && typeof record.image !== 'string') {
       warn(host, `${at}.image`, `${quote(describe(record.image))} is not a URL; the item is listed without its image.`);
-    } else if (typeof record.image === 'string' && record.image.trim() !== '') {
-      const image = INLINE_IMAGE.test(record.image.trim()) ? { safe: true as const, url: record.image.trim() } : checkUrl(record.image, base);
-      if (image.safe) item.image = image.url;
-      else warn(host, `${at}.image`, `${quote(record.image)} ${image.reason}; the item is listed without its image.`);
+    } else {
+      const image = INLINE_IMAGE.test(record.image?.trim() ?? '') ? record.image!.trim() : safeUrl(host, `${at}.image`, record.image);
+      if (image) item.image = image;
     }
     items.push(item);
   });
