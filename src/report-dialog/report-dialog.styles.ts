@@ -7,7 +7,9 @@ export const styles = css`
     display: contents;
   }
 
+  /* The header and the scrolling body fill the dialog: a click that lands on the <dialog> itself came from the backdrop. */
   dialog {
+    flex-direction: column;
     box-sizing: border-box;
     inline-size: min(40rem, calc(100vw - 2rem));
     max-block-size: calc(100dvh - 2rem);
@@ -48,14 +50,6 @@ export const styles = css`
     dialog {
       transition: none;
     }
-  }
-
-  .panel {
-    display: flex;
-    flex-direction: column;
-    inline-size: 100%;
-    max-block-size: inherit;
-    min-block-size: 0;
   }
 
   header {
@@ -142,9 +136,6 @@ export const styles = css`
       margin: 0;
       border: 0;
       border-radius: 0;
-    }
-    .panel {
-      block-size: 100%;
     }
     .body {
       flex: 1;

@@ -407,15 +407,13 @@ export class FolioReportDialog extends LitElement {
       @compositionstart=${this.onComposition}
       @compositionend=${this.onComposition}
     >
-      <div class="panel">
-        <header part="header">
-          <h2 id="title" part="title">${t.term('reportTitle')}</h2>
-          <button type="button" class="close" part="close-button" aria-label=${t.term('close')} @click=${() => this.requestClose('button')}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg>
-          </button>
-        </header>
-        <div class="body" part="body">${body}</div>
-      </div>
+      <header part="header">
+        <h2 id="title" part="title">${t.term('reportTitle')}</h2>
+        <button type="button" class="close" part="close-button" aria-label=${t.term('close')} @click=${() => this.requestClose('button')}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg>
+        </button>
+      </header>
+      <div class="body" part="body">${body}</div>
     </dialog>`;
   }
 
@@ -439,7 +437,7 @@ export class FolioReportDialog extends LitElement {
   private fallbackMailto(): string | undefined {
     const value = textProperty(this, 'email', this.email);
     const address = value?.replace(/^mailto:/i, '');
-    if (!value || !address) return undefined;
+    if (!address) return undefined;
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
       warn(this, 'email', `${quote(value)} is not an e-mail address; the mailto fallback is off.`);
       return undefined;
