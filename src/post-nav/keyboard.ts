@@ -65,20 +65,21 @@ export interface KeyboardHost extends ReactiveControllerHost, HTMLElement {
   keyboard: boolean;
   /** The reading direction, for the arrows. */
   readonly localize: { readonly dir: TextDirection };
+  /** Where the links are: a shortcut goes where its side's link does. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /**
  * Listens for ← → j k on the document while the host is on the page and the
  * shortcuts are enabled; the listener is removed as soon as either stops.
- * `navigate` goes to the article and returns false when there is nothing to
- * go to, so the key keeps its usual meaning.
+ * `follow` goes to the absolute URL of the link on that side.
  */
 export class KeyboardNavigationController implements ReactiveController {
   private listening = false;
 
   constructor(
     private readonly host: KeyboardHost,
-    private readonly navigate: (direction: Direction) => boolean,
+    private readonly follow: (direction: Direction, url: string) => unknown,
   ) {
     host.addController(this);
   }
@@ -115,8 +116,11 @@ export class KeyboardNavigationController implements ReactiveController {
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (!isFreeKeystroke(event)) return;
     const direction = directionForKey(event.key, this.host.localize.dir);
-    if (!direction) return;
-    // Claim the key (no horizontal scroll, no second post-nav acting on it) only when it led somewhere.
-    if (this.navigate(direction)) event.preventDefault();
+    // Without a link on that side (none, or plain text) the key keeps its usual meaning.
+    const link = direction && this.host.renderRoot.querySelector<HTMLAnchorElement>(`a[rel=${direction}]`);
+    if (!link) return;
+    // Claim the key: no horizontal scroll, no second post-nav acting on it.
+    event.preventDefault();
+    this.follow(direction, link.href);
   };
 }

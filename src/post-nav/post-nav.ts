@@ -143,13 +143,11 @@ export class FolioPostNav extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Properties may be given JSON: a number is read as text, anything else warns and is absent.
-    const text = (attribute: string, value: unknown) => textProperty(this, attribute, value);
-    const timeZone = this.localize.timeZone(text('time-zone', this.timeZone));
-    this.prev = this.side('prev', text('prev-href', this.prevHref), text('prev-title', this.prevTitle), text('prev-date', this.prevDate), timeZone);
-    this.next = this.side('next', text('next-href', this.nextHref), text('next-title', this.nextTitle), text('next-date', this.nextDate), timeZone);
+    const timeZone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
+    this.prev = this.side('prev', timeZone);
+    this.next = this.side('next', timeZone);
     // Each controller, once made, follows its attribute being switched off and on.
-    if (this.keyboard) this.keys ??= keyboardPart.module && new keyboardPart.module.KeyboardNavigationController(this, (direction) => this.navigateByKey(direction));
+    if (this.keyboard) this.keys ??= keyboardPart.module && new keyboardPart.module.KeyboardNavigationController(this, (direction, url) => this.announce(direction, url) && this.followLink(url));
     if (this.prefetch) this.prefetcher ??= prefetchPart.module && new prefetchPart.module.PrefetchController(this);
   }
 
@@ -175,10 +173,14 @@ export class FolioPostNav extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /** One side from its attributes (already read as trimmed text, absent when blank). */
-  private side(direction: Direction, rawHref?: string, title?: string, rawDate?: string, timeZone?: string): Side | undefined {
+  /** One side from its three attributes, e.g. prev-href, prev-title and prev-date. */
+  private side(direction: Direction, timeZone?: string): Side | undefined {
+    // Read as trimmed text (absent when blank); a number given as JSON is text, anything else warns and is absent.
+    const text = (field: 'Href' | 'Title' | 'Date') => textProperty(this, `${direction}-${field.toLowerCase()}`, this[`${direction}${field}`]);
+    const rawHref = text('Href');
+    const title = text('Title');
     const href = safeUrl(this, `${direction}-href`, rawHref);
-    const date = this.localize.date(rawDate, { attribute: `${direction}-date`, timeZone });
+    const date = this.localize.date(text('Date'), { attribute: `${direction}-date`, timeZone });
     const given = rawHref !== undefined || title !== undefined || date !== undefined;
     if (!given) return undefined;
     return {
@@ -220,14 +222,6 @@ export class FolioPostNav extends LitElement {
   /** Dispatches `folio-navigate`; false when a listener canceled it. */
   private announce(direction: Direction, href: string): boolean {
     return emit<FolioNavigateDetail>(this, 'folio-navigate', { direction, href }, { cancelable: true });
-  }
-
-  private navigateByKey(direction: Direction): boolean {
-    const href = (direction === 'prev' ? this.prev : this.next)?.href;
-    if (!href) return false;
-    const url = new URL(href, this.ownerDocument.baseURI).href;
-    if (this.announce(direction, url)) this.followLink(url);
-    return true;
   }
 
   /** Leaves for `href` after a keyboard shortcut that nobody canceled. Override to route differently. */
