@@ -108,7 +108,7 @@ function skeletonList(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT): Te
   return html`<ul part="list skeleton" class="${layout} skeleton" aria-hidden="true">${Array.from({ length: count }, row)}</ul>`;
 }
 
-/** What `timeout` falls back to when it is not a positive number (the property's default). */
+/** What `timeout` is when it is not set, or not a positive number. */
 const DEFAULT_TIMEOUT = 8000;
 
 /**
@@ -125,20 +125,20 @@ export class Feed extends FetchController {
   private focusFollowsRetry = false;
 
   constructor(protected override readonly host: FolioRelatedPosts) {
-    super(host, (input, init) => host.fetcher(input, init));
+    super(host, (input, init) => (host.fetcher ?? fetch)(input, init));
   }
 
   /**
    * Loads `url`, or stops (idle) without one; a `timeout` that is not a
    * positive number warns and the default is used.
    */
-  start(url: string, timeout: number | null): void {
+  start(url: string, timeout: number | null | undefined): void {
     if (!url) {
       this.abort();
       this.status = 'idle';
       return;
     }
-    timeout ??= DEFAULT_TIMEOUT; // null: the attribute was removed
+    timeout ??= DEFAULT_TIMEOUT; // not set, or null: the attribute was removed
     const valid = Number.isFinite(timeout) && timeout > 0;
     if (!valid) {
       const written = this.host.getAttribute('timeout') ?? describe(timeout);

@@ -81,7 +81,7 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
 }
 
 /** `href` as an absolute URL without its fragment, for comparing links that are written differently. */
-export function normalizeUrl(href: string, base: string = document.baseURI): string | undefined {
+export function normalizeUrl(href: string, base: string): string | undefined {
   try {
     const url = new URL(href, base);
     url.hash = '';

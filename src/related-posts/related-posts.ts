@@ -139,19 +139,19 @@ export class FolioRelatedPosts extends LitElement {
   /** IANA time zone the dates are shown in (e.g. Asia/Shanghai); the reader's zone by default. */
   declare timeZone?: string;
 
-  /** Milliseconds a `src` request may take before it counts as failed (and is retried once). */
-  timeout = 8000;
+  /** Milliseconds a `src` request may take before it counts as failed (and is retried once); 8000 when not set. */
+  declare timeout?: number;
 
   /** Hide the whole element, heading included, when there is nothing to list. */
   hideEmpty = false;
 
   /**
-   * The function that fetches `src`, `fetch` by default. Replace it to add
+   * The function that fetches `src`; `fetch` when not set. Set it to add
    * credentials or headers a site's API needs, or to serve the feed from a
    * cache; it receives the URL and an init with the abort signal, and must
    * honour that signal.
    */
-  fetcher: typeof fetch = (...args) => fetch(...args);
+  declare fetcher?: typeof fetch;
 
   /** Strings and date formats of the language the element is read in (follows `lang`). */
   readonly localize = new LocaleController(this);
@@ -323,8 +323,8 @@ export class FolioRelatedPosts extends LitElement {
     const timeZone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
     return html`<ul part="list" class=${layout} @click=${this.onLinkActivated} @auxclick=${this.onLinkActivated}>${this.listed.map((item, position) => {
       const link = html`<a part="link" href=${item.href} data-position=${position} title=${layout === 'list' ? nothing : item.title}><span part="title" class="title">${item.title}</span></a>`;
-      if (layout === 'compact') return html`<li part="item">${link}</li>`;
-      const shown = this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone, relative: this.relativeDates });
+      // compact: titles only
+      const shown = layout === 'compact' ? undefined : this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone, relative: this.relativeDates });
       const date = shown?.datetime
         ? html`<time part="date" class="date" datetime=${shown.datetime}>${shown.text}</time>`
         : shown ? html`<span part="date" class="date">${shown.text}</span>` : nothing;
