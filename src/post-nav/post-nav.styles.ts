@@ -92,12 +92,11 @@ export const postNavStyles = css`
     font-weight: 600;
   }
   .date {
-    order: 1;
     color: var(--_folio-color-text-muted);
     font-variant-numeric: tabular-nums;
   }
   .title {
-    order: 2;
+    order: 1;
     flex: 1 0 100%;
     display: -webkit-box;
     -webkit-box-orient: vertical;
