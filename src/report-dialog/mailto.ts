@@ -1,5 +1,6 @@
 import type { ReportPayload } from '../server/report-rules.js';
 import type { LocaleController } from '../core/locale-controller.js';
+import { mailtoUrl } from './mail-link.js';
 import { reasonLabel, type ReasonOption } from './reasons.js';
 
 /**
@@ -11,7 +12,7 @@ import { reasonLabel, type ReasonOption } from './reasons.js';
 export const MAX_MAILTO_LENGTH = 2000;
 
 export function buildMailto(address: string, subject: string, body: string, shortenedNote: string, maxLength = MAX_MAILTO_LENGTH): string {
-  const base = `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=`;
+  const base = mailtoUrl(address, subject, '');
   const full = base + encodeURIComponent(body);
   if (full.length <= maxLength) return full;
   // Keep as many whole characters (code points) as fit, then the note.

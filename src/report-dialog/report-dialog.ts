@@ -4,10 +4,11 @@ import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
-import { quote, warn } from '../core/warn.js';
+import { warn } from '../core/warn.js';
 import '../locales/report-dialog.js';
 import { tabbables } from './focus.js';
 import type { FormShell } from './form-shell.js';
+import { mailAddress, mailtoLink, mailtoUrl } from './mail-link.js';
 import { reportedPage, type ReportedPage } from './page.js';
 import type { ReportForm } from './report-form.js';
 import { styles } from './report-dialog.styles.js';
@@ -417,32 +418,15 @@ export class FolioReportDialog extends LitElement {
     </dialog>`;
   }
 
-  /** The form could not load: say so, offer a retry and, with `email`, a mail that names the page. */
+  /** The form could not load: say so, offer a retry and, with `email`, a mail with the page in its subject and body. */
   private renderUnavailable(): TemplateResult {
     const t = this.localize;
-    const mailto = this.fallbackMailto();
+    const address = mailAddress(this);
+    const { url, title } = this.page;
     return html`<p id="intro" class="unavailable" part="notice" role="alert">${t.term('reportFormUnavailable')}</p>
       <div class="actions" part="actions">
-        ${mailto
-          ? html`<a href=${mailto} @click=${(event: Event) => {
-              event.preventDefault();
-              this.openMailto(mailto);
-            }}>${t.term('reportByEmail')}</a>`
-          : nothing}
+        ${address ? mailtoLink(this, mailtoUrl(address, t.term('reportMailtoSubject', title || url), url), t.term('reportByEmail')) : nothing}
         <button type="button" class="secondary" part="retry-button" @click=${() => this.retryLoad()}>${t.term('retry')}</button>
       </div>`;
-  }
-
-  /** A mailto: link with the page in its subject and body; the form's full check of `email` is not loaded, so this one is loose. */
-  private fallbackMailto(): string | undefined {
-    const value = textProperty(this, 'email', this.email);
-    const address = value?.replace(/^mailto:/i, '');
-    if (!address) return undefined;
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
-      warn(this, 'email', `${quote(value)} is not an e-mail address; the mailto fallback is off.`);
-      return undefined;
-    }
-    const subject = this.localize.term('reportMailtoSubject', this.page.title || this.page.url);
-    return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(this.page.url)}`;
   }
 }

@@ -29,6 +29,7 @@ import {
   fieldForPath, fieldOrder, type TextFieldSpec,
 } from './fields.js';
 import type { FormShell } from './form-shell.js';
+import { mailAddress, mailtoLink } from './mail-link.js';
 import { reportMailto } from './mailto.js';
 import { buildPayload } from './payload.js';
 import { parseReasons, reasonLabel, type ReasonOption } from './reasons.js';
@@ -327,7 +328,7 @@ export class ReportForm implements ReactiveController {
       this.handleOutcome(payload, outcome);
       return;
     }
-    const email = this.mailAddress();
+    const email = mailAddress(host, isEmail);
     if (email) {
       const url = reportMailto(payload, email, t, this.reasonOptions);
       this.set({ phase: 'form', notice: { tone: 'info', text: t.term('reportMailtoOpened'), mailto: url } });
@@ -423,15 +424,6 @@ export class ReportForm implements ReactiveController {
     if (verdict.safe && /^https?:$/.test(new URL(verdict.url, base).protocol)) return verdict.url;
     const why = verdict.safe ? 'is not an http(s) address' : verdict.reason;
     warn(this.host, 'action', `${quote(value)} ${why}; no report is sent there (the e-mail fallback applies, if there is one).`);
-    return undefined;
-  }
-
-  private mailAddress(): string | undefined {
-    const value = textProperty(this.host, 'email', this.host.email);
-    if (!value) return undefined;
-    const address = value.replace(/^mailto:/i, '');
-    if (isEmail(address)) return address;
-    warn(this.host, 'email', `${quote(value)} is not an e-mail address; the mailto fallback is off.`);
     return undefined;
   }
 
@@ -605,12 +597,7 @@ export class ReportForm implements ReactiveController {
                   ${this.host.localize.term('retry')}
                 </button>`
               : nothing}
-            ${notice.mailto
-              ? html`<a href=${notice.mailto} @click=${(e: Event) => {
-                  e.preventDefault();
-                  this.host.openMailto(notice.mailto!);
-                }}>${this.host.localize.term('reportMailtoAgain')}</a>`
-              : nothing}`
+            ${notice.mailto ? mailtoLink(this.host, notice.mailto, this.host.localize.term('reportMailtoAgain')) : nothing}`
         : nothing}
     </div>`;
   }

@@ -178,6 +178,16 @@ describe('<folio-report-dialog> loads its form lazily', () => {
     }
   });
 
+  it('refuses an email with no address after mailto: as the form does: a warning, no mail link', async () => {
+    answer = () => Promise.reject(new Error('offline'));
+    const { el } = await controlled({ email: 'mailto:' });
+    await el.show();
+    expect($(el, '[part=retry-button]'), 'the failure note is shown').to.not.equal(null);
+    expect($(el, '[part=actions] a')).to.equal(null);
+    expect(String(warn.args.find((a) => String(a[0]).includes(' email:'))?.[0])).to.contain('<test-controlled-report-dialog> email: "mailto:" is not an e-mail address');
+    await el.close();
+  });
+
   it('tries again on the next opening after a failure, and offers no mailto without a valid address', async () => {
     answer = () => Promise.reject(new Error('offline'));
     const { el } = await controlled({ email: 'not an address' });
