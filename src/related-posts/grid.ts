@@ -3,9 +3,13 @@
  * `layout="grid"`: the card's template and its styles. The element's first
  * grid render waits for it (folio.css keeps the preflight box meanwhile, as
  * for a src feed); a server entry hands it over up front (provideGridPart).
+ * Only the grid draws thumbnails, so the check of items' images is here too.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { RelatedItem } from './items.js';
+import { describe } from '../core/text-property.js';
+import { safeUrl } from '../core/url.js';
+import { quote, warn } from '../core/warn.js';
+import type { ImageCheck, RelatedItem } from './items.js';
 
 export const gridStyles = css`
   /* grid: cards whose whole area follows the title's link */
@@ -83,3 +87,18 @@ export function gridCard(link: TemplateResult, item: RelatedItem, date: unknown)
     item.image ? html`<img src=${item.image} alt="" loading="lazy" decoding="async" />` : nothing
   }</span><p part="excerpt" class="excerpt">${item.excerpt ?? ''}</p>${date}</li>`;
 }
+
+// An <img> never runs script, whatever its source, so inline images (a CMS's
+// tiny placeholders, a bundler's inlined assets) are fine as thumbnails;
+// other URLs are held to what safeUrl allows for links.
+const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+
+/** An item's `image` as the card draws it; an unusable one warns, naming `field`, and the post is listed without it. */
+export const thumbnail: ImageCheck = (host, value, field) => {
+  if (value != null && typeof value !== 'string') {
+    warn(host, field, `${quote(describe(value))} is not a URL; the item is listed without its image.`);
+    return undefined;
+  }
+  const url = value?.trim();
+  return url && INLINE_IMAGE.test(url) ? url : safeUrl(host, field, url);
+};

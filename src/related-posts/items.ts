@@ -8,7 +8,7 @@ export interface RelatedItem {
   href: string;
   /** ISO 8601 date or date-time. */
   date?: string;
-  /** URL of a thumbnail, shown by the grid layout. */
+  /** URL of a thumbnail, shown by the grid layout (which checks it: the items of other layouts leave it out). */
   image?: string;
   /** Plain text (never HTML), shown by the grid layout. */
   excerpt?: string;
@@ -30,10 +30,8 @@ export function itemsOf(host: Element, source: string, data: unknown): unknown[]
   return [];
 }
 
-// An <img> never runs script, whatever its source, so inline images (a CMS's
-// tiny placeholders, a bundler's inlined assets) are fine as thumbnails;
-// links stay limited to what safeUrl allows.
-const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+/** How a layout that shows thumbnails checks an item's `image` (grid.ts): the URL to draw, or undefined after a warning naming `field`. */
+export type ImageCheck = (host: Element, value: unknown, field: string) => string | undefined;
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
@@ -41,10 +39,11 @@ const text = (value: unknown): string | undefined =>
 /**
  * Keeps the items that can become a safe link and drops the rest, each with a
  * warning naming the field (`items[2].href`), so one bad entry in a feed of
- * twenty never hides the other nineteen. An unsafe or unusable `image` only
- * loses the image: the post itself is still worth listing.
+ * twenty never hides the other nineteen. Images are checked by `image`, the
+ * check of the layout that shows them (an unsafe one only loses the image: the
+ * post itself is still worth listing); without one, items have no image.
  */
-export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
+export function validItems(host: Element, raw: unknown[], image?: ImageCheck): RelatedItem[] {
   const items: RelatedItem[] = [];
   raw.forEach((entry, index) => {
     const at = `items[${index}]`;
@@ -69,12 +68,8 @@ export function validItems(host: Element, raw: unknown[]): RelatedItem[] {
     if (date) item.date = date;
     const excerpt = text(record.excerpt);
     if (excerpt) item.excerpt = excerpt;
-    if (record.image != null && typeof record.image !== 'string') {
-      warn(host, `${at}.image`, `${quote(describe(record.image))} is not a URL; the item is listed without its image.`);
-    } else {
-      const image = INLINE_IMAGE.test(record.image?.trim() ?? '') ? record.image!.trim() : safeUrl(host, `${at}.image`, record.image);
-      if (image) item.image = image;
-    }
+    const thumbnail = image?.(host, record.image, `${at}.image`);
+    if (thumbnail) item.image = thumbnail;
     items.push(item);
   });
   return items;

@@ -298,7 +298,7 @@ export class FolioRelatedPosts extends LitElement {
     // Never the current page, nor an excluded URL.
     const base = this.ownerDocument.baseURI;
     const excluded = [this.ownerDocument.defaultView?.location.href ?? base, ...(textProperty(this, 'exclude', this.exclude) ?? '').split(/\s+/)].filter(Boolean).map((url) => normalizeUrl(url, base));
-    this.listed = validItems(this, itemsOf(this, source, raw))
+    this.listed = validItems(this, itemsOf(this, source, raw), this.layoutInUse === 'grid' ? gridPart.module!.thumbnail : undefined)
       .filter((item) => !excluded.includes(normalizeUrl(item.href, base)))
       .slice(0, this.limitInUse);
     this.state = this.listed.length ? 'loaded' : 'empty';

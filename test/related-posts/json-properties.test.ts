@@ -16,7 +16,8 @@ describe('<folio-related-posts> with JSON in its properties', () => {
   it('skips a BigInt or a cyclic item with a warning, and lists the rest', async () => {
     const cyclic: Record<string, unknown> = { title: 'Cycle' };
     cyclic.self = cyclic;
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en"></folio-related-posts>`);
+    // The grid: the layout that shows images, and so checks them.
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="grid"></folio-related-posts>`);
     el.items = [5n, [cyclic], { title: 'Good', href: '/good.html', image: { url: '/x.png' } }];
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Good']);

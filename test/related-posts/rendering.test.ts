@@ -42,6 +42,26 @@ describe('<folio-related-posts> rendering', () => {
     expect(warnings(warnStub).join('\n')).to.contain('items[2].image: "data:text/html');
   });
 
+  it('checks images only in the grid, which draws them: other layouts leave them out of the items', async () => {
+    const data = [
+      { title: 'Safe image', href: '/a.html', image: '/img/a.png' },
+      { title: 'Script image', href: '/b.html', image: 'javascript:alert(1)' },
+    ];
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .items=${data}></folio-related-posts>`);
+    const clicked: RelatedClickDetail[] = [];
+    el.addEventListener('folio-related-click', (e) => clicked.push(e.detail));
+    el.addEventListener('click', (e) => e.preventDefault());
+    links(el)[0]!.click();
+    expect(clicked[0]!.item, 'the list shows no image, and its items carry none').to.deep.equal({ title: 'Safe image', href: '/a.html' });
+    expect(warnings(warnStub).join('\n'), 'nor warns about one').not.to.contain('.image');
+    el.layout = 'grid';
+    await el.updateComplete;
+    expect([...shadow(el).querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal(['/img/a.png']);
+    expect(warnings(warnStub).join('\n')).to.contain('<folio-related-posts> items[1].image: "javascript:alert(1)" uses the javascript: scheme');
+    links(el)[0]!.click();
+    expect(clicked[1]!.item).to.deep.equal({ title: 'Safe image', href: '/a.html', image: '/img/a.png' });
+  });
+
   it('warns about invalid JSON in the child script and shows the empty state', async () => {
     const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en"><script type="application/json">[{"title": </script></folio-related-posts>`);
     expect(el.matches(':state(empty)')).to.equal(true);
