@@ -18,6 +18,16 @@ import type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessD
 
 export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail };
 
+/** Runs `callback` when the browser is idle (a timer where requestIdleCallback is missing, as in Safari); returns a cancel. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(callback, 200);
+  return () => clearTimeout(timer);
+}
+
 /**
  * A modal dialog in which a reader reports the page as infringing or illegal.
  * The report is never lost: what the reader types is kept in sessionStorage
@@ -165,6 +175,7 @@ export class FolioReportDialog extends LitElement {
   /** The form's chunk could not be loaded (the last attempt failed). */
   private formUnavailable = false;
   private formLoad?: Promise<void>;
+  private cancelPreload?: () => void;
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot?.querySelector('dialog') as never;
@@ -182,21 +193,15 @@ export class FolioReportDialog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch the form while nothing else is going on, so that opening rarely waits for it
-    // (a timer where requestIdleCallback is missing, as in Safari).
-    if (!this.formLoad) {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(this.preload, { timeout: 2000 });
-      else setTimeout(this.preload, 200);
-    }
+    // Fetch the form while nothing else is going on, so that opening rarely waits for it.
+    if (!this.formLoad) this.cancelPreload = whenIdle(() => void this.loadForm());
   }
-
-  /** A dialog created and removed at once (a list re-rendered) needs no form. */
-  private preload = (): void => {
-    if (this.isConnected) void this.loadForm();
-  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A dialog created and removed at once (a list re-rendered) needs no form, and a pending
+    // idle callback would keep the removed element alive until the browser is idle.
+    this.cancelPreload?.();
     this.shown = false;
     this.releasePage();
     // Removing the element closed its dialog; a later show() (after a move in the DOM) must open it again.
