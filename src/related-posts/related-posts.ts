@@ -269,7 +269,7 @@ export class FolioRelatedPosts extends LitElement {
     const root = this.renderRoot as ShadowRoot | undefined;
     for (const styles of [feedPart.module?.feedStyles, gridPart.module?.gridStyles]) {
       const sheet = styles?.styleSheet;
-      if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+      if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       }
     }
@@ -321,8 +321,12 @@ export class FolioRelatedPosts extends LitElement {
   private renderList(): TemplateResult {
     const layout = this.layoutInUse;
     const timeZone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
-    return html`<ul part="list" class=${layout} @click=${this.onLinkActivated} @auxclick=${this.onLinkActivated}>${this.listed.map((item, position) => {
-      const link = html`<a part="link" href=${item.href} data-position=${position} title=${layout === 'list' ? nothing : item.title}><span part="title" class="title">${item.title}</span></a>`;
+    return html`<ul part="list" class=${layout}>${this.listed.map((item, position) => {
+      const activated = (event: MouseEvent) => {
+        // A click is button 0; of the other buttons' auxclicks, only the middle one opens a link.
+        if (event.button < 2) emit<RelatedClickDetail>(this, 'folio-related-click', { item, position });
+      };
+      const link = html`<a part="link" href=${item.href} title=${layout === 'list' ? nothing : item.title} @click=${activated} @auxclick=${activated}><span part="title" class="title">${item.title}</span></a>`;
       // compact: titles only
       const shown = layout === 'compact' ? undefined : this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone, relative: this.relativeDates });
       const date = shown?.datetime
@@ -330,14 +334,6 @@ export class FolioRelatedPosts extends LitElement {
         : shown ? html`<span part="date" class="date">${shown.text}</span>` : nothing;
       return layout === 'grid' ? gridPart.module!.gridCard(link, item, date) : html`<li part="item">${link}${date}</li>`;
     })}</ul>`;
-  }
-
-  private onLinkActivated(event: MouseEvent): void {
-    if (event.type === 'auxclick' && event.button !== 1) return;
-    // Only the list's links carry a position; a click elsewhere finds none (NaN).
-    const position = Number((event.target as Element).closest('a[data-position]')?.getAttribute('data-position'));
-    const item = this.listed[position];
-    if (item) emit<RelatedClickDetail>(this, 'folio-related-click', { item, position });
   }
 }
 

@@ -196,6 +196,17 @@ describe('<folio-related-posts> rendering', () => {
     expect(seen.every((s) => !s.prevented)).to.equal(true);
   });
 
+  it('fires folio-related-click for a middle click (a new tab), not for a right click', async () => {
+    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="compact" .items=${items(2)}></folio-related-posts>`);
+    const seen: RelatedClickDetail[] = [];
+    el.addEventListener('folio-related-click', (e) => seen.push(e.detail));
+    const press = (button: number) => links(el)[1]!.dispatchEvent(new MouseEvent('auxclick', { button, bubbles: true, composed: true }));
+    press(2);
+    expect(seen, 'right click').to.deep.equal([]);
+    press(1);
+    expect(seen.map((d) => [d.position, d.item.href])).to.deep.equal([[1, '/posts/2.html']]);
+  });
+
   it('says politely that there is nothing (the seed case), or hides itself with hide-empty', async () => {
     const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts heading=${seed.related.heading} lang=${seed.lang}><script type="application/json">${JSON.stringify(seed.related.items)}</script></folio-related-posts>`);
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('相关推荐');
