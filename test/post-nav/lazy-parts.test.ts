@@ -77,6 +77,23 @@ describe('<folio-post-nav> keyboard and prefetch parts', () => {
     expect(el.followed, 'no listener left once removed').to.have.length(2);
   });
 
+  it('gives an element made without keyboard its shortcuts when it is switched on, and takes them away when off', async () => {
+    const el = await probe([]);
+    await sendKeys({ press: 'j' });
+    expect(el.followed).to.deep.equal([]);
+    el.keyboard = true;
+    await el.updateComplete;
+    expect(links(el)[1]!.getAttribute('aria-keyshortcuts')).to.equal('ArrowRight j');
+    await sendKeys({ press: 'j' });
+    expect(el.followed).to.deep.equal([abs(NEXT)]);
+    el.keyboard = false;
+    await el.updateComplete;
+    await sendKeys({ press: 'k' });
+    expect(el.followed).to.deep.equal([abs(NEXT)]);
+    expect(links(el)[0]!.hasAttribute('aria-keyshortcuts')).to.equal(false);
+    el.remove();
+  });
+
   it('loads the prefetch part when the attribute is switched on at runtime', async () => {
     const el = await probe([]);
     links(el)[1]!.focus();
