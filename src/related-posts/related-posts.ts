@@ -99,7 +99,6 @@ export class FolioRelatedPosts extends LitElement {
       timeZone: { attribute: 'time-zone' },
       timeout: { type: Number },
       hideEmpty: { attribute: 'hide-empty', type: Boolean, reflect: true },
-      fetcher: { attribute: false },
     };
   }
 
@@ -149,7 +148,7 @@ export class FolioRelatedPosts extends LitElement {
    * The function that fetches `src`; `fetch` when not set. Set it to add
    * credentials or headers a site's API needs, or to serve the feed from a
    * cache; it receives the URL and an init with the abort signal, and must
-   * honour that signal.
+   * honour that signal. Read at each request: setting it does not refetch.
    */
   declare fetcher?: typeof fetch;
 
