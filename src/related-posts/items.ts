@@ -78,9 +78,7 @@ export function validItems(host: Element, raw: unknown[], image?: ImageCheck): R
 /** `href` as an absolute URL without its fragment, for comparing links that are written differently. */
 export function normalizeUrl(href: string, base: string): string | undefined {
   try {
-    const url = new URL(href, base);
-    url.hash = '';
-    return url.href;
+    return new URL(href, base).href.split('#')[0];
   } catch {
     return undefined;
   }

@@ -307,10 +307,9 @@ export class FolioRelatedPosts extends LitElement {
     const { state, feed } = this;
     const tag = unsafeStatic(`h${this.levelInUse}`);
     const heading = textProperty(this, 'heading', this.heading) ?? this.localize.term('relatedHeading');
-    const message = this.localize.term(state === 'loading' ? 'loading' : state === 'error' ? 'relatedError' : 'relatedEmpty');
     // One live region throughout, so screen readers announce changes politely and only once.
     // Its class is the state (.error is styled), or visually-hidden for a first load (a retry's stays in view).
-    const status = html`<p part="status" role="status" class="status ${state === 'loading' && !feed?.retrying ? 'visually-hidden' : state}">${state === 'loaded' ? '' : message}</p>`;
+    const status = html`<p part="status" role="status" class="status ${state === 'loading' && !feed?.retrying ? 'visually-hidden' : state}">${state === 'loaded' ? '' : this.localize.term(state === 'loading' ? 'loading' : state === 'error' ? 'relatedError' : 'relatedEmpty')}</p>`;
     // A src feed adds its skeleton while loading, and its retry button by the status.
     return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
       state === 'loaded' ? this.renderList() : feed?.skeleton(this.layoutInUse, this.limitInUse)
