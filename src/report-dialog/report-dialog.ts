@@ -187,7 +187,6 @@ export class FolioReportDialog extends LitElement {
   private unlockScroll?: () => void;
   private transition: Promise<void> = Promise.resolve();
   private pressedOnBackdrop = false;
-  private composing = false;
   /** Between showModal() and the cleanup of its closing. */
   private shown = false;
 
@@ -357,13 +356,9 @@ export class FolioReportDialog extends LitElement {
     // when it does not (a repeated Escape), it closes and onDialogClose cleans up.
     if (!event.cancelable) return;
     event.preventDefault();
-    // Escape while composing Chinese or Japanese text cancels the composition, not the dialog.
-    if (this.composing) return;
+    // Escape while composing Chinese or Japanese text (in the form's fields) cancels the composition, not the dialog.
+    if (this.form?.composing) return;
     this.requestClose('keyboard');
-  };
-
-  private onComposition = (event: CompositionEvent): void => {
-    this.composing = event.type === 'compositionstart';
   };
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -410,8 +405,6 @@ export class FolioReportDialog extends LitElement {
       @pointerdown=${this.onPointerDown}
       @click=${this.onDialogClick}
       @keydown=${this.onKeyDown}
-      @compositionstart=${this.onComposition}
-      @compositionend=${this.onComposition}
     >
       <header part="header">
         <h2 id="title" part="title">${t.term('reportTitle')}</h2>

@@ -85,6 +85,9 @@ export class ReportForm implements ReactiveController {
   /** Until the first willUpdate, every attribute counts as changed. */
   private fresh = true;
 
+  /** An input method is composing text in a field: Escape is its, not the dialog's (the shell asks). */
+  composing = false;
+
   private saveTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -439,6 +442,10 @@ export class ReportForm implements ReactiveController {
     return fallback;
   }
 
+  private onComposition = (event: CompositionEvent): void => {
+    this.composing = event.type === 'compositionstart';
+  };
+
   /** The retry button disappears while sending: focus moves to the send button first, so it is never lost. */
   private retry = (): void => {
     this.root.querySelector<HTMLButtonElement>('button[type=submit]')?.focus();
@@ -476,7 +483,13 @@ export class ReportForm implements ReactiveController {
     return html`<p id="intro" class="intro">${t.term('reportIntro')}</p>
       <p class="hint">${t.term('reportRequiredNote')}</p>
       ${this.state.restored ? html`<p class="restored" role="status">${t.term('reportDraftRestored')}</p>` : nothing}
-      <form novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <form
+        novalidate
+        aria-busy=${busy ? 'true' : 'false'}
+        @submit=${this.onSubmit}
+        @compositionstart=${this.onComposition}
+        @compositionend=${this.onComposition}
+      >
         <div class="page" part="page" role="group" aria-label=${t.term('reportPageLegend')}>
           <dl>
             <dt>${t.term('reportPageTitle')}</dt>

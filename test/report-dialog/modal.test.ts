@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { $, deepActive, dialogFixture, fill, storedDraft } from './helpers.js';
+import { $, deepActive, dialogFixture, field, fill, storedDraft } from './helpers.js';
 
 async function shiftTab(): Promise<void> {
   await sendKeys({ down: 'Shift' });
@@ -77,6 +77,28 @@ describe('<folio-report-dialog> as a modal dialog', () => {
     await el.show();
     expect((el.shadowRoot!.getElementById('field-description') as HTMLTextAreaElement).value).to.equal('有人抄袭');
     await el.close();
+  });
+
+  it('leaves Escape to an input method while the reader is composing text, and closes on Escape after', async () => {
+    const { el } = await dialogFixture();
+    await el.show();
+    const description = field(el, 'description');
+    description.focus();
+    const requests: string[] = [];
+    el.addEventListener('folio-report-close-request', (e) => requests.push((e as CustomEvent).detail.source));
+    await sendKeys({ type: 'a' }); // typing, as a reader does, lets the dialog cancel the next Escape
+    // The events an IME sends around a composition (a real IME cannot be driven headless).
+    description.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open, 'Escape while composing keeps the dialog open').to.equal(true);
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    expect(requests).to.deep.equal([]);
+    description.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '举报' }));
+    // Chromium lets a page cancel one Escape per user activation, and Escape itself is none:
+    // this one closes the dialog whether or not it comes through the close request.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.open, 'Escape after the composition did not close the dialog');
   });
 
   it('closes with the close button and on a click on the backdrop, not on a click inside', async () => {
