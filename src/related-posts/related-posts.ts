@@ -40,8 +40,9 @@ const gridPart = new LazyPart(() => import('./grid.js'));
  * `<script type="application/json">` (written by the CMS template). Each is
  * an array of `{ title, href, date?, image?, excerpt? }` or an object with
  * such an `items` array. Items without a title or a safe href are skipped
- * with a console warning naming the field (`items[2].href`); an unsafe image
- * is dropped and its post still listed. The current page and the `exclude`
+ * with a console warning naming the field (`items[2].href`). Images are read
+ * by the grid layout, the one that shows them: an unsafe one is dropped, with
+ * a warning, and its post still listed. The current page and the `exclude`
  * URLs are never listed.
  *
  * @summary Related posts: list, compact or grid, with loading, empty and error states.
