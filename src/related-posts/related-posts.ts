@@ -325,7 +325,8 @@ export class FolioRelatedPosts extends LitElement {
         // A click is button 0; of the other buttons' auxclicks, only the middle one opens a link.
         if (event.button < 2) emit<RelatedClickDetail>(this, 'folio-related-click', { item, position });
       };
-      const link = html`<a part="link" href=${item.href} title=${layout === 'list' ? nothing : item.title} @click=${activated} @auxclick=${activated}><span part="title" class="title">${item.title}</span></a>`;
+      // The title is a tooltip where it may be cut short (compact, grid). nothing removes the attribute; lit-analyzer types it as a plain string.
+      const link = html`<a part="link" href=${item.href} title=${(layout === 'list' ? nothing : item.title) as string} @click=${activated} @auxclick=${activated}><span part="title" class="title">${item.title}</span></a>`;
       // compact: titles only
       const shown = layout === 'compact' ? undefined : this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone, relative: this.relativeDates });
       const date = shown?.datetime
