@@ -25,6 +25,8 @@ import { escapeAttribute, escapeText } from './escape.js';
 /** The ids already used on the page: a heading's id is made unique against them, as `uniqueId` does in the browser. */
 export class PageIds {
   private readonly taken = new Set<string>();
+  /** The last number given to each base: thousands of headings of the same text must not count up from 2 each time. */
+  private readonly lastNumber = new Map<string, number>();
 
   constructor(reserved: Iterable<string> = []) {
     for (const id of reserved) this.taken.add(id);
@@ -32,7 +34,11 @@ export class PageIds {
 
   claim(base: string): string {
     let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    // Ids are only ever added, so every number up to the last one given is taken.
+    for (let n = (this.lastNumber.get(base) ?? 1) + 1; this.taken.has(id); n++) {
+      id = `${base}-${n}`;
+      this.lastNumber.set(base, n);
+    }
     this.taken.add(id);
     return id;
   }

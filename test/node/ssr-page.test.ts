@@ -166,6 +166,26 @@ describe('single tags', () => {
     assert.match(first, /^<folio-section-heading level="3"><h3 class="folio-section-heading__heading" id="getting-started">Getting started<\/h3><button type="button" class="folio-section-heading__copy" aria-label="Copy link to this section: Getting started">/);
     assert.match(second, /id="getting-started-2"/);
   });
+
+  test('PageIds skips reserved ids and stays linear for thousands of headings of one text', async () => {
+    const { PageIds } = await import('../../src/ssr/index.js');
+    const ids = new PageIds(['x-3']);
+    assert.deepEqual([ids.claim('x'), ids.claim('x'), ids.claim('x'), ids.claim('x')], ['x', 'x-2', 'x-4', 'x-5']);
+    const many = new PageIds();
+    const has = Set.prototype.has;
+    let lookups = 0;
+    Set.prototype.has = function (this: Set<unknown>, value: unknown) {
+      lookups++;
+      return has.call(this, value);
+    };
+    try {
+      for (let i = 0; i < 2000; i++) many.claim('小节');
+    } finally {
+      Set.prototype.has = has;
+    }
+    assert.equal(many.claim('小节'), '小节-2001');
+    assert.ok(lookups < 4 * 2000, `${lookups} lookups`);
+  });
 });
 
 describe('the page follows the document’s language', () => {
