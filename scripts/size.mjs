@@ -36,9 +36,7 @@ export const BUDGETS = {
  * once the entry is within budget. Issue 6 has what is left to do.
  */
 export const CEILINGS = {
-  'dist/folio.js': 25958,
-  'copyright-notice': 3421,
-  'related-posts': 3840,
+  'dist/folio.js': 23367,
 };
 
 export function sizes(bytes) {

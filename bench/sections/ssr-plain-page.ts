@@ -200,13 +200,13 @@ function relatedHtml(heading: string | null | undefined, items: ArticleRelatedIt
     ? `<ul part="list" class="list">${safe
         .map((item, position) => {
           const date = localize.date(item.date ?? undefined, { attribute: `items[${position}].date`, timeZone: zone });
-          return `<li part="item"><a part="link" href="${attr(item.href)}" data-position="${position}"><span part="title" class="title">${text(item.title)}</span></a>${date ? time(date, 'date', ' part="date"') : ''}</li>`;
+          return `<li part="item"><a part="link" href="${attr(item.href)}"><span part="title" class="title">${text(item.title)}</span></a>${date ? time(date, 'date', ' part="date"') : ''}</li>`;
         })
         .join('')}</ul>`
     : '';
   const content =
     `<section part="base" aria-labelledby="heading" aria-busy="false"><h2 class="heading" part="heading" id="heading" tabindex="-1">${text(title)}</h2>${list}` +
-    `<p part="status" role="status" class="status">${safe.length ? '' : text(localize.term('relatedEmpty'))}</p><slot hidden></slot></section>`;
+    `<p part="status" role="status" class="status ${safe.length ? 'loaded' : 'empty'}">${safe.length ? '' : text(localize.term('relatedEmpty'))}</p><slot hidden></slot></section>`;
   const script = safe.length ? `<script type="application/json">${scriptJson(safe)}</script>` : '';
   return `<folio-related-posts data-folio-ssr${optional('heading', trimmed(heading))} layout="list">${shadow(STYLES.related, content)}${script}</folio-related-posts>`;
 }

@@ -15,7 +15,7 @@ import { clobbered, expectHarmless, installSentinel, letPayloadsRun, provokeHand
 
 type Door = 'items' | 'script' | 'src';
 const DOORS: Door[] = ['items', 'script', 'src'];
-// Thumbnails may be inline images on purpose (an <img> never runs script): see src/related-posts/items.ts.
+// Thumbnails may be inline images on purpose (an <img> never runs script): see src/related-posts/grid.ts, which checks thumbnails.
 const SCAN = { allowDataImages: true, skipRootAttributes: true };
 
 /** A feed with the payload in every field it can reach, between two harmless posts. */
@@ -28,7 +28,7 @@ function feed(entry: HostileEntry): Array<Record<string, string>> {
   return [before, { title: entry.value, href: '/posts/text.html', excerpt: entry.value, date: entry.value }, after];
 }
 
-/** The inline images src/related-posts/items.ts accepts as thumbnails. */
+/** The inline images src/related-posts/grid.ts accepts as thumbnails. */
 const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
 
 /** A JSON island as a careful CMS template prints it: `<` escaped, so the data cannot end the script element. */
