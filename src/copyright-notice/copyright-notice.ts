@@ -93,8 +93,8 @@ export class FolioCopyrightNotice extends LitElement {
       reprintNotice: { attribute: 'reprint-notice' },
       reportEmail: { attribute: 'report-email' },
       reportDialog: { attribute: 'report-dialog' },
-      dialogUnavailable: { state: true },
-      licensePartFailed: { state: true },
+      dialogUnavailable: { state: true, attribute: false },
+      licensePartFailed: { state: true, attribute: false },
     };
   }
 

@@ -71,6 +71,14 @@ describe('custom-elements.json for the docs pages', () => {
     expect(shown(tags.find((t) => t.tagName === 'folio-report-dialog')!)).to.include.members(['pageUrl', 'pageTitle', 'minFillTime']);
   });
 
+  it('documents no private field as an attribute (a `state: true` property needs `attribute: false` for the analyzer)', () => {
+    for (const tag of tags) {
+      const privateNames = (tag.members ?? []).filter((m) => m.kind === 'field' && m.privacy === 'private').map((m) => m.name);
+      const attributes = ((tag.attributes ?? []) as Array<{ name: string; fieldName?: string }>).map((a) => a.fieldName ?? a.name);
+      expect(attributes.filter((name) => privateNames.includes(name)), tag.tagName).to.deep.equal([]);
+    }
+  });
+
   it('adds each tag’s custom states to its description, after the tag’s own text', () => {
     setCustomElementsManifest(manifestForDocs(manifest));
     for (const tag of tags.filter((t) => t.cssStates?.length)) {
