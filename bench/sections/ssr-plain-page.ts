@@ -215,9 +215,9 @@ function relatedHtml(heading: string | null | undefined, items: ArticleRelatedIt
 function dialogHtml(): string {
   const t = serverLocalize('folio-report-dialog');
   const content =
-    `<dialog part="dialog" aria-labelledby="title" lang="${attr(t.lang)}" dir="${t.dir}"><div class="panel">` +
+    `<dialog part="dialog" aria-labelledby="title" lang="${attr(t.lang)}" dir="${t.dir}">` +
     `<header part="header"><h2 id="title" part="title">${text(t.term('reportTitle'))}</h2>` +
     `<button type="button" class="close" part="close-button" aria-label="${attr(t.term('close'))}"><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg></button></header>` +
-    `<div class="body" part="body"></div></div></dialog>`;
+    `<div class="body" part="body"></div></dialog>`;
   return `<folio-report-dialog data-folio-ssr id="${REPORT_DIALOG_ID}" action="/api/reports">${shadow(STYLES.dialog, content)}</folio-report-dialog>`;
 }
