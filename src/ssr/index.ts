@@ -9,7 +9,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { PageIds, resolveSectionHeading, sectionHeadingHtml, type ArticleFeatures, type SectionHeadingInput } from './article.js';
 import type { ArticleDocument } from './article-document.js';
-import { articleTemplate, defaultFeatures } from './page.js';
+import { articleTemplateWith, defaultFeatures, renderSplicingMarkup } from './page.js';
 import { canonicalLang } from '../core/language.js';
 import { serverLocalize, withPageContext } from './server-context.js';
 
@@ -55,8 +55,8 @@ export function renderSectionHeading(input: SectionHeadingInput, options: Render
 /** `<folio-article>` with its body, header, contents, notice and JSON-LD, as `renderArticlePage` writes it. */
 export function renderArticle(article: ArticleDocument, options: RenderTagOptions & { article?: Partial<ArticleFeatures>; url?: string } = {}): string {
   const lang = canonicalLang(article.lang || options.lang);
-  return renderTag(articleTemplate(article, defaultFeatures(lang, options.article), new PageIds(), options.url), {
-    lang,
-    baseUrl: options.url ?? options.baseUrl,
-  });
+  const features = defaultFeatures(lang, options.article);
+  return withPageContext({ lang, baseUrl: options.url ?? options.baseUrl ?? 'http://localhost/' }, () =>
+    renderSplicingMarkup((markup) => articleTemplateWith(article, features, new PageIds(), options.url, markup)),
+  );
 }

@@ -188,6 +188,30 @@ describe('single tags', () => {
   });
 });
 
+describe('markup the renderer copies rather than parses', () => {
+  test('renderArticle writes what Lit SSR writes with unsafeHTML, apart from the body\'s part digests, in the article\'s language', async () => {
+    const { renderArticle, articleTemplate, PageIds: Ids } = await import('../../src/ssr/index.js');
+    const { defaultFeatures } = await import('../../src/ssr/page.js');
+    const { withPageContext } = await import('../../src/ssr/server-context.js');
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+    const doc = { ...seed, lang: 'zh-CN' } as unknown as ArticleDocument;
+    const spliced = renderArticle(doc);
+    const parsed = withPageContext({ lang: 'zh-CN', baseUrl: 'http://localhost/' }, () => collectResultSync(render(articleTemplate(doc, defaultFeatures('zh-CN'), new Ids()))));
+    const digests = (html: string) => html.replace(/<!--lit-part[^>]*-->/g, '<!--lit-part-->');
+    assert.equal(digests(spliced), digests(parsed));
+    // The template used to be built before the language was set: the header and JSON-LD came out in English.
+    assert.ok(spliced.includes('约 6 分钟'), 'reading time in Chinese');
+    assert.match(spliced, /"inLanguage": "zh-CN"/);
+  });
+
+  test('a body holding replacement patterns ($&, $1) or text like the placeholder comes out as written', async () => {
+    const doc = { lang: 'en', title: 'T', blocks: [{ type: 'paragraph', text: 'costs $& and $1 and $$; folio-markup-0. stays' }] } as unknown as ArticleDocument;
+    const page = await renderArticlePage(doc);
+    assert.ok(page.includes('costs $&amp; and $1 and $$; folio-markup-0. stays'), page.slice(page.indexOf('costs') - 20, page.indexOf('costs') + 80));
+  });
+});
+
 describe('the page follows the document’s language', () => {
   const english: ArticleDocument = {
     lang: 'en',
