@@ -83,7 +83,15 @@ export async function launchWithDevToolsPort(): Promise<DevToolsBrowser> {
     [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const cleanup = () => rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can still be writing to the profile just after the browser exits
+  // (ENOTEMPTY once crashed a Lighthouse run): retry for a while, and never fail the bench over a temp dir.
+  const cleanup = () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (error) {
+      process.stderr.write(`  could not remove Chromium's temporary profile ${profile}: ${(error as Error).message}\n`);
+    }
+  };
   let log = '';
   try {
     const port = await new Promise<number>((done, fail) => {
