@@ -1,6 +1,6 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { closestAttribute, watchContext } from './context-watch.js';
-import { TOKEN_DEFAULTS } from './token-defaults.js';
+import { CJK_FONTS, TOKEN_DEFAULTS } from './token-defaults.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type Theme = 'light' | 'dark' | 'auto';
@@ -63,21 +63,13 @@ export const themeStyles = css`
   :host(:state(dark)) { color-scheme: dark; }
   :host(:state(auto)) { color-scheme: light dark; }
   :host(:lang(zh-TW)), :host(:lang(zh-HK)), :host(:lang(zh-MO)), :host(:lang(zh-Hant)) {
-    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(cjkFonts('TC'))});
+    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(CJK_FONTS.TC)});
   }
   :host(:lang(ja)) {
-    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(cjkFonts('JP'))});
+    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(CJK_FONTS.JP)});
   }
 `;
 
-/** The CJK part of the font stack by writing system: glyph shapes differ between SC, TC and JP. */
-export function cjkFonts(variant: 'SC' | 'TC' | 'JP'): string {
-  return {
-    SC: '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"',
-    TC: '"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC"',
-    JP: '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Noto Sans JP"',
-  }[variant];
-}
 
 /** A visible focus ring for every interactive part, the same in all tags. */
 export const focusRing = css`

@@ -1,3 +1,12 @@
+/** The CJK part of the font stack by writing system: glyph shapes differ between SC, TC and JP. */
+export const CJK_FONTS = {
+  SC: '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"',
+  TC: '"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC"',
+  JP: '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Noto Sans JP"',
+};
+
+const SANS_LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial';
+
 /**
  * The built-in value of every `--folio-*` design token, by name without the
  * `--folio-` prefix: what widgets fall back to when a site sets none. Colour
@@ -6,8 +15,6 @@
  * The described list for themes and docs is THEME_TOKENS (tokens.ts); this
  * one is what pages download, so it carries values only.
  */
-const SANS_LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial';
-
 export const TOKEN_DEFAULTS = {
   'color-text': 'light-dark(#1f2328, #e6edf3)',
   'color-text-muted': 'light-dark(#59636e, #9198a1)',
@@ -19,7 +26,7 @@ export const TOKEN_DEFAULTS = {
   'color-danger': 'light-dark(#b3261e, #ff8a80)',
   'color-success': 'light-dark(#1a7f37, #56d364)',
   'color-focus': 'light-dark(#0b57d0, #79b8ff)',
-  'font-cjk': '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC"',
+  'font-cjk': CJK_FONTS.SC,
   'font-body': `${SANS_LATIN}, var(--_folio-font-cjk), sans-serif`,
   'font-heading': 'var(--_folio-font-body)',
   'font-mono': 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
