@@ -46,6 +46,13 @@ import {
 
 const trimmed = (el: Element, name: string) => el.getAttribute(name)?.trim() || undefined;
 
+/** Opens a report dialog and waits for its form, which reads the dialog's inputs when it loads. */
+async function openReportForm(el: HTMLElement): Promise<void> {
+  (el as unknown as { show(): Promise<void> }).show().catch(() => {});
+  await eventually(() => (el.shadowRoot?.querySelectorAll('input[name="reason"]').length ?? 0) > 0);
+  await settle(el);
+}
+
 /** Mounts `tag`, applies each step and checks the element after each one. */
 async function runSteps(tag: string, watch: PageWatch, steps: AttributeStep[], check: (el: HTMLElement) => void | Promise<void>): Promise<void> {
   watch.reset();
@@ -211,12 +218,8 @@ describe('property: widget attributes', function () {
         // A second value later: the element follows it, still without throwing or warning twice.
         el[property] = later;
         await settle(el);
-        if (tag === 'folio-report-dialog') {
-          // The form that reads the durations loads on opening.
-          (el as unknown as { show(): Promise<void> }).show().catch(() => {});
-          await eventually(() => (el.shadowRoot?.querySelectorAll('input[name="reason"]').length ?? 0) > 0);
-          await settle(el);
-        }
+        // The form that reads the durations loads on opening.
+        if (tag === 'folio-report-dialog') await openReportForm(el);
         checkNoErrors(watch);
         const root = el.shadowRoot ?? el;
         expect(root.querySelector('dialog, section, h2, h3, h4, h5, h6'), 'a rendering').to.exist;
@@ -257,12 +260,8 @@ describe('property: widget attributes', function () {
         await settle(el);
         for (const [property, value] of Object.entries(values)) el[property] = value;
         await settle(el);
-        if (tag === 'folio-report-dialog') {
-          // The form reads reasons, page and e-mail when it opens.
-          (el as unknown as { show(): Promise<void> }).show().catch(() => {});
-          await eventually(() => (el.shadowRoot?.querySelectorAll('input[name="reason"]').length ?? 0) > 0);
-          await settle(el);
-        }
+        // The form reads reasons, page and e-mail when it opens.
+        if (tag === 'folio-report-dialog') await openReportForm(el);
         checkNoErrors(watch);
         if (el.shadowRoot) {
           // Post-nav with no usable side renders nothing, by design; the other widgets always render their frame.
