@@ -42,8 +42,6 @@ const routes = await Promise.all(routeFiles.map(async (f) => (await import(`./te
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  // The parent folder, so that ../shared (the seed article) is served too.
-  rootDir: '..',
   middleware: routes,
   // One page at a time: background tabs lose focus and get throttled, which makes
   // focus, keyboard and media-emulation tests flaky.

@@ -101,6 +101,6 @@ export default defineConfig({
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT) || 5173,
     strictPort: Boolean(process.env.PORT),
-    fs: { allow: [root, fileURLToPath(new URL('../../shared', import.meta.url))] },
+    fs: { allow: [root] },
   },
 });

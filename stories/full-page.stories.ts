@@ -84,7 +84,7 @@ const meta: Meta<PageArgs> = {
       story: { inline: false, height: '900px' },
       description: {
         component:
-          'All six tags on the seed article (`../shared/fixtures/seed-article`), composed as `demo/seed-article.html` composes them: attributes and children only. The capture’s gaps stay gaps: prev/next have dates but no titles or links, the report e-mail is empty (the notice opens the report dialog instead) and the related list is empty.',
+          'All six tags on the seed article (`fixtures/seed-article`), composed as `demo/seed-article.html` composes them: attributes and children only. The capture’s gaps stay gaps: prev/next have dates but no titles or links, the report e-mail is empty (the notice opens the report dialog instead) and the related list is empty.',
       },
     },
   },

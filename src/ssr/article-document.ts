@@ -1,6 +1,6 @@
 /**
  * The page JSON that `renderArticlePage` turns into HTML: the shape of the
- * seed article (../shared/fixtures/seed-article/article.json), with the
+ * seed article (fixtures/seed-article/article.json in the repository), with the
  * optional fields the tags accept. A CMS in any language can produce it;
  * `article-document.schema.json` beside this file is the same contract as a
  * JSON Schema, generated from these interfaces by

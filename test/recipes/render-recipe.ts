@@ -19,7 +19,7 @@ export interface Assets {
 }
 
 const recipesDir = fileURLToPath(new URL('../../docs/recipes/', import.meta.url));
-export const SEED_ARTICLE = fileURLToPath(new URL('../../../shared/fixtures/seed-article/article.json', import.meta.url));
+export const SEED_ARTICLE = fileURLToPath(new URL('../../fixtures/seed-article/article.json', import.meta.url));
 export const HOSTILE_ARTICLE = fileURLToPath(new URL('./hostile-article.json', import.meta.url));
 
 /** The URLs written in the recipes; a page is rendered with the caller's instead. */

@@ -16,8 +16,6 @@
  * or style attribute of its own, so any violation comes from the tags.
 
  */
-import { basename, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { seed, seedBodyHtml, seedDisclaimer } from '../../fixtures/seed-article.js';
 
 interface Ctx {
@@ -30,8 +28,6 @@ interface Ctx {
 }
 
 const PREFIX = '/test-api/csp/';
-/** The repository as the test server's URL path: its rootDir is the folder above it. */
-const REPO = `/${basename(dirname(dirname(dirname(fileURLToPath(import.meta.url)))))}`;
 
 /**
  * The Trusted Types policies the code really creates: Lit's template
@@ -53,7 +49,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const ENTRIES = {
-  src: { css: `${REPO}/src/folio.css`, js: `${REPO}/src/index.ts` },
+  src: { css: `/src/folio.css`, js: `/src/index.ts` },
   dist: { css: '/test-api/dropin/dist/folio.css', js: '/test-api/dropin/dist/folio.js' },
 };
 

@@ -10,8 +10,6 @@
  * Its stylesheet and script point at this checkout's src/ (the test server
  * serves the folder above the repository).
  */
-import { basename, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderSeedPage, seedPageOptions } from '../../demo/ssr/seed-page.js';
 import { seed } from '../../fixtures/seed-article.js';
 import { renderArticlePage, type ArticleDocument } from '../../src/ssr/index.js';
@@ -26,8 +24,6 @@ interface Ctx {
 }
 
 const PREFIX = '/test-api/ssr/';
-/** The repository as the test server's URL path: its rootDir is the folder above it. */
-const REPO = `/${basename(dirname(dirname(dirname(fileURLToPath(import.meta.url)))))}`;
 
 export const withLinks: ArticleDocument = {
   ...seed,
@@ -50,9 +46,9 @@ export default async function ssr(ctx: Ctx, next: () => Promise<void>): Promise<
     return;
   }
   const options = {
-    stylesheet: `${REPO}/src/folio.css`,
-    script: `${REPO}/src/ssr/hydrate.ts`,
-    stylesheets: 'bare' in ctx.query ? [] : [`${REPO}/demo/site.css`],
+    stylesheet: `/src/folio.css`,
+    script: `/src/ssr/hydrate.ts`,
+    stylesheets: 'bare' in ctx.query ? [] : [`/demo/site.css`],
     mainClass: 'bare' in ctx.query ? undefined : seedPageOptions.mainClass,
   };
   ctx.set('Cache-Control', 'no-store');
