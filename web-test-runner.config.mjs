@@ -22,7 +22,8 @@ function countReporter(file) {
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load has no results: count it as a failure rather than as nothing.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed++;
       }
       if (file) writeFileSync(file, JSON.stringify(totals));
     },
@@ -36,7 +37,9 @@ function countReporter(file) {
  * browser tests talk HTTP to real code. The runner is started with tsx, so
  * routes may import TypeScript from src/.
  */
-const routeFiles = readdirSync(new URL('./test/routes/', import.meta.url)).filter((f) => /\.(ts|mjs|js)$/.test(f)).sort();
+const routeFiles = readdirSync(new URL('./test/routes/', import.meta.url))
+  .filter((f) => /\.(ts|mjs|js)$/.test(f))
+  .sort();
 const routes = await Promise.all(routeFiles.map(async (f) => (await import(`./test/routes/${f}`)).default));
 
 export default {
@@ -51,10 +54,22 @@ export default {
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cdpPlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChromium({ install: false }), headless: true, args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] },
+      launchOptions: {
+        executablePath: findChromium({ install: false }),
+        headless: true,
+        args: [
+          ...CHROMIUM_ARGS,
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countReporter(process.env.FOLIO_TEST_COUNTS)],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    countReporter(process.env.FOLIO_TEST_COUNTS),
+  ],
 };

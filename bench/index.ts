@@ -80,9 +80,18 @@ const selected = chooseSections(args);
 if (selected.some((name) => NEEDS_DIST.includes(name))) ensureBuild();
 
 const machine = describeMachine();
-log(`Machine: ${machineLine(machine)}; load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+log(
+  `Machine: ${machineLine(machine)}; load ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 const previous = readResults();
-const results: Results = { machine, date: new Date().toISOString(), load: round(loadavg()), sections: { ...previous?.sections } };
+const results: Results = {
+  machine,
+  date: new Date().toISOString(),
+  load: round(loadavg()),
+  sections: { ...previous?.sections },
+};
 
 let failed = false;
 for (const name of selected) {
@@ -135,7 +144,11 @@ process.exit(failed ? 1 : 0);
 // ---------------------------------------------------------------------------
 
 function parseArgs(argv: string[]): { quick: boolean; write: boolean; all: boolean; only?: string[] } {
-  const parsed: { quick: boolean; write: boolean; all: boolean; only?: string[] } = { quick: false, write: false, all: false };
+  const parsed: { quick: boolean; write: boolean; all: boolean; only?: string[] } = {
+    quick: false,
+    write: false,
+    all: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') parsed.quick = true;
@@ -144,14 +157,19 @@ function parseArgs(argv: string[]): { quick: boolean; write: boolean; all: boole
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
       if (!value) usage('--only needs a comma-separated list of sections');
-      parsed.only = value.split(',').map((s) => s.trim()).filter(Boolean);
+      parsed.only = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else usage(`unknown option ${arg}`);
   }
   return parsed;
 }
 
 function usage(problem: string): never {
-  console.error(`bench: ${problem}\nUsage: npm run bench -- [--only ${SECTIONS.join(',')}] [--quick [--write]] [--all]`);
+  console.error(
+    `bench: ${problem}\nUsage: npm run bench -- [--only ${SECTIONS.join(',')}] [--quick [--write]] [--all]`,
+  );
   process.exit(2);
 }
 
@@ -164,7 +182,8 @@ function chooseSections(options: ReturnType<typeof parseArgs>): SectionName[] {
     const unknown = options.only.filter((name) => !SECTIONS.includes(name as SectionName));
     if (unknown.length) usage(`no section named ${unknown.join(', ')}`);
     const missing = options.only.filter((name) => !existsSync(sectionFile(name as SectionName)));
-    if (missing.length) usage(`${missing.map((name) => sectionFile(name as SectionName)).join(', ')} does not exist yet`);
+    if (missing.length)
+      usage(`${missing.map((name) => sectionFile(name as SectionName)).join(', ')} does not exist yet`);
     // The order of SECTIONS, whatever the order asked for.
     return SECTIONS.filter((name) => options.only!.includes(name));
   }
@@ -183,7 +202,8 @@ function chooseSections(options: ReturnType<typeof parseArgs>): SectionName[] {
 
 async function loadSection(name: SectionName): Promise<BenchSection> {
   const section = ((await import(`./sections/${name}.ts`)) as { default?: BenchSection }).default;
-  if (!section || typeof section.run !== 'function') throw new Error(`${sectionFile(name)} must export its BenchSection as default`);
+  if (!section || typeof section.run !== 'function')
+    throw new Error(`${sectionFile(name)} must export its BenchSection as default`);
   return section;
 }
 
@@ -200,7 +220,11 @@ function newest(dir: string): number {
 /** The benches measure the production build: build it when it is missing or older than a source file. */
 function ensureBuild(): void {
   const built = existsSync('dist/folio.js') ? statSync('dist/folio.js').mtimeMs : 0;
-  const sources = Math.max(newest('src'), statSync('scripts/build.mjs').mtimeMs, statSync('scripts/minify-templates.mjs').mtimeMs);
+  const sources = Math.max(
+    newest('src'),
+    statSync('scripts/build.mjs').mtimeMs,
+    statSync('scripts/minify-templates.mjs').mtimeMs,
+  );
   if (built >= sources) {
     log('dist/ is current (dist/folio.js is newer than every file in src/).');
     return;
@@ -216,7 +240,10 @@ function ensureBuild(): void {
 function describeMachine(): Machine {
   let chromium: string | null = null;
   try {
-    chromium = execFileSync(findChromium({ install: false }), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(findChromium({ install: false }), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // No Chromium: the browser sections say so themselves.
   }
@@ -270,6 +297,9 @@ function writeReadme(all: Results): void {
     return;
   }
   const blocks = SECTIONS.flatMap((name) => (all.sections[name] ? [sectionMarkdown(name, all.sections[name]!)] : []));
-  const body = [`Machine: ${machineLine(all.machine)}. Last run ${all.date.slice(0, 16).replace('T', ' ')} UTC.`, ...blocks].join('\n\n');
+  const body = [
+    `Machine: ${machineLine(all.machine)}. Last run ${all.date.slice(0, 16).replace('T', ' ')} UTC.`,
+    ...blocks,
+  ].join('\n\n');
   writeFileSync(README, `${text.slice(0, start + START.length)}\n${body}\n${text.slice(end)}`);
 }

@@ -6,5 +6,10 @@
 import section from './sections/reports.js';
 import { markdownTable } from './support/table.js';
 
-const result = await section.run({ quick: process.argv.includes('--quick'), log: (line) => process.stderr.write(`${line}\n`) });
-console.log(`\n${result.tables.map((table) => markdownTable(table)).join('\n\n')}\n\n${result.notes.map((note) => `- ${note}`).join('\n')}`);
+const result = await section.run({
+  quick: process.argv.includes('--quick'),
+  log: (line) => process.stderr.write(`${line}\n`),
+});
+console.log(
+  `\n${result.tables.map((table) => markdownTable(table)).join('\n\n')}\n\n${result.notes.map((note) => `- ${note}`).join('\n')}`,
+);

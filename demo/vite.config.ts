@@ -80,7 +80,9 @@ function serverRenderedSeed(): Plugin {
       server.middlewares.use(async (req, res, next) => {
         if (req.url?.split('?')[0] !== '/demo/ssr/seed-article.html') return next();
         try {
-          const { renderSeedPage } = (await server.ssrLoadModule('/demo/ssr/seed-page.ts')) as typeof import('./ssr/seed-page.js');
+          const { renderSeedPage } = (await server.ssrLoadModule(
+            '/demo/ssr/seed-page.ts',
+          )) as typeof import('./ssr/seed-page.js');
           const html = await renderSeedPage();
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');

@@ -36,7 +36,15 @@ await build({
     target: 'es2022',
     // ssr-hydrate: the module a server-rendered page loads (Lit's hydrate support, then every tag).
     // tokens: the described list of --folio-* tokens, for themes and tools (pages download only the values).
-    lib: { entry: { index: 'src/index.ts', 'ssr-hydrate': 'src/ssr/hydrate.ts', tokens: 'src/core/tokens.ts', ...tagEntries() }, formats: ['es'] },
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        'ssr-hydrate': 'src/ssr/hydrate.ts',
+        tokens: 'src/core/tokens.ts',
+        ...tagEntries(),
+      },
+      formats: ['es'],
+    },
     rollupOptions: {
       // Lit and its packages stay external: npm users share one copy with their app.
       external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, 'dompurify'],
@@ -87,7 +95,9 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
  * PostgreSQL store.
  */
 export function serverEntries() {
-  return ['index', 'report-rules', 'postgres/index', 'cli'].filter((name) => existsSync(`src/server/${name}.ts`)).map((name) => `src/server/${name}.ts`);
+  return ['index', 'report-rules', 'postgres/index', 'cli']
+    .filter((name) => existsSync(`src/server/${name}.ts`))
+    .map((name) => `src/server/${name}.ts`);
 }
 
 await esbuild({
@@ -127,4 +137,10 @@ cpSync('src/ssr/article-document.schema.json', 'dist/ssr/article-document.schema
 const { writeFrameworkTypes } = await import('./framework-types.mjs');
 writeFrameworkTypes({ out: 'dist' });
 
-console.log('built dist/: index.js, folio.js, folio.css, types/,', Object.keys(tagEntries()).length, 'tag entries and server/ (', serverEntries().join(', '), ')');
+console.log(
+  'built dist/: index.js, folio.js, folio.css, types/,',
+  Object.keys(tagEntries()).length,
+  'tag entries and server/ (',
+  serverEntries().join(', '),
+  ')',
+);

@@ -13,4 +13,6 @@ export function pointedPaths(pkg: PackageJson): Array<{ where: string; path: str
 export function contentProblems(pkg: PackageJson, files: string[]): string[];
 export function runPublint(dir?: string): Promise<ToolResult>;
 export function runAttw(dir?: string): ToolResult;
-export function checkPackage(dir?: string): Promise<{ ok: boolean; files: string[]; problems: string[]; publint: ToolResult; attw: ToolResult }>;
+export function checkPackage(
+  dir?: string,
+): Promise<{ ok: boolean; files: string[]; problems: string[]; publint: ToolResult; attw: ToolResult }>;

@@ -29,7 +29,11 @@ export const NOT_SHIPPED = [
 
 /** Run `npm pack --dry-run --json` in `dir`: the paths it would put in the tarball. */
 export function packedFiles(dir = root) {
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const [pack] = JSON.parse(out);
   return pack.files.map((f) => f.path);
 }
@@ -40,9 +44,11 @@ export function pointedPaths(pkg) {
   const walk = (value, where) => {
     if (typeof value === 'string') found.push({ where, path: value });
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${where}[${JSON.stringify(k)}]`);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, `${where}[${JSON.stringify(k)}]`);
   };
-  for (const field of ['main', 'module', 'types', 'typings', 'customElements', 'exports', 'bin']) if (pkg[field] !== undefined) walk(pkg[field], field);
+  for (const field of ['main', 'module', 'types', 'typings', 'customElements', 'exports', 'bin'])
+    if (pkg[field] !== undefined) walk(pkg[field], field);
   return found.filter((p) => p.path !== null);
 }
 
@@ -53,7 +59,12 @@ export function contentProblems(pkg, files) {
   for (const { where, path } of pointedPaths(pkg)) {
     const rel = path.replace(/^\.\//, '');
     if (rel.includes('*')) {
-      const pattern = new RegExp(`^${rel.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
+      const pattern = new RegExp(
+        `^${rel
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.+')}$`,
+      );
       if (![...packed].some((f) => pattern.test(f))) problems.push(`${where} → ${path}: no packed file matches`);
     } else if (!packed.has(rel)) problems.push(`${where} → ${path}: not in the pack`);
   }
@@ -79,17 +90,38 @@ export async function runPublint(dir = root) {
 export function runAttw(dir = root) {
   const scratch = mkdtempSync(join(tmpdir(), 'folio-pack-'));
   try {
-    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const tarball = join(scratch, JSON.parse(out)[0].filename);
     const cli = join(dirname(require.resolve('@arethetypeswrong/cli/package.json')), 'dist', 'index.js');
     // Stylesheets are entries for <link> and bundlers' CSS handling, not modules with types: attw cannot judge them.
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const stylesheets = Object.entries(pkg.exports ?? {}).filter(([, target]) => typeof target === 'string' && target.endsWith('.css')).map(([entry]) => entry);
+    const stylesheets = Object.entries(pkg.exports ?? {})
+      .filter(([, target]) => typeof target === 'string' && target.endsWith('.css'))
+      .map(([entry]) => entry);
     const exclude = stylesheets.length ? ['--exclude-entrypoints', ...stylesheets] : [];
     // --no-definitely-typed: judge the types this package ships, without asking the registry for @types.
-    const run = spawnSync(process.execPath, [cli, tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'table-flipped', '--no-color', '--no-emoji', ...exclude], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        cli,
+        tarball,
+        '--profile',
+        'esm-only',
+        '--no-definitely-typed',
+        '--format',
+        'table-flipped',
+        '--no-color',
+        '--no-emoji',
+        ...exclude,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -108,7 +140,11 @@ export async function checkPackage(dir = root) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await checkPackage();
   console.log(`npm pack: ${result.files.length} files`);
-  console.log(result.problems.length ? `contents:\n  ${result.problems.join('\n  ')}` : 'contents: every path package.json names is packed; no test, story, demo or fixture file is');
+  console.log(
+    result.problems.length
+      ? `contents:\n  ${result.problems.join('\n  ')}`
+      : 'contents: every path package.json names is packed; no test, story, demo or fixture file is',
+  );
   console.log(`\n$ publint\n${result.publint.output}`);
   console.log(`\n$ attw --pack . --profile esm-only\n${result.attw.output}`);
   process.exit(result.ok ? 0 : 1);

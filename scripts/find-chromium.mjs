@@ -39,7 +39,10 @@ function installWithApt() {
   console.log('No Chromium found: installing Debian packages chromium and fonts-noto-cjk with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
+    stdio: 'inherit',
+    env,
+  });
 }
 
 export function findChromium({ install = true } = {}) {

@@ -39,7 +39,14 @@ export function readTags(manifest) {
       const folder = mod.path.split('/')[1];
       const entry = `src/${folder}/define.ts`;
       if (!exportsOf.has(entry)) continue; // a tag without a public entry cannot be imported, so it is not typed
-      tags.push({ tag: decl.tagName, className: decl.name, folder, description: decl.summary ?? decl.description ?? '', exported: exportsOf.get(entry), decl });
+      tags.push({
+        tag: decl.tagName,
+        className: decl.name,
+        folder,
+        description: decl.summary ?? decl.description ?? '',
+        exported: exportsOf.get(entry),
+        decl,
+      });
     }
   }
   return tags.sort((a, b) => a.tag.localeCompare(b.tag));
@@ -51,8 +58,14 @@ export function libGlobals() {
   try {
     const file = join(dir, 'probe.ts');
     writeFileSync(file, 'export {};\n');
-    const program = ts.createProgram([file], { lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'], noEmit: true, types: [] });
-    const symbols = program.getTypeChecker().getSymbolsInScope(program.getSourceFile(file), ts.SymbolFlags.Type | ts.SymbolFlags.Value);
+    const program = ts.createProgram([file], {
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      noEmit: true,
+      types: [],
+    });
+    const symbols = program
+      .getTypeChecker()
+      .getSymbolsInScope(program.getSourceFile(file), ts.SymbolFlags.Type | ts.SymbolFlags.Value);
     return new Set(symbols.map((s) => s.name));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -63,7 +76,8 @@ export function libGlobals() {
 function referencedNames(text) {
   const source = ts.createSourceFile('t.ts', `type __T = ${text};`, ts.ScriptTarget.Latest);
   const names = new Set();
-  const leftmost = (n) => (ts.isQualifiedName(n) ? leftmost(n.left) : ts.isPropertyAccessExpression(n) ? leftmost(n.expression) : n.text);
+  const leftmost = (n) =>
+    ts.isQualifiedName(n) ? leftmost(n.left) : ts.isPropertyAccessExpression(n) ? leftmost(n.expression) : n.text;
   const visit = (node) => {
     if (ts.isTypeReferenceNode(node)) names.add(leftmost(node.typeName));
     if (ts.isTypeQueryNode(node)) names.add(leftmost(node.exprName));
@@ -105,7 +119,8 @@ function attributeType(text) {
       out.add('number');
       out.add('`${number}`');
     } else if (part === 'boolean' || part === 'string' || /^(['"`]).*\1$/.test(part) || /^\d/.test(part)) out.add(part);
-    else if (/^[A-Z]\w*$/.test(part)) out.add(part); // a named alias, e.g. RelatedLayout: a string union in every tag that uses one
+    else if (/^[A-Z]\w*$/.test(part))
+      out.add(part); // a named alias, e.g. RelatedLayout: a string union in every tag that uses one
     else return 'string';
   }
   return out.size ? [...out].join(' | ') : 'string';
@@ -117,7 +132,15 @@ const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUp
 export function tagKeys(tag, globals) {
   const imports = new Set();
   const { decl } = tag;
-  const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#'));
+  const fields = (decl.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      !m.readonly &&
+      (m.privacy ?? 'public') === 'public' &&
+      !m.name.startsWith('_') &&
+      !m.name.startsWith('#'),
+  );
   const fieldType = new Map();
   const properties = [];
   for (const f of fields) {
@@ -129,7 +152,10 @@ export function tagKeys(tag, globals) {
   const attributes = [];
   for (const a of decl.attributes ?? []) {
     if (a.fieldName === a.name) continue; // the property of the same name covers it
-    const propType = a.fieldName && fieldType.has(a.fieldName) ? fieldType.get(a.fieldName) : usableType(a.type?.text, tag, globals, imports);
+    const propType =
+      a.fieldName && fieldType.has(a.fieldName)
+        ? fieldType.get(a.fieldName)
+        : usableType(a.type?.text, tag, globals, imports);
     attributes.push({ key: a.name, type: attributeType(propType), description: a.description ?? '' });
   }
   const events = (decl.events ?? [])
@@ -150,14 +176,17 @@ export function tagKeys(tag, globals) {
   return { properties, attributes, events, element, imports };
 }
 
-const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+const doc = (text, indent) =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
 const quoteKey = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`);
 
 /** One interface per tag with its keys; `eventKey` names an event's handler key for the framework. */
 function propsInterface(name, keys, eventKey) {
   const lines = [];
-  for (const p of [...keys.properties, ...keys.attributes]) lines.push(`${doc(p.description, '  ')}  ${quoteKey(p.key)}?: ${p.type};`);
-  for (const e of keys.events) lines.push(`${doc(e.description, '  ')}  ${quoteKey(eventKey(e.name))}?: (event: ${e.type}) => void;`);
+  for (const p of [...keys.properties, ...keys.attributes])
+    lines.push(`${doc(p.description, '  ')}  ${quoteKey(p.key)}?: ${p.type};`);
+  for (const e of keys.events)
+    lines.push(`${doc(e.description, '  ')}  ${quoteKey(eventKey(e.name))}?: (event: ${e.type}) => void;`);
   return `export interface ${name} {\n${lines.join('\n')}\n}`;
 }
 
@@ -168,43 +197,63 @@ export function frameworkTypes(framework, tags, globals, importFrom) {
     .filter(({ keys }) => keys.imports.size)
     .map(({ tag, keys }) => `import type { ${[...keys.imports].sort().join(', ')} } from '${importFrom(tag.folder)}';`);
   const seen = new Map();
-  for (const { tag, keys } of keysOf) for (const name of keys.imports) {
-    if (seen.has(name) && seen.get(name) !== tag.folder) throw new Error(`framework-types: ${name} is exported by both ${seen.get(name)} and ${tag.folder}; rename one`);
-    seen.set(name, tag.folder);
-  }
+  for (const { tag, keys } of keysOf)
+    for (const name of keys.imports) {
+      if (seen.has(name) && seen.get(name) !== tag.folder)
+        throw new Error(`framework-types: ${name} is exported by both ${seen.get(name)} and ${tag.folder}; rename one`);
+      seen.set(name, tag.folder);
+    }
   const iface = (tag) => `${pascal(tag.tag)}${framework === 'vue' ? 'Props' : 'Attributes'}`;
   const eventKey = framework === 'vue' ? (name) => `on${pascal(name)}` : (name) => `on${name}`;
-  const interfaces = keysOf.map(({ tag, keys }) => `${doc(`\`<${tag.tag}>\`: its properties, the attributes spelled differently from them, and its events.`, '')}${propsInterface(iface(tag), keys, eventKey)}`);
+  const interfaces = keysOf.map(
+    ({ tag, keys }) =>
+      `${doc(`\`<${tag.tag}>\`: its properties, the attributes spelled differently from them, and its events.`, '')}${propsInterface(iface(tag), keys, eventKey)}`,
+  );
   const header = `// Generated by scripts/framework-types.mjs from custom-elements.json: do not edit.\n`;
-  const entries = (wrap) => keysOf.map(({ tag, keys }) => `${doc(tag.description, '      ')}      '${tag.tag}': ${wrap(iface(tag), keys.element)};`).join('\n');
+  const entries = (wrap) =>
+    keysOf
+      .map(({ tag, keys }) => `${doc(tag.description, '      ')}      '${tag.tag}': ${wrap(iface(tag), keys.element)};`)
+      .join('\n');
   switch (framework) {
     case 'react':
-      return `${header}import type { ClassAttributes, HTMLAttributes } from 'react';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
+      return (
+        `${header}import type { ClassAttributes, HTMLAttributes } from 'react';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
         `/** React 19 sets a known property (\`key in element\`) as a property, anything else as an attribute; \`onfolio-x\` listens to \`folio-x\`. */\n` +
         `type FolioElementProps<P, E extends HTMLElement> = ClassAttributes<E> & Omit<HTMLAttributes<E>, keyof P> & P;\n\n` +
-        `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${entries((p, e) => `FolioElementProps<${p}, ${e}>`)}\n    }\n  }\n}\n`;
+        `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${entries((p, e) => `FolioElementProps<${p}, ${e}>`)}\n    }\n  }\n}\n`
+      );
     case 'preact':
-      return `${header}import type { JSX } from 'preact';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
+      return (
+        `${header}import type { JSX } from 'preact';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
         `/** Preact sets a known property (\`key in element\`) as a property, anything else as an attribute; \`onfolio-x\` listens to \`folio-x\`. */\n` +
         `type FolioElementProps<P, E extends HTMLElement> = Omit<JSX.HTMLAttributes<E>, keyof P> & P;\n\n` +
-        `declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${entries((p, e) => `FolioElementProps<${p}, ${e}>`)}\n    }\n  }\n}\n`;
+        `declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${entries((p, e) => `FolioElementProps<${p}, ${e}>`)}\n    }\n  }\n}\n`
+      );
     case 'svelte':
-      return `${header}import type { HTMLAttributes } from 'svelte/elements';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
+      return (
+        `${header}import type { HTMLAttributes } from 'svelte/elements';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
         `/** Svelte 5 sets a known property (\`key in element\`) as a property, anything else as an attribute; \`onfolio-x\` listens to \`folio-x\`. */\n` +
         `type FolioElementProps<P, E extends HTMLElement> = Omit<HTMLAttributes<E>, keyof P> & P;\n\n` +
-        `declare module 'svelte/elements' {\n  export interface SvelteHTMLElements {\n${entries((p, e) => `FolioElementProps<${p}, ${e}>`).replace(/^ {2}/gm, '')}\n  }\n}\n`;
+        `declare module 'svelte/elements' {\n  export interface SvelteHTMLElements {\n${entries((p, e) => `FolioElementProps<${p}, ${e}>`).replace(/^ {2}/gm, '')}\n  }\n}\n`
+      );
     case 'vue':
-      return `${header}import type { DefineComponent } from 'vue';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
+      return (
+        `${header}import type { DefineComponent } from 'vue';\n${imports.join('\n')}\n\n${interfaces.join('\n\n')}\n\n` +
         `// Vue compiles \`@folio-x\` to the prop \`onFolioX\` and sets a known property (\`key in element\`) as a property.\n` +
         `// Tell its compiler that folio- tags are custom elements: compilerOptions.isCustomElement = (tag) => tag.startsWith('folio-').\n` +
-        `declare module 'vue' {\n  interface GlobalComponents {\n${entries((p) => `DefineComponent<${p}>`).replace(/^ {2}/gm, '')}\n  }\n}\n`;
+        `declare module 'vue' {\n  interface GlobalComponents {\n${entries((p) => `DefineComponent<${p}>`).replace(/^ {2}/gm, '')}\n  }\n}\n`
+      );
     default:
       throw new Error(`framework-types: unknown framework ${framework}`);
   }
 }
 
 /** Writes every framework's typings and run-time stub under `out`. */
-export function writeFrameworkTypes({ out = 'dist', manifest = 'custom-elements.json', importFrom = (folder) => `../${folder}/define.js` } = {}) {
+export function writeFrameworkTypes({
+  out = 'dist',
+  manifest = 'custom-elements.json',
+  importFrom = (folder) => `../${folder}/define.js`,
+} = {}) {
   const tags = readTags(JSON.parse(readFileSync(manifest, 'utf8')));
   if (!tags.length) throw new Error(`framework-types: no tags with an entry module in ${manifest}`);
   const globals = libGlobals();
@@ -214,7 +263,10 @@ export function writeFrameworkTypes({ out = 'dist', manifest = 'custom-elements.
     const js = join(out, 'frameworks', `${framework}.js`);
     for (const file of [dts, js]) mkdirSync(dirname(file), { recursive: true });
     writeFileSync(dts, frameworkTypes(framework, tags, globals, importFrom));
-    writeFileSync(js, `// Types only: see types/frameworks/${framework}.d.ts. Importing this module registers nothing.\nexport {};\n`);
+    writeFileSync(
+      js,
+      `// Types only: see types/frameworks/${framework}.d.ts. Importing this module registers nothing.\nexport {};\n`,
+    );
     written.push(dts, js);
   }
   return { tags: tags.map((t) => t.tag), written };
@@ -225,6 +277,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const { tags, written } = writeFrameworkTypes({ out: arg('--out', 'dist'), manifest: arg('--manifest', 'custom-elements.json') });
+  const { tags, written } = writeFrameworkTypes({
+    out: arg('--out', 'dist'),
+    manifest: arg('--manifest', 'custom-elements.json'),
+  });
   console.log(`framework types for ${tags.length} tags: ${written.filter((f) => f.endsWith('.d.ts')).join(', ')}`);
 }

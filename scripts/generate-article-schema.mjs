@@ -26,13 +26,19 @@ function jsDoc(node) {
   // Only the comment right above: a file comment before the first declaration is not its description.
   const docs = (node.jsDoc ?? []).slice(-1);
   const out = {};
-  const text = docs.map((d) => (typeof d.comment === 'string' ? d.comment : ts.getTextOfJSDocComment(d.comment) ?? '')).join('\n').trim();
+  const text = docs
+    .map((d) => (typeof d.comment === 'string' ? d.comment : (ts.getTextOfJSDocComment(d.comment) ?? '')))
+    .join('\n')
+    .trim();
   if (text) out.description = text.replace(/\s*\n\s*/g, ' ');
   for (const doc of docs) {
     for (const tag of doc.tags ?? []) {
       const name = tag.tagName.text;
-      if (!(name in TAGS)) throw new Error(`@${name} is not a JSDoc tag the schema generator knows (${Object.keys(TAGS).join(', ')})`);
-      const value = (typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
+      if (!(name in TAGS))
+        throw new Error(`@${name} is not a JSDoc tag the schema generator knows (${Object.keys(TAGS).join(', ')})`);
+      const value = (
+        typeof tag.comment === 'string' ? tag.comment : (ts.getTextOfJSDocComment(tag.comment) ?? '')
+      ).trim();
       out[name] = TAGS[name](value);
     }
   }
@@ -60,8 +66,10 @@ function schemaOf(type, source) {
     case ts.SyntaxKind.UnionType: {
       const members = type.types.map((t) => schemaOf(t, source));
       // string | null → { type: ['string', 'null'] }: the form readers of a schema expect.
-      if (members.every((m) => Object.keys(m).length === 1 && typeof m.type === 'string')) return { type: members.map((m) => m.type) };
-      if (members.every((m) => Object.keys(m).length === 1 && 'const' in m)) return { enum: members.map((m) => m.const) };
+      if (members.every((m) => Object.keys(m).length === 1 && typeof m.type === 'string'))
+        return { type: members.map((m) => m.type) };
+      if (members.every((m) => Object.keys(m).length === 1 && 'const' in m))
+        return { enum: members.map((m) => m.const) };
       return { anyOf: members };
     }
   }
@@ -72,7 +80,8 @@ function objectSchema(declaration, source) {
   const properties = {};
   const required = [];
   for (const member of declaration.members) {
-    if (!ts.isPropertySignature(member) || !member.type) throw new Error(`${declaration.name.text}: only plain properties are supported (${member.getText(source)})`);
+    if (!ts.isPropertySignature(member) || !member.type)
+      throw new Error(`${declaration.name.text}: only plain properties are supported (${member.getText(source)})`);
     const name = member.name.getText(source);
     const own = schemaOf(member.type, source);
     const { format, ...doc } = jsDoc(member);
@@ -91,8 +100,12 @@ export function generateSchema(sourceText = readFileSync(SOURCE, 'utf8')) {
   const defs = {};
   for (const statement of source.statements) {
     if (ts.isInterfaceDeclaration(statement)) defs[statement.name.text] = objectSchema(statement, source);
-    else if (ts.isTypeAliasDeclaration(statement)) defs[statement.name.text] = { ...jsDoc(statement), ...schemaOf(statement.type, source) };
-    else throw new Error(`article-document.ts may hold only interfaces and type aliases, not \`${statement.getText(source).slice(0, 60)}\``);
+    else if (ts.isTypeAliasDeclaration(statement))
+      defs[statement.name.text] = { ...jsDoc(statement), ...schemaOf(statement.type, source) };
+    else
+      throw new Error(
+        `article-document.ts may hold only interfaces and type aliases, not \`${statement.getText(source).slice(0, 60)}\``,
+      );
   }
   const { [ROOT_TYPE]: rootSchema, ...rest } = defs;
   if (!rootSchema) throw new Error(`${ROOT_TYPE} is missing from article-document.ts`);
@@ -114,7 +127,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     const current = readFileSync(TARGET, 'utf8');
     if (current !== text) {
-      console.error('src/ssr/article-document.schema.json is out of date: run node scripts/generate-article-schema.mjs');
+      console.error(
+        'src/ssr/article-document.schema.json is out of date: run node scripts/generate-article-schema.mjs',
+      );
       process.exit(1);
     }
     console.log('article-document.schema.json is up to date');

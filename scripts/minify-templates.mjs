@@ -80,7 +80,7 @@ export function minifyTemplates(source) {
   const tag = /(?<![\w$.])css`/g;
   let out = '';
   let from = 0;
-  for (let match; (match = tag.exec(source)); ) {
+  for (let match; (match = tag.exec(source));) {
     const start = match.index + match[0].length;
     const end = templateEnd(source, start);
     const body = source.slice(start, end);

@@ -7,7 +7,9 @@ import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const [url, out, ...rest] = process.argv.slice(2);
 if (!url || !out) {
-  console.error('usage: node scripts/screenshot.mjs URL out.png [--width N] [--height N] [--selector CSS] [--dark] [--no-js]');
+  console.error(
+    'usage: node scripts/screenshot.mjs URL out.png [--width N] [--height N] [--selector CSS] [--dark] [--no-js]',
+  );
   process.exit(2);
 }
 const option = (name) => {

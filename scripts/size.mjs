@@ -55,7 +55,8 @@ const ANY_IMPORT = /(?:import|from)\s*\(?\s*["'](\.[^"']+)["']/g;
 function closure(read, file, pattern = STATIC_IMPORT, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, spec] of read(file).matchAll(pattern)) closure(read, new URL(spec, `file:///${file}`).pathname.slice(1), pattern, seen);
+  for (const [, spec] of read(file).matchAll(pattern))
+    closure(read, new URL(spec, `file:///${file}`).pathname.slice(1), pattern, seen);
   return seen;
 }
 const eagerClosure = (read, file) => closure(read, file);
@@ -104,7 +105,9 @@ export async function tagSizes() {
             b.onResolve({ filter: /.*/ }, (args) => {
               if (args.kind === 'entry-point') return undefined;
               // Another tag's folder (the article renders section headings): that tag's own code, not this one's.
-              const folder = args.path.startsWith('.') ? resolve(dirname(args.importer), args.path).match(/\/src\/([^/]+)\//)?.[1] : undefined;
+              const folder = args.path.startsWith('.')
+                ? resolve(dirname(args.importer), args.path).match(/\/src\/([^/]+)\//)?.[1]
+                : undefined;
               const otherTag = folder && folder !== tag && tags.includes(folder);
               return SHARED.test(args.path) || otherTag ? { path: args.path, external: true } : undefined;
             });
@@ -117,7 +120,10 @@ export async function tagSizes() {
     // The entry and what it imports statically (esbuild's helpers shared with the lazy chunks land in
     // a chunk of their own, which the entry imports): the rest are lazy chunks.
     // Lit, core and other tags stay external with their relative paths: those are no files of this build.
-    const eager = eagerClosure((file) => (outputs.has(file) ? Buffer.from(outputs.get(file)).toString('utf8') : ''), `${tag}.js`);
+    const eager = eagerClosure(
+      (file) => (outputs.has(file) ? Buffer.from(outputs.get(file)).toString('utf8') : ''),
+      `${tag}.js`,
+    );
     for (const file of eager) if (!outputs.has(file)) eager.delete(file);
     rows.push({
       tag,
@@ -145,12 +151,26 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const ceiling = CEILINGS[key];
     let status = '';
     if (budget !== undefined && s.brotli <= budget) status = 'ok';
-    else if (budget !== undefined && ceiling !== undefined && s.brotli <= ceiling) (status = `over budget, within ceiling ${ceiling} B`), unmet.push(name);
-    else if (budget !== undefined) (status = ceiling === undefined ? 'OVER BUDGET' : `OVER CEILING ${ceiling} B`), failed.push(name);
-    const cells = [name.padEnd(34), String(s.minified).padStart(8), String(s.gzip).padStart(8), String(s.brotli).padStart(8), (budget ? kib(budget) : '').padStart(10), ` ${status}`, note];
+    else if (budget !== undefined && ceiling !== undefined && s.brotli <= ceiling)
+      ((status = `over budget, within ceiling ${ceiling} B`), unmet.push(name));
+    else if (budget !== undefined)
+      ((status = ceiling === undefined ? 'OVER BUDGET' : `OVER CEILING ${ceiling} B`), failed.push(name));
+    const cells = [
+      name.padEnd(34),
+      String(s.minified).padStart(8),
+      String(s.gzip).padStart(8),
+      String(s.brotli).padStart(8),
+      (budget ? kib(budget) : '').padStart(10),
+      ` ${status}`,
+      note,
+    ];
     console.log(cells.join('  ').trimEnd());
   };
-  console.log(['entry'.padEnd(34), 'min B'.padStart(8), 'gzip B'.padStart(8), 'br B'.padStart(8), 'budget br'.padStart(10)].join('  '));
+  console.log(
+    ['entry'.padEnd(34), 'min B'.padStart(8), 'gzip B'.padStart(8), 'br B'.padStart(8), 'budget br'.padStart(10)].join(
+      '  ',
+    ),
+  );
   line(folio.file, 'dist/folio.js', folio, BUDGETS['dist/folio.js'], `(${folio.files.join(' + ')})`);
   for (const chunk of folio.lazy) line(`  lazy ${chunk.file.replace('dist/folio-chunks/', '')}`, '', chunk);
   for (const row of tags) {
@@ -159,8 +179,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const key of Object.keys(CEILINGS)) {
     const current = key === 'dist/folio.js' ? folio.brotli : tags.find((row) => row.tag === key)?.brotli;
-    const budget = key === 'dist/folio.js' ? BUDGETS[key] : BUDGETS[key] ?? BUDGETS.tag;
-    if (current !== undefined && current <= budget) console.log(`\n${key} is within its budget now: delete its ceiling in scripts/size.mjs.`);
+    const budget = key === 'dist/folio.js' ? BUDGETS[key] : (BUDGETS[key] ?? BUDGETS.tag);
+    if (current !== undefined && current <= budget)
+      console.log(`\n${key} is within its budget now: delete its ceiling in scripts/size.mjs.`);
   }
   if (unmet.length) console.log(`\nBudgets not met yet (held at their ceilings): ${unmet.join(', ')}`);
   if (failed.length) {

@@ -30,13 +30,28 @@ if (!nodeOnly) {
   // tsx lets the runner's config load test routes written in TypeScript; a free
   // port lets several runs share a machine.
   const port = await freePort();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', '--port', String(port), ...passThrough], {
-    stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chrome, FOLIO_TEST_COUNTS: counts },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'node_modules/@web/test-runner/dist/bin.js',
+      '--config',
+      'web-test-runner.config.mjs',
+      '--port',
+      String(port),
+      ...passThrough,
+    ],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, CHROME_PATH: chrome, FOLIO_TEST_COUNTS: counts },
+    },
+  );
   if (existsSync(counts)) {
     const c = JSON.parse(readFileSync(counts, 'utf8'));
-    totals.passed += c.passed; totals.failed += c.failed; totals.skipped += c.skipped;
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+    totals.skipped += c.skipped;
   }
   if (run.status !== 0) failed = true;
 }
@@ -66,13 +81,25 @@ if (files.length) {
   const tap = join(scratch, 'node.tap');
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
     { stdio: 'inherit' },
   );
   if (existsSync(tap)) {
     const text = readFileSync(tap, 'utf8');
     const n = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
-    totals.passed += n('pass'); totals.failed += n('fail') + n('cancelled'); totals.skipped += n('skipped') + n('todo');
+    totals.passed += n('pass');
+    totals.failed += n('fail') + n('cancelled');
+    totals.skipped += n('skipped') + n('todo');
   }
   if (run.status !== 0) failed = true;
 }

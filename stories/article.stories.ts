@@ -26,7 +26,11 @@ interface ArticleArgs {
   'hanging-punctuation'?: boolean;
 }
 
-function article(args: ArticleArgs, body: unknown, extra: { html?: string; blocks?: ArticleBlock[]; lang?: string } = {}) {
+function article(
+  args: ArticleArgs,
+  body: unknown,
+  extra: { html?: string; blocks?: ArticleBlock[]; lang?: string } = {},
+) {
   return html`<folio-article
     lang=${ifDefined(extra.lang)}
     headline=${ifDefined(args.headline)}
@@ -89,7 +93,8 @@ export const SeedNarrow: Story = {
   name: 'Seed article, narrow',
   args: { 'normalize-punctuation': true },
   globals: { locale: 'zh-CN' },
-  render: (args) => html`<div style="max-inline-size: 360px; border: 1px dashed #d1d9e0">${article(args, unsafeHTML(seedBodyHtml()))}</div>`,
+  render: (args) =>
+    html`<div style="max-inline-size: 360px; border: 1px dashed #d1d9e0">${article(args, unsafeHTML(seedBodyHtml()))}</div>`,
 };
 
 /** Wide enough for a side column: the contents sit beside the text and follow the reader. */
@@ -102,7 +107,12 @@ export const SeedWide: Story = {
 
 export const SeedDark: Story = {
   name: 'Seed article, dark theme',
-  args: { 'normalize-punctuation': true, byline: '记者 张三', source: '西宁日报', 'date-published': '2023-06-01T10:40:00+08:00' },
+  args: {
+    'normalize-punctuation': true,
+    byline: '记者 张三',
+    source: '西宁日报',
+    'date-published': '2023-06-01T10:40:00+08:00',
+  },
   globals: { locale: 'zh-CN', theme: 'dark' },
 };
 
@@ -138,48 +148,83 @@ export const EnglishLongRead: Story = {
 
 export const TraditionalChinese: Story = {
   name: 'zh-TW: full-width punctuation, 「」 quotes',
-  args: { headline: '以高品質黨建推動教育高品質發展', source: '中央社', 'date-published': '2023-06-01T10:40:00+08:00', 'time-zone': 'Asia/Taipei', 'reprint-notice': '未經許可不得轉載', indent: true },
+  args: {
+    headline: '以高品質黨建推動教育高品質發展',
+    source: '中央社',
+    'date-published': '2023-06-01T10:40:00+08:00',
+    'time-zone': 'Asia/Taipei',
+    'reprint-notice': '未經許可不得轉載',
+    indent: true,
+  },
   globals: { locale: 'zh-TW' },
-  render: (args) => article(args, html`
+  render: (args) =>
+    article(
+      args,
+      html`
     <p>習近平總書記強調，加強黨對學校工作的全面領導，是辦好學校的根本保證。「中小學校黨的建設，是黨的基層組織建設重要組成部分」，他說。</p>
     <folio-section-heading>築牢戰鬥堡壘，練強抓嚴學校黨組織建設的基本功</folio-section-heading>
     <p>臺灣的排版習慣不擠壓標點：逗號、句號都佔一個全形字寬。引文使用<q>直角引號</q>，<em>著重號</em>標在字下。</p>
-    <p>開學工作會上，園長向大家宣講，使學校黨組織成為教書育人的堅強戰鬥堡壘。</p>`),
+    <p>開學工作會上，園長向大家宣講，使學校黨組織成為教書育人的堅強戰鬥堡壘。</p>`,
+    ),
 };
 
 export const Japanese: Story = {
   name: 'ja',
-  args: { headline: '読みやすい記事の組版', byline: '山田 花子', 'date-published': '2024-04-01T09:00:00+09:00', 'time-zone': 'Asia/Tokyo', indent: true },
+  args: {
+    headline: '読みやすい記事の組版',
+    byline: '山田 花子',
+    'date-published': '2024-04-01T09:00:00+09:00',
+    'time-zone': 'Asia/Tokyo',
+    indent: true,
+  },
   globals: { locale: 'ja' },
-  render: (args) => article(args, html`
+  render: (args) =>
+    article(
+      args,
+      html`
     <p>日本語の本文は、行頭に閉じ括弧や句読点が来ないように禁則処理を行います。<em>強調</em>には傍点（ゴマ）を使い、引用は<q>かぎ括弧</q>で示します。</p>
     <h2>和欧間のアキ</h2>
     <p>HTMLとCSSで組むとき、漢字とLatin文字の間には四分アキが入ります。文字を挿入しないので、コピーしても元の文字列のままです。</p>
     <h2>読了時間</h2>
-    <p>日本語は一分あたり約四百字として読了時間を計算します。</p>`),
+    <p>日本語は一分あたり約四百字として読了時間を計算します。</p>`,
+    ),
 };
 
 export const Arabic: Story = {
   name: 'ar: right to left',
-  args: { headline: 'التعليم الجيد يبدأ من المدرسة', byline: 'سارة أحمد', 'date-published': '2024-05-02T10:00:00+03:00', 'time-zone': 'Asia/Riyadh', 'reprint-notice': 'جميع الحقوق محفوظة' },
+  args: {
+    headline: 'التعليم الجيد يبدأ من المدرسة',
+    byline: 'سارة أحمد',
+    'date-published': '2024-05-02T10:00:00+03:00',
+    'time-zone': 'Asia/Riyadh',
+    'reprint-notice': 'جميع الحقوق محفوظة',
+  },
   globals: { locale: 'ar' },
-  render: (args) => article(args, html`
+  render: (args) =>
+    article(
+      args,
+      html`
     <p>تبدأ جودة التعليم من المدرسة، حيث يتعلم الطلاب القراءة والكتابة والتفكير النقدي. ويجب أن تكون الصفحة سهلة القراءة في كل اتجاه.</p>
     <h2>المعلمون أولاً</h2>
     <p>يحتاج المعلمون إلى التدريب والدعم المستمر لكي يقدموا أفضل ما لديهم لطلابهم.</p>
-    <blockquote><p>التعليم هو أقوى سلاح يمكنك استخدامه لتغيير العالم.</p></blockquote>`),
+    <blockquote><p>التعليم هو أقوى سلاح يمكنك استخدامه لتغيير العالم.</p></blockquote>`,
+    ),
 };
 
 export const ImagesAndFigures: Story = {
   name: 'Images and figures',
   args: { headline: '西宁市学校党建工作纪实', 'reprint-notice': seed.reprintNotice, indent: true },
   globals: { locale: 'zh-CN' },
-  render: (args) => article(args, html`
+  render: (args) =>
+    article(
+      args,
+      html`
     <p>开学工作会上，全市优秀共产党员向大家宣讲党的二十大精神。</p>
     <figure><img src=${landscape} alt="清晨湖边的山峦（示意图）" width="1200" height="675" loading="lazy" decoding="async"><figcaption>图为示意图：宽幅图片按宽高比预留空间，加载时下文不移动。</figcaption></figure>
     <p>学校党支部规范化标准化水平不断提升，党组织政治功能和组织功能进一步增强。</p>
     <figure><img src=${portrait} alt="升着红旗的教学楼（示意图）" width="600" height="800" style="max-inline-size: 20rem" loading="lazy" decoding="async"><figcaption>竖幅图片</figcaption></figure>
-    <p>一年来，市委教育工委严格落实中小学校党组织领导的校长负责制。</p>`),
+    <p>一年来，市委教育工委严格落实中小学校党组织领导的校长负责制。</p>`,
+    ),
 };
 
 /** The body from a CMS's HTML string, sanitized (DOMPurify loads only now): the script and the handler are gone. */
@@ -199,15 +244,32 @@ export const FromHtml: Story = {
 /** The body as JSON blocks, e.g. from a headless CMS. */
 export const FromBlocks: Story = {
   name: 'blocks property',
-  args: { headline: seed.title, toc: true, 'reading-time': true, 'normalize-punctuation': true, 'reprint-notice': seed.reprintNotice },
+  args: {
+    headline: seed.title,
+    toc: true,
+    'reading-time': true,
+    'normalize-punctuation': true,
+    'reprint-notice': seed.reprintNotice,
+  },
   globals: { locale: 'zh-CN' },
   render: (args) =>
     article(args, nothing, {
       blocks: [
         ...(seed.blocks.slice(0, 4) as ArticleBlock[]),
         { type: 'quote', text: '“中小学校党的建设,是党的基层组织建设重要组成部分”。' },
-        { type: 'figure', src: landscape, alt: '清晨湖边的山峦（示意图）', caption: '示意图', width: 1200, height: 675 },
-        { type: 'list', ordered: true, items: ['提高思政教育实效', '构建“五育并举”育人体系', ['完善', { text: '协同育人机制', emphasis: true }]] },
+        {
+          type: 'figure',
+          src: landscape,
+          alt: '清晨湖边的山峦（示意图）',
+          caption: '示意图',
+          width: 1200,
+          height: 675,
+        },
+        {
+          type: 'list',
+          ordered: true,
+          items: ['提高思政教育实效', '构建“五育并举”育人体系', ['完善', { text: '协同育人机制', emphasis: true }]],
+        },
         ...(seed.blocks.slice(4, 9) as ArticleBlock[]),
       ],
     }),

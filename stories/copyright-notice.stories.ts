@@ -61,16 +61,33 @@ export const SeedDataWithReportDialog: Story = {
 };
 
 /** No license attribute: all rights reserved, in the locale's wording (版权所有 © 2023–… 西宁市教育局). */
-export const AllRightsReserved: Story = { args: { ...seedSite, reprintNotice: '未经许可不得转载' }, globals: { locale: 'zh-CN' } };
+export const AllRightsReserved: Story = {
+  args: { ...seedSite, reprintNotice: '未经许可不得转载' },
+  globals: { locale: 'zh-CN' },
+};
 
 /** A Creative Commons license: its official name in the locale, linked (rel="license") to the deed in the reader's language, and its short code. */
-export const CreativeCommons: Story = { args: { ...seedSite, license: 'cc-by-nc-nd-4.0' }, globals: { locale: 'zh-CN' } };
+export const CreativeCommons: Story = {
+  args: { ...seedSite, license: 'cc-by-nc-nd-4.0' },
+  globals: { locale: 'zh-CN' },
+};
 
 /** Every Creative Commons license the notice knows, one notice each (switch the toolbar locale to compare names and deeds). */
 export const AllCreativeCommonsLicenses: Story = {
   render: () => html`<div style="display:grid; gap:1.25rem">
-    ${['cc-by-4.0', 'cc-by-sa-4.0', 'cc-by-nd-4.0', 'cc-by-nc-4.0', 'cc-by-nc-sa-4.0', 'cc-by-nc-nd-4.0', 'cc-by-sa-3.0', 'cc-by-nc-nd-3.0', 'cc0-1.0'].map(
-      (license) => html`<folio-copyright-notice holder="Example Media" year-start="2021" license=${license}></folio-copyright-notice>`,
+    ${[
+      'cc-by-4.0',
+      'cc-by-sa-4.0',
+      'cc-by-nd-4.0',
+      'cc-by-nc-4.0',
+      'cc-by-nc-sa-4.0',
+      'cc-by-nc-nd-4.0',
+      'cc-by-sa-3.0',
+      'cc-by-nc-nd-3.0',
+      'cc0-1.0',
+    ].map(
+      (license) =>
+        html`<folio-copyright-notice holder="Example Media" year-start="2021" license=${license}></folio-copyright-notice>`,
     )}
   </div>`,
 };
@@ -81,31 +98,62 @@ const full: Args = {
 };
 
 export const SimplifiedChinese: Story = {
-  args: { ...full, holder: '西宁市教育局', yearStart: '2020', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer, reportDialog: 'story-dialog-zh-cn' },
+  args: {
+    ...full,
+    holder: '西宁市教育局',
+    yearStart: '2020',
+    reprintNotice: '未经许可不得转载',
+    disclaimer: seedDisclaimer,
+    reportDialog: 'story-dialog-zh-cn',
+  },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
 
 export const TraditionalChinese: Story = {
-  args: { ...full, holder: '西寧市教育局', yearStart: '2020', reprintNotice: '未經許可不得轉載', disclaimer: '版權聲明：本文內容由網路使用者自發貢獻，該文觀點僅代表作者本人。', reportDialog: 'story-dialog-zh-tw' },
+  args: {
+    ...full,
+    holder: '西寧市教育局',
+    yearStart: '2020',
+    reprintNotice: '未經許可不得轉載',
+    disclaimer: '版權聲明：本文內容由網路使用者自發貢獻，該文觀點僅代表作者本人。',
+    reportDialog: 'story-dialog-zh-tw',
+  },
   render: withDialog,
   globals: { locale: 'zh-TW' },
 };
 
 export const English: Story = {
-  args: { ...full, holder: 'Example Media Ltd.', yearStart: '2020', reprintNotice: 'Do not reprint without permission.', disclaimer: 'Views expressed are the author’s own. This site only stores content and does not own it.', reportDialog: 'story-dialog-en' },
+  args: {
+    ...full,
+    holder: 'Example Media Ltd.',
+    yearStart: '2020',
+    reprintNotice: 'Do not reprint without permission.',
+    disclaimer: 'Views expressed are the author’s own. This site only stores content and does not own it.',
+    reportDialog: 'story-dialog-en',
+  },
   render: withDialog,
   globals: { locale: 'en' },
 };
 
 export const Japanese: Story = {
-  args: { ...full, holder: '株式会社サンプル', yearStart: '2020', reprintNotice: '無断転載を禁じます', disclaimer: '記事の内容は投稿者個人の見解です。', reportDialog: 'story-dialog-ja' },
+  args: {
+    ...full,
+    holder: '株式会社サンプル',
+    yearStart: '2020',
+    reprintNotice: '無断転載を禁じます',
+    disclaimer: '記事の内容は投稿者個人の見解です。',
+    reportDialog: 'story-dialog-ja',
+  },
   render: withDialog,
   globals: { locale: 'ja' },
 };
 
 /** With `report-email` only: a mailto link inside the sentence (请发送邮件至 x 举报). */
-export const WithEmail: Story = { args: { ...seedSite, reportEmail: 'report@example.com', disclaimer: seedDisclaimer }, globals: { locale: 'zh-CN' } };
+export const WithEmail: Story = {
+  args: { ...seedSite, reportEmail: 'report@example.com', disclaimer: seedDisclaimer },
+  globals: { locale: 'zh-CN' },
+};
 
 /** With `report-dialog` only: a button that opens the <folio-report-dialog> beside it. */
 export const WithDialog: Story = {
@@ -116,7 +164,12 @@ export const WithDialog: Story = {
 
 /** With both: one sentence, 请点击举报或发送邮件至 x 举报. */
 export const WithEmailAndDialog: Story = {
-  args: { ...seedSite, reportEmail: 'report@example.com', reportDialog: 'story-dialog-both', disclaimer: seedDisclaimer },
+  args: {
+    ...seedSite,
+    reportEmail: 'report@example.com',
+    reportDialog: 'story-dialog-both',
+    disclaimer: seedDisclaimer,
+  },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
@@ -132,19 +185,40 @@ export const MissingDialog: Story = {
 
 /** Bad data, each warned about in the console naming its attribute: an invalid e-mail (no link, no broken sentence), an unknown license (shown as written), years the wrong way round (shown in order). */
 export const BadInput: Story = {
-  args: { holder: '西宁市教育局', yearStart: '2024', yearEnd: '2019', license: 'GFDL-1.3', reportEmail: '请发送邮件至', disclaimer: seedDisclaimer },
+  args: {
+    holder: '西宁市教育局',
+    yearStart: '2024',
+    yearEnd: '2019',
+    license: 'GFDL-1.3',
+    reportEmail: '请发送邮件至',
+    disclaimer: seedDisclaimer,
+  },
   globals: { locale: 'zh-CN' },
 };
 
 export const Dark: Story = {
-  args: { ...seedSite, ...full, reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer, reportDialog: 'story-dialog-dark' },
+  args: {
+    ...seedSite,
+    ...full,
+    reprintNotice: '未经许可不得转载',
+    disclaimer: seedDisclaimer,
+    reportDialog: 'story-dialog-dark',
+  },
   render: withDialog,
   globals: { locale: 'zh-CN', theme: 'dark' },
 };
 
 /** A phone-width column: the lines wrap, links break inside long addresses. */
 export const Narrow: Story = {
-  args: { ...seedSite, ...full, reportEmail: 'copyright-complaints@news.example.com', reprintNotice: '未经许可不得转载', disclaimer: seedDisclaimer, reportDialog: 'story-dialog-narrow' },
-  render: (args) => html`<div style="max-inline-size: 20rem; border-inline: 1px dashed #d1d9e0; padding-inline: 0.75rem">${withDialog(args)}</div>`,
+  args: {
+    ...seedSite,
+    ...full,
+    reportEmail: 'copyright-complaints@news.example.com',
+    reprintNotice: '未经许可不得转载',
+    disclaimer: seedDisclaimer,
+    reportDialog: 'story-dialog-narrow',
+  },
+  render: (args) =>
+    html`<div style="max-inline-size: 20rem; border-inline: 1px dashed #d1d9e0; padding-inline: 0.75rem">${withDialog(args)}</div>`,
   globals: { locale: 'zh-CN' },
 };

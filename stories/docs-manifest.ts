@@ -53,5 +53,8 @@ function forDocs(declaration: Declaration): Declaration {
 
 /** A copy of `manifest` for `setCustomElementsManifest` (the original is not changed). */
 export function manifestForDocs<M extends Manifest>(manifest: M): M {
-  return { ...manifest, modules: manifest.modules.map((module) => ({ ...module, declarations: module.declarations?.map(forDocs) })) };
+  return {
+    ...manifest,
+    modules: manifest.modules.map((module) => ({ ...module, declarations: module.declarations?.map(forDocs) })),
+  };
 }

@@ -135,5 +135,6 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: 'zh-CN, narrow viewport',
   globals: { locale: 'zh-CN', viewport: { value: 'mobile1', isRotated: false } },
-  render: (args, context) => html`<div style="max-inline-size: 320px; margin-inline: auto">${page(args, context)}</div>`,
+  render: (args, context) =>
+    html`<div style="max-inline-size: 320px; margin-inline: auto">${page(args, context)}</div>`,
 };

@@ -50,7 +50,11 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const dates = { prevDate: '2023-06-01T10:40:00+08:00', nextDate: '2023-06-01T10:56:00+08:00', timeZone: 'Asia/Shanghai' };
+const dates = {
+  prevDate: '2023-06-01T10:40:00+08:00',
+  nextDate: '2023-06-01T10:56:00+08:00',
+  timeZone: 'Asia/Shanghai',
+};
 
 /**
  * The seed article as captured: dates only, no titles or links, so both
@@ -60,7 +64,10 @@ const dates = { prevDate: '2023-06-01T10:40:00+08:00', nextDate: '2023-06-01T10:
 export const SeedData: Story = {
   args: { prevDate: seed.prev.datePublished, nextDate: seed.next.datePublished, timeZone: seed.timeZone },
   render: (args) =>
-    render(args, html`<p>${seed.prev.label} ${seed.prev.displayedAs}</p><p>${seed.next.label} ${seed.next.displayedAs}</p>`),
+    render(
+      args,
+      html`<p>${seed.prev.label} ${seed.prev.displayedAs}</p><p>${seed.next.label} ${seed.next.displayedAs}</p>`,
+    ),
   globals: { locale: 'zh-CN' },
 };
 
@@ -76,23 +83,51 @@ const zh = {
 export const FullSimplifiedChinese: Story = { args: { ...zh, keyboard: true }, globals: { locale: 'zh-CN' } };
 
 export const FullTraditionalChinese: Story = {
-  args: { ...dates, prevHref: '#news-1039', prevTitle: '市教育局召開2023年全市教育系統安全工作會議', nextHref: '#news-1041', nextTitle: '西寧市舉辦中小學校黨組織書記交心茶座', timeZone: 'Asia/Taipei' },
+  args: {
+    ...dates,
+    prevHref: '#news-1039',
+    prevTitle: '市教育局召開2023年全市教育系統安全工作會議',
+    nextHref: '#news-1041',
+    nextTitle: '西寧市舉辦中小學校黨組織書記交心茶座',
+    timeZone: 'Asia/Taipei',
+  },
   globals: { locale: 'zh-TW' },
 };
 
 export const FullEnglish: Story = {
-  args: { ...dates, prevHref: '#news-1039', prevTitle: 'City education bureau holds its 2023 school safety meeting', nextHref: '#news-1041', nextTitle: 'Xining school party secretaries meet over tea', timeZone: 'Europe/London' },
+  args: {
+    ...dates,
+    prevHref: '#news-1039',
+    prevTitle: 'City education bureau holds its 2023 school safety meeting',
+    nextHref: '#news-1041',
+    nextTitle: 'Xining school party secretaries meet over tea',
+    timeZone: 'Europe/London',
+  },
   globals: { locale: 'en' },
 };
 
 export const FullJapanese: Story = {
-  args: { ...dates, prevHref: '#news-1039', prevTitle: '市教育局、2023年度学校安全会議を開催', nextHref: '#news-1041', nextTitle: '西寧市で学校党組織書記の懇談会', timeZone: 'Asia/Tokyo' },
+  args: {
+    ...dates,
+    prevHref: '#news-1039',
+    prevTitle: '市教育局、2023年度学校安全会議を開催',
+    nextHref: '#news-1041',
+    nextTitle: '西寧市で学校党組織書記の懇談会',
+    timeZone: 'Asia/Tokyo',
+  },
   globals: { locale: 'ja' },
 };
 
 /** Arabic, right to left: previous on the right, arrows mirrored, and → goes to the previous article. */
 export const RightToLeft: Story = {
-  args: { ...dates, prevHref: '#prev', prevTitle: 'وزارة التعليم تعقد اجتماع السلامة المدرسية لعام 2023', nextHref: '#next', nextTitle: 'لقاء مديري المدارس في شينينغ', keyboard: true },
+  args: {
+    ...dates,
+    prevHref: '#prev',
+    prevTitle: 'وزارة التعليم تعقد اجتماع السلامة المدرسية لعام 2023',
+    nextHref: '#next',
+    nextTitle: 'لقاء مديري المدارس في شينينغ',
+    keyboard: true,
+  },
   globals: { locale: 'ar' },
 };
 
@@ -100,16 +135,22 @@ export const RightToLeft: Story = {
 export const LongTitles: Story = {
   args: {
     ...zh,
-    prevTitle: '以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局，持续深化“红色引领 四心融合”党建工作模式，深入实施“三高六提升”行动计划',
-    nextTitle: 'A very long English headline that goes on and on about the term that starts in Xining, the tea session, the party secretaries and everything else they discussed',
+    prevTitle:
+      '以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局，持续深化“红色引领 四心融合”党建工作模式，深入实施“三高六提升”行动计划',
+    nextTitle:
+      'A very long English headline that goes on and on about the term that starts in Xining, the tea session, the party secretaries and everything else they discussed',
   },
 };
 
 /** The newest article: nothing after it. Previous keeps to the start. */
-export const OnlyPrevious: Story = { args: { prevHref: zh.prevHref, prevTitle: zh.prevTitle, prevDate: zh.prevDate, timeZone: zh.timeZone } };
+export const OnlyPrevious: Story = {
+  args: { prevHref: zh.prevHref, prevTitle: zh.prevTitle, prevDate: zh.prevDate, timeZone: zh.timeZone },
+};
 
 /** The oldest article: next still sits on the end side. */
-export const OnlyNext: Story = { args: { nextHref: zh.nextHref, nextTitle: zh.nextTitle, nextDate: zh.nextDate, timeZone: zh.timeZone } };
+export const OnlyNext: Story = {
+  args: { nextHref: zh.nextHref, nextTitle: zh.nextTitle, nextDate: zh.nextDate, timeZone: zh.timeZone },
+};
 
 /** `prev-href="javascript:alert(1)"` is refused with a console warning; that side is plain text. */
 export const UnsafeHref: Story = { args: { ...zh, prevHref: 'javascript:alert(1)' } };
@@ -123,4 +164,6 @@ export const NarrowViewport: Story = {
 };
 
 /** Hovering or focusing a link adds a prefetch hint for it to `<head>` (same-origin pages only). */
-export const Prefetch: Story = { args: { ...zh, prevHref: '/?prefetch=prev', nextHref: '/?prefetch=next', prefetch: true } };
+export const Prefetch: Story = {
+  args: { ...zh, prevHref: '/?prefetch=prev', nextHref: '/?prefetch=next', prefetch: true },
+};

@@ -47,33 +47,116 @@ function related(args: Args, children: unknown = '', extra: { fetcher?: typeof f
   >`;
 }
 
-const withImages = (items: Array<Omit<RelatedItem, 'image'>>): RelatedItem[] => items.map((item, i) => ({ ...item, image: images[i % images.length] }));
+const withImages = (items: Array<Omit<RelatedItem, 'image'>>): RelatedItem[] =>
+  items.map((item, i) => ({ ...item, image: images[i % images.length] }));
 
 const zhCN = withImages([
-  { title: '市委教育工委召开基层党建工作推进会，部署下半年重点任务', href: '/news/2023/1041.html', date: '2023-06-01T09:15:00+08:00', excerpt: '会议总结了上半年全市教育系统基层党建工作，围绕党组织标准化规范化建设、思政课建设和教师队伍建设，对下半年重点任务作出部署。' },
-  { title: '全市中小学“书香校园”建设成果展开幕', href: '/news/2023/0988.html', date: '2023-05-30T15:30:00+08:00', excerpt: '展览集中展示了近三年各校在阅读推广、图书馆建设和家校共读方面的经验做法。' },
-  { title: '新建改扩建中小学校项目全部开工，秋季学期新增学位一万二千个', href: '/news/2023/0961.html', date: '2023-05-26T11:00:00+08:00', excerpt: '今年全市计划新建、改扩建中小学校二十八所，目前已全部开工建设。' },
-  { title: '党建引领社区治理：十个街道试点“校社共建”', href: '/news/2023/0940.html', date: '2023-05-22T08:45:00+08:00', excerpt: '试点街道依托辖区学校党组织，与社区党委共建课后服务、志愿服务和应急管理三类项目。' },
+  {
+    title: '市委教育工委召开基层党建工作推进会，部署下半年重点任务',
+    href: '/news/2023/1041.html',
+    date: '2023-06-01T09:15:00+08:00',
+    excerpt:
+      '会议总结了上半年全市教育系统基层党建工作，围绕党组织标准化规范化建设、思政课建设和教师队伍建设，对下半年重点任务作出部署。',
+  },
+  {
+    title: '全市中小学“书香校园”建设成果展开幕',
+    href: '/news/2023/0988.html',
+    date: '2023-05-30T15:30:00+08:00',
+    excerpt: '展览集中展示了近三年各校在阅读推广、图书馆建设和家校共读方面的经验做法。',
+  },
+  {
+    title: '新建改扩建中小学校项目全部开工，秋季学期新增学位一万二千个',
+    href: '/news/2023/0961.html',
+    date: '2023-05-26T11:00:00+08:00',
+    excerpt: '今年全市计划新建、改扩建中小学校二十八所，目前已全部开工建设。',
+  },
+  {
+    title: '党建引领社区治理：十个街道试点“校社共建”',
+    href: '/news/2023/0940.html',
+    date: '2023-05-22T08:45:00+08:00',
+    excerpt: '试点街道依托辖区学校党组织，与社区党委共建课后服务、志愿服务和应急管理三类项目。',
+  },
 ]);
 const zhTW = withImages([
-  { title: '市委教育工委召開基層黨建工作推進會，部署下半年重點任務', href: '/news/2023/1041.html', date: '2023-06-01T09:15:00+08:00', excerpt: '會議總結了上半年全市教育系統基層黨建工作，對下半年重點任務作出部署。' },
-  { title: '全市中小學「書香校園」建設成果展開幕', href: '/news/2023/0988.html', date: '2023-05-30T15:30:00+08:00', excerpt: '展覽集中展示了近三年各校在閱讀推廣、圖書館建設和家校共讀方面的經驗做法。' },
-  { title: '新建改擴建中小學校項目全部開工', href: '/news/2023/0961.html', date: '2023-05-26T11:00:00+08:00', excerpt: '今年全市計劃新建、改擴建中小學校二十八所，目前已全部開工建設。' },
+  {
+    title: '市委教育工委召開基層黨建工作推進會，部署下半年重點任務',
+    href: '/news/2023/1041.html',
+    date: '2023-06-01T09:15:00+08:00',
+    excerpt: '會議總結了上半年全市教育系統基層黨建工作，對下半年重點任務作出部署。',
+  },
+  {
+    title: '全市中小學「書香校園」建設成果展開幕',
+    href: '/news/2023/0988.html',
+    date: '2023-05-30T15:30:00+08:00',
+    excerpt: '展覽集中展示了近三年各校在閱讀推廣、圖書館建設和家校共讀方面的經驗做法。',
+  },
+  {
+    title: '新建改擴建中小學校項目全部開工',
+    href: '/news/2023/0961.html',
+    date: '2023-05-26T11:00:00+08:00',
+    excerpt: '今年全市計劃新建、改擴建中小學校二十八所，目前已全部開工建設。',
+  },
 ]);
 const en = withImages([
-  { title: 'Education committee sets the second-half priorities for school party work', href: '/news/2023/1041.html', date: '2023-06-01T09:15:00+08:00', excerpt: 'The meeting reviewed the first half of the year and set out priorities for school organisations, civics classes and teacher training.' },
-  { title: '“Reading campus” exhibition opens with 120 schools', href: '/news/2023/0988.html', date: '2023-05-30T15:30:00+08:00', excerpt: 'Schools show three years of reading programmes, library work and family reading.' },
-  { title: 'All new school buildings under way, 12,000 more places this autumn', href: '/news/2023/0961.html', date: '2023-05-26T11:00:00+08:00', excerpt: 'Twenty-eight schools are being built or extended across the city.' },
+  {
+    title: 'Education committee sets the second-half priorities for school party work',
+    href: '/news/2023/1041.html',
+    date: '2023-06-01T09:15:00+08:00',
+    excerpt:
+      'The meeting reviewed the first half of the year and set out priorities for school organisations, civics classes and teacher training.',
+  },
+  {
+    title: '“Reading campus” exhibition opens with 120 schools',
+    href: '/news/2023/0988.html',
+    date: '2023-05-30T15:30:00+08:00',
+    excerpt: 'Schools show three years of reading programmes, library work and family reading.',
+  },
+  {
+    title: 'All new school buildings under way, 12,000 more places this autumn',
+    href: '/news/2023/0961.html',
+    date: '2023-05-26T11:00:00+08:00',
+    excerpt: 'Twenty-eight schools are being built or extended across the city.',
+  },
 ]);
 const ja = withImages([
-  { title: '市教育工作委員会、下半期の重点課題を決定', href: '/news/2023/1041.html', date: '2023-06-01T09:15:00+08:00', excerpt: '上半期の取り組みを振り返り、学校組織の整備、公民科の授業、教員研修について下半期の重点を示した。' },
-  { title: '「読書のキャンパス」成果展が開幕、120校が参加', href: '/news/2023/0988.html', date: '2023-05-30T15:30:00+08:00', excerpt: '各校の読書推進、図書館整備、家庭での読み聞かせの取り組みを紹介。' },
-  { title: '新設・増築の学校工事がすべて着工、秋に1万2千人分の定員増', href: '/news/2023/0961.html', date: '2023-05-26T11:00:00+08:00', excerpt: '市内28校で新設・増築工事が進む。' },
+  {
+    title: '市教育工作委員会、下半期の重点課題を決定',
+    href: '/news/2023/1041.html',
+    date: '2023-06-01T09:15:00+08:00',
+    excerpt: '上半期の取り組みを振り返り、学校組織の整備、公民科の授業、教員研修について下半期の重点を示した。',
+  },
+  {
+    title: '「読書のキャンパス」成果展が開幕、120校が参加',
+    href: '/news/2023/0988.html',
+    date: '2023-05-30T15:30:00+08:00',
+    excerpt: '各校の読書推進、図書館整備、家庭での読み聞かせの取り組みを紹介。',
+  },
+  {
+    title: '新設・増築の学校工事がすべて着工、秋に1万2千人分の定員増',
+    href: '/news/2023/0961.html',
+    date: '2023-05-26T11:00:00+08:00',
+    excerpt: '市内28校で新設・増築工事が進む。',
+  },
 ]);
 const ar = withImages([
-  { title: 'لجنة التعليم تحدد أولويات النصف الثاني من العام', href: '/news/2023/1041.html', date: '2023-06-01T09:15:00+08:00', excerpt: 'استعرض الاجتماع أعمال النصف الأول وحدد أولويات تطوير المدارس وتدريب المعلمين.' },
-  { title: 'افتتاح معرض «الحرم الجامعي القارئ» بمشاركة 120 مدرسة', href: '/news/2023/0988.html', date: '2023-05-30T15:30:00+08:00', excerpt: 'تعرض المدارس برامج القراءة وأعمال المكتبات على مدى ثلاث سنوات.' },
-  { title: 'بدء العمل في جميع المباني المدرسية الجديدة', href: '/news/2023/0961.html', date: '2023-05-26T11:00:00+08:00', excerpt: 'يجري بناء أو توسيع ثمانٍ وعشرين مدرسة في المدينة.' },
+  {
+    title: 'لجنة التعليم تحدد أولويات النصف الثاني من العام',
+    href: '/news/2023/1041.html',
+    date: '2023-06-01T09:15:00+08:00',
+    excerpt: 'استعرض الاجتماع أعمال النصف الأول وحدد أولويات تطوير المدارس وتدريب المعلمين.',
+  },
+  {
+    title: 'افتتاح معرض «الحرم الجامعي القارئ» بمشاركة 120 مدرسة',
+    href: '/news/2023/0988.html',
+    date: '2023-05-30T15:30:00+08:00',
+    excerpt: 'تعرض المدارس برامج القراءة وأعمال المكتبات على مدى ثلاث سنوات.',
+  },
+  {
+    title: 'بدء العمل في جميع المباني المدرسية الجديدة',
+    href: '/news/2023/0961.html',
+    date: '2023-05-26T11:00:00+08:00',
+    excerpt: 'يجري بناء أو توسيع ثمانٍ وعشرين مدرسة في المدينة.',
+  },
 ]);
 
 const meta: Meta<Args> = {
@@ -97,20 +180,43 @@ export const SeedData: Story = {
 
 /** Full data in the grid: thumbnails (16:9, lazy), titles, excerpts clamped to three lines, dates. */
 export const FullSimplifiedChinese: Story = { args: { layout: 'grid', items: zhCN }, globals: { locale: 'zh-CN' } };
-export const FullTraditionalChinese: Story = { args: { layout: 'grid', items: zhTW, 'time-zone': 'Asia/Taipei' }, globals: { locale: 'zh-TW' } };
-export const FullEnglish: Story = { args: { layout: 'grid', items: en, 'time-zone': 'Europe/London' }, globals: { locale: 'en' } };
-export const FullJapanese: Story = { args: { layout: 'grid', items: ja, 'time-zone': 'Asia/Tokyo' }, globals: { locale: 'ja' } };
+export const FullTraditionalChinese: Story = {
+  args: { layout: 'grid', items: zhTW, 'time-zone': 'Asia/Taipei' },
+  globals: { locale: 'zh-TW' },
+};
+export const FullEnglish: Story = {
+  args: { layout: 'grid', items: en, 'time-zone': 'Europe/London' },
+  globals: { locale: 'en' },
+};
+export const FullJapanese: Story = {
+  args: { layout: 'grid', items: ja, 'time-zone': 'Asia/Tokyo' },
+  globals: { locale: 'ja' },
+};
 
 /** Arabic, right to left. Arabic has no built-in strings: the heading comes from the attribute. */
-export const RightToLeft: Story = { args: { layout: 'grid', items: ar, heading: 'مقالات ذات صلة' }, globals: { locale: 'ar' } };
+export const RightToLeft: Story = {
+  args: { layout: 'grid', items: ar, heading: 'مقالات ذات صلة' },
+  globals: { locale: 'ar' },
+};
 
 /** Titles wrap in the list, are cut with an ellipsis in compact, and clamp to two lines in the grid (full title on hover). */
 export const LongTitles: Story = {
   args: {
     layout: 'grid',
     items: withImages([
-      { title: `${seed.title}，持续深化“红色引领 四心融合”党建工作模式，深入实施“三高六提升”行动计划`, href: '/news/long-1.html', date: '2023-06-01T10:40:00+08:00', excerpt: seed.blocks.find((b) => b.type === 'paragraph')!.text },
-      { title: 'A very long English headline that goes on and on about the term that starts in Xining and everything else that was discussed there', href: '/news/long-2.html', date: '2023-05-30', excerpt: 'Short.' },
+      {
+        title: `${seed.title}，持续深化“红色引领 四心融合”党建工作模式，深入实施“三高六提升”行动计划`,
+        href: '/news/long-1.html',
+        date: '2023-06-01T10:40:00+08:00',
+        excerpt: seed.blocks.find((b) => b.type === 'paragraph')!.text,
+      },
+      {
+        title:
+          'A very long English headline that goes on and on about the term that starts in Xining and everything else that was discussed there',
+        href: '/news/long-2.html',
+        date: '2023-05-30',
+        excerpt: 'Short.',
+      },
       { title: '短标题', href: '/news/long-3.html' },
     ]),
   },
@@ -130,7 +236,11 @@ export const Grid: Story = { args: { layout: 'grid' } };
 export const RelativeDates: Story = {
   args: {
     'relative-dates': true,
-    items: [1, 3, 10, 45].map((days, i) => ({ title: zhCN[i]!.title, href: zhCN[i]!.href, date: new Date(Date.now() - days * 86_400_000).toISOString() })),
+    items: [1, 3, 10, 45].map((days, i) => ({
+      title: zhCN[i]!.title,
+      href: zhCN[i]!.href,
+      date: new Date(Date.now() - days * 86_400_000).toISOString(),
+    })),
   },
 };
 
@@ -143,7 +253,8 @@ export const Loading: Story = {
   args: { items: undefined, src: '/related.json', limit: 3, layout: 'grid', timeout: 600_000 },
   render: (args) =>
     related(args, '', {
-      fetcher: (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+      fetcher: (_input, init) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
     }),
 };
 
@@ -160,7 +271,9 @@ export const HideEmpty: Story = {
  * Error: `src` names a feed that does not exist, so after one automatic retry
  * the message and a retry button appear (the console names the URL).
  */
-export const LoadError: Story = { args: { items: undefined, src: '/__folio-story-missing__/related.json', timeout: 3000 } };
+export const LoadError: Story = {
+  args: { items: undefined, src: '/__folio-story-missing__/related.json', timeout: 3000 },
+};
 
 /** Bad items (no title, a javascript: link, an unsafe image) are skipped with console warnings; the good ones stay. */
 export const BadItems: Story = {

@@ -22,7 +22,9 @@ function showCopy(event: Event): void {
   if (output) output.textContent = `folio-link-copy: ${copied ? 'copied' : 'refused, shown to copy by hand'} ${url}`;
 }
 
-const frame = (content: unknown) => html`<div @folio-link-copy=${showCopy} style="max-inline-size: 40rem; line-height: 1.8">
+const frame = (
+  content: unknown,
+) => html`<div @folio-link-copy=${showCopy} style="max-inline-size: 40rem; line-height: 1.8">
   ${content}
   <output style="display:block; margin-block-start:1rem; font-size:0.8125rem; opacity:0.8; overflow-wrap:anywhere"></output>
 </div>`;
@@ -42,9 +44,11 @@ const paragraph = (lang: string) =>
       : html`<p>Body text under the heading. Hover the heading or Tab to it to reveal the copy-link button.</p>`;
 
 /** An outline of every level, numbered, in the story root's language. */
-const outline = (lang: string, titles: string[]) => frame(html`
+const outline = (lang: string, titles: string[]) =>
+  frame(html`
   ${[2, 3, 3, 4, 5, 6, 2, 3].map(
-    (level, i) => html`<folio-section-heading numbered level=${level}>${titles[i % titles.length]}</folio-section-heading>${paragraph(lang)}`,
+    (level, i) =>
+      html`<folio-section-heading numbered level=${level}>${titles[i % titles.length]}</folio-section-heading>${paragraph(lang)}`,
   )}
 `);
 
@@ -63,7 +67,10 @@ export const Default: Story = {};
 
 /** Levels 2 to 6, each a real `<h2>`–`<h6>`. */
 export const Levels: Story = {
-  render: () => frame(html`${[2, 3, 4, 5, 6].map((level) => html`<folio-section-heading level=${level}>第${level}级标题 Level ${level}</folio-section-heading>${paragraph('zh')}`)}`),
+  render: () =>
+    frame(
+      html`${[2, 3, 4, 5, 6].map((level) => html`<folio-section-heading level=${level}>第${level}级标题 Level ${level}</folio-section-heading>${paragraph('zh')}`)}`,
+    ),
 };
 
 /** GB/T 9704: 一、 （一） 1. （1） ①. */
@@ -133,7 +140,8 @@ export const CopyRefused: Story = {
     const clipboard = navigator.clipboard;
     const original = clipboard?.writeText;
     const execCommand = document.execCommand;
-    if (clipboard) clipboard.writeText = () => Promise.reject(new DOMException('Refused by the story', 'NotAllowedError'));
+    if (clipboard)
+      clipboard.writeText = () => Promise.reject(new DOMException('Refused by the story', 'NotAllowedError'));
     document.execCommand = () => false;
     try {
       await el.copyLink();
@@ -147,12 +155,14 @@ export const CopyRefused: Story = {
 /** The same heading in the four built-in locales: the button's name and the number follow `lang`. */
 export const Locales: Story = {
   render: () =>
-    frame(html`${['zh-CN', 'zh-TW', 'en', 'ja'].map(
-      (lang) => html`<section lang=${lang}>
+    frame(
+      html`${['zh-CN', 'zh-TW', 'en', 'ja'].map(
+        (lang) => html`<section lang=${lang}>
         <folio-section-heading numbered>${lang}: ${SEED_HEADINGS[1]}</folio-section-heading>
         ${paragraph(lang)}
       </section>`,
-    )}`),
+      )}`,
+    ),
 };
 
 /** Right to left: the button's room and the button move to the left. */
@@ -169,7 +179,8 @@ export const DarkTheme: Story = {
 
 /** The seed article's body: its four section headings among the captured paragraphs, numbered 一、 to 四、. */
 export const SeedHeadings: Story = {
-  render: () => frame(unsafeHTML(seedBodyHtml().replace(/<folio-section-heading>/g, '<folio-section-heading numbered>'))),
+  render: () =>
+    frame(unsafeHTML(seedBodyHtml().replace(/<folio-section-heading>/g, '<folio-section-heading numbered>'))),
   globals: { locale: 'zh-CN' },
 };
 

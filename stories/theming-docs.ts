@@ -46,7 +46,9 @@ export interface TagParts {
 }
 
 /** The custom elements of the manifest, by tag name. */
-export function tagDeclarations(manifest: Manifest = generated as Manifest): Array<ManifestDeclaration & { tagName: string }> {
+export function tagDeclarations(
+  manifest: Manifest = generated as Manifest,
+): Array<ManifestDeclaration & { tagName: string }> {
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration): declaration is ManifestDeclaration & { tagName: string } => Boolean(declaration.tagName))
@@ -61,12 +63,28 @@ export function tagDeclarations(manifest: Manifest = generated as Manifest): Arr
 export function themeProperties(manifest: Manifest = generated as Manifest): ThemeProperty[] {
   const byName = new Map<string, ThemeProperty>();
   for (const token of THEME_TOKENS) {
-    byName.set(token.name, { name: token.name, default: token.value, description: token.description, token: true, usedBy: [] });
+    byName.set(token.name, {
+      name: token.name,
+      default: token.value,
+      description: token.description,
+      token: true,
+      usedBy: [],
+    });
   }
   for (const { tagName, cssProperties = [] } of tagDeclarations(manifest)) {
     for (const property of cssProperties) {
       let entry = byName.get(property.name);
-      if (!entry) byName.set(property.name, (entry = { name: property.name, default: property.default, description: property.description ?? '', token: false, usedBy: [] }));
+      if (!entry)
+        byName.set(
+          property.name,
+          (entry = {
+            name: property.name,
+            default: property.default,
+            description: property.description ?? '',
+            token: false,
+            usedBy: [],
+          }),
+        );
       entry.default ??= property.default;
       entry.usedBy.push({ tag: tagName, description: property.description ?? '' });
     }
@@ -80,7 +98,10 @@ export function themeProperties(manifest: Manifest = generated as Manifest): The
 export function themeParts(manifest: Manifest = generated as Manifest): TagParts[] {
   return tagDeclarations(manifest)
     .filter((d) => d.cssParts?.length)
-    .map((d) => ({ tag: d.tagName, parts: d.cssParts!.map((part) => ({ name: part.name, description: part.description ?? '' })) }));
+    .map((d) => ({
+      tag: d.tagName,
+      parts: d.cssParts!.map((part) => ({ name: part.name, description: part.description ?? '' })),
+    }));
 }
 
 /** Tags that render into the light DOM and so have no parts: they are styled with ordinary selectors. */

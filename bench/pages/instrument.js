@@ -109,7 +109,12 @@
     const start = performance.now();
     document.querySelector(container).append(content);
     const settled = await bench.settled(elements, { layout: true });
-    return { time: settled.done - start, rounds: settled.rounds, unsettled: Boolean(settled.unsettled), elements: elements.length };
+    return {
+      time: settled.done - start,
+      rounds: settled.rounds,
+      unsettled: Boolean(settled.unsettled),
+      elements: elements.length,
+    };
   };
 
   /** Cumulative layout shift as Chromium reports it: the largest session window (gaps < 1 s, at most 5 s) of shifts without recent input. */

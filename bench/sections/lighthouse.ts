@@ -10,7 +10,12 @@ import { formatMs, median } from '../support/stats.js';
 import { PLAIN_PATH, startSeedServer, TAGS_PATH } from './upgrade.js';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+] as const;
 
 interface Preset {
   name: 'mobile' | 'desktop';
@@ -19,7 +24,11 @@ interface Preset {
 }
 const PRESETS: Preset[] = [
   { name: 'mobile', label: 'mobile (Lighthouse default: emulated phone, simulated slow 4G and 4× CPU slowdown)' },
-  { name: 'desktop', label: 'desktop (Lighthouse desktop preset: simulated cable, no CPU slowdown)', config: desktopConfig },
+  {
+    name: 'desktop',
+    label: 'desktop (Lighthouse desktop preset: simulated cable, no CPU slowdown)',
+    config: desktopConfig,
+  },
 ];
 
 interface Run {
@@ -37,7 +46,8 @@ async function audit(url: string, preset: Preset): Promise<Run> {
     const result = await lighthouse(url, flags, preset.config);
     const lhr: Result | undefined = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = {} as Run['scores'];
     for (const category of CATEGORIES) {
       const score = lhr.categories[category]?.score;
@@ -54,7 +64,8 @@ async function audit(url: string, preset: Preset): Promise<Run> {
     for (const category of CATEGORIES.filter((c) => c !== 'performance')) {
       for (const ref of lhr.categories[category]!.auditRefs) {
         const result = lhr.audits[ref.id];
-        if (ref.weight > 0 && result && typeof result.score === 'number' && result.score < 1) failed.push(`${category}: ${result.title} (${ref.id}${culprits(result)})`);
+        if (ref.weight > 0 && result && typeof result.score === 'number' && result.score < 1)
+          failed.push(`${category}: ${result.title} (${ref.id}${culprits(result)})`);
       }
     }
     return { scores, metrics, failed, warnings: lhr.runWarnings };
@@ -95,7 +106,9 @@ const section: BenchSection = {
           for (const preset of PRESETS) {
             const run = await audit(url, preset);
             results.set(key(side, preset), [...(results.get(key(side, preset)) ?? []), run]);
-            log(`run ${round + 1}/${runs}: ${side}, ${preset.name}: ${CATEGORIES.map((c) => run.scores[c]).join(' / ')}`);
+            log(
+              `run ${round + 1}/${runs}: ${side}, ${preset.name}: ${CATEGORIES.map((c) => run.scores[c]).join(' / ')}`,
+            );
           }
         }
       }
@@ -123,8 +136,9 @@ const section: BenchSection = {
         ];
       }),
     );
-    const lostBy = (side: string) =>
-      [...new Set([...results].filter(([k]) => k.startsWith(side)).flatMap(([, all]) => all.flatMap((r) => r.failed)))];
+    const lostBy = (side: string) => [
+      ...new Set([...results].filter(([k]) => k.startsWith(side)).flatMap(([, all]) => all.flatMap((r) => r.failed))),
+    ];
     const lostB = lostBy('B');
     const lostA = lostBy('A');
     const sameLosses = lostA.length === lostB.length && lostA.every((f) => lostB.includes(f));
@@ -133,16 +147,31 @@ const section: BenchSection = {
       tables: [
         {
           caption: `Lighthouse 12 scores (0–100) and metrics, median of ${runs} run${runs > 1 ? 's' : ''} per row.`,
-          columns: ['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS'],
+          columns: [
+            'page',
+            'preset',
+            'performance',
+            'accessibility',
+            'best practices',
+            'SEO',
+            'FCP (ms)',
+            'LCP (ms)',
+            'TBT (ms)',
+            'CLS',
+          ],
           rows,
         },
       ],
       notes: [
-        'B is demo/seed-article.html on the production build (dist/folio.js, dist/folio.css), A the plain-HTML page of the upgrade section; both from the bench\'s static server on 127.0.0.1.',
+        "B is demo/seed-article.html on the production build (dist/folio.js, dist/folio.css), A the plain-HTML page of the upgrade section; both from the bench's static server on 127.0.0.1.",
         ...PRESETS.map((preset) => `Preset ${preset.label}.`),
-        'Each run starts its own headless system Chromium with a DevTools port and a fresh profile; Lighthouse opens the page there itself. Performance metrics are Lighthouse\'s simulated ones (Lantern, computed from the observed trace), so they still move with the machine\'s load.',
-        lostB.length ? `Where B lost points outside performance: ${lostB.join('; ')}.` : 'B lost no points in accessibility, best practices or SEO audits.',
-        sameLosses ? 'A lost exactly the same points: they come from the page around the tags, not from the tags.' : `Where A lost points outside performance: ${lostA.join('; ') || 'nowhere'}.`,
+        "Each run starts its own headless system Chromium with a DevTools port and a fresh profile; Lighthouse opens the page there itself. Performance metrics are Lighthouse's simulated ones (Lantern, computed from the observed trace), so they still move with the machine's load.",
+        lostB.length
+          ? `Where B lost points outside performance: ${lostB.join('; ')}.`
+          : 'B lost no points in accessibility, best practices or SEO audits.',
+        sameLosses
+          ? 'A lost exactly the same points: they come from the page around the tags, not from the tags.'
+          : `Where A lost points outside performance: ${lostA.join('; ') || 'nowhere'}.`,
         ...(warnings.length ? [`Lighthouse warnings: ${warnings.join(' | ')}`] : []),
       ],
       data: {

@@ -62,11 +62,19 @@ const section: BenchSection = {
       const noLimits = { RATE_LIMIT: 'off' };
       log('starting the report servers…');
       scenarios.push(
-        { name: 'file store (JSON Lines, fsync), 1 process', servers: [await startReportServer({ ...noLimits, REPORTS_FILE: join(folder, 'reports.jsonl') })] },
-        { name: 'PostgreSQL, 1 process', servers: [await startReportServer({ ...noLimits, FOLIO_REPORTS_DATABASE_URL: one.url })] },
+        {
+          name: 'file store (JSON Lines, fsync), 1 process',
+          servers: [await startReportServer({ ...noLimits, REPORTS_FILE: join(folder, 'reports.jsonl') })],
+        },
+        {
+          name: 'PostgreSQL, 1 process',
+          servers: [await startReportServer({ ...noLimits, FOLIO_REPORTS_DATABASE_URL: one.url })],
+        },
         {
           name: 'PostgreSQL, 2 processes',
-          servers: await Promise.all([0, 1].map(() => startReportServer({ ...noLimits, FOLIO_REPORTS_DATABASE_URL: two.url }))),
+          servers: await Promise.all(
+            [0, 1].map(() => startReportServer({ ...noLimits, FOLIO_REPORTS_DATABASE_URL: two.url })),
+          ),
         },
         {
           name: 'PostgreSQL, 2 processes, with rate limits',
@@ -89,7 +97,13 @@ const section: BenchSection = {
       const rows = scenarios.map((scenario) => {
         const all = results.get(scenario.name)!;
         const perSecond = median(all.map((r) => r.perSecond));
-        return [scenario.name, formatInt(perSecond), formatRatio(perSecond / baseline), formatMs(median(all.map((r) => r.p50))), formatMs(median(all.map((r) => r.p99)))];
+        return [
+          scenario.name,
+          formatInt(perSecond),
+          formatRatio(perSecond / baseline),
+          formatMs(median(all.map((r) => r.p50))),
+          formatMs(median(all.map((r) => r.p99))),
+        ];
       });
       return {
         tables: [{ columns: ['store', 'accepted reports/s', 'vs file store', 'p50 ms', 'p99 ms'], rows }],
@@ -98,7 +112,14 @@ const section: BenchSection = {
           'Every answer must be 201 (distinct idempotency keys and client addresses), or the section fails.',
           'The load generator shares the machine with the servers and the database, so on a small machine it competes with them for CPU; compare the ratios between machines, not the absolute figures.',
         ],
-        data: { requests, concurrency, rounds, warmup: WARMUP, postgres: one.version, samples: Object.fromEntries(results) },
+        data: {
+          requests,
+          concurrency,
+          rounds,
+          warmup: WARMUP,
+          postgres: one.version,
+          samples: Object.fromEntries(results),
+        },
       };
     } finally {
       await Promise.all(scenarios.flatMap((s) => s.servers.map((server) => server.stop())));
@@ -121,9 +142,14 @@ async function send(scenario: Scenario, count: number, concurrency: number): Pro
         const i = next++;
         const server = scenario.servers[i % scenario.servers.length]!;
         // Distinct clients and pages, as in real traffic, so the rate limits (when on) never refuse.
-        const body = reportBody({ idempotencyKey: randomUUID(), page: { url: `https://news.example.cn/news/${i}.html`, title: 'T' } });
+        const body = reportBody({
+          idempotencyKey: randomUUID(),
+          page: { url: `https://news.example.cn/news/${i}.html`, title: 'T' },
+        });
         const sent = performance.now();
-        const response = await post(server.url, body, { 'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` });
+        const response = await post(server.url, body, {
+          'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+        });
         await response.arrayBuffer();
         if (response.status !== 201) throw new Error(`${scenario.name}: answer ${response.status}, not 201`);
         latencies.push(performance.now() - sent);

@@ -37,7 +37,8 @@ interface Insertion {
   elements: number;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A page that loads the production build and keeps `content` in a template until the bench inserts it. */
 function page(title: string, content: string): string {
@@ -71,7 +72,11 @@ export function articleMarkup(count: number, variant: Variant): string {
       const n = i / HEADING_EVERY;
       // Numbered, so every heading has its own id (a real article does not repeat its headings).
       const text = `第${n + 1}节 ${escapeHtml(headings[n % headings.length]!)}`;
-      body.push(variant === 'html' ? `<h2 id="section-${n + 1}">${text}</h2>` : `<folio-section-heading>${text}</folio-section-heading>`);
+      body.push(
+        variant === 'html'
+          ? `<h2 id="section-${n + 1}">${text}</h2>`
+          : `<folio-section-heading>${text}</folio-section-heading>`,
+      );
     }
     body.push(`<p>${escapeHtml(paragraphs[i % paragraphs.length]!)}</p>`);
   }
@@ -99,9 +104,11 @@ const relatedPath = (count: number) => `/bench/generated/scaling/related-${count
 
 function routePages(server: StaticServer): void {
   for (const count of [0, ...PARAGRAPHS]) {
-    for (const variant of VARIANTS) server.route(articlePath(count, variant), page(`${count} paragraphs, ${variant}`, articleMarkup(count, variant)));
+    for (const variant of VARIANTS)
+      server.route(articlePath(count, variant), page(`${count} paragraphs, ${variant}`, articleMarkup(count, variant)));
   }
-  for (const count of [0, ...ITEMS]) server.route(relatedPath(count), page(`${count} related items`, relatedMarkup(count)));
+  for (const count of [0, ...ITEMS])
+    server.route(relatedPath(count), page(`${count} related items`, relatedMarkup(count)));
 }
 
 /** What the page shows after the insertion: proof that the feature being timed did its work. */
@@ -132,13 +139,19 @@ async function measure(browser: Browser, url: string): Promise<Insertion & { ren
       return value * 1000;
     };
     await bench.page.goto(url, { waitUntil: 'load' });
-    await bench.page.evaluate(() => (window as unknown as { __folioBench: InsertionBench }).__folioBench.prepareInsertion('bench-content'));
+    await bench.page.evaluate(() =>
+      (window as unknown as { __folioBench: InsertionBench }).__folioBench.prepareInsertion('bench-content'),
+    );
     const before = await threadTime();
-    const timed = await bench.page.evaluate(() => (window as unknown as { __folioBench: InsertionBench }).__folioBench.insertPrepared('main'));
+    const timed = await bench.page.evaluate(() =>
+      (window as unknown as { __folioBench: InsertionBench }).__folioBench.insertPrepared('main'),
+    );
     const insertion = { ...timed, cpu: (await threadTime()) - before };
     const rendered = await bench.page.evaluate(() => {
       const article = document.querySelector('main > :is(folio-article, article)');
-      const body = [...(article?.querySelectorAll(':scope > p:not([data-folio-article-part])') ?? [])].map((p) => p.textContent).join('\n');
+      const body = [...(article?.querySelectorAll(':scope > p:not([data-folio-article-part])') ?? [])]
+        .map((p) => p.textContent)
+        .join('\n');
       const related = document.querySelector('folio-related-posts');
       return {
         sectionHeadings: article?.querySelectorAll('h2[id]').length ?? 0,
@@ -162,9 +175,11 @@ function checkArticle(count: number, variant: Variant, rendered: Rendered): void
   const wrong = (what: string) => {
     throw new Error(`article of ${count} paragraphs (${variant}): ${what}`);
   };
-  if (rendered.sectionHeadings !== headings) wrong(`${rendered.sectionHeadings} headings with ids, expected ${headings}`);
+  if (rendered.sectionHeadings !== headings)
+    wrong(`${rendered.sectionHeadings} headings with ids, expected ${headings}`);
   if (rendered.tocLinks !== (variant === 'toc' ? headings : 0)) wrong(`${rendered.tocLinks} contents entries`);
-  if (count > 0 && (variant === 'normalize') !== (rendered.halfWidthCommas === 0)) wrong(`${rendered.halfWidthCommas} half-width commas left in Chinese text`);
+  if (count > 0 && (variant === 'normalize') !== (rendered.halfWidthCommas === 0))
+    wrong(`${rendered.halfWidthCommas} half-width commas left in Chinese text`);
 }
 
 const perItem = (ms: number, count: number) => ((ms * 1000) / count).toFixed(2);
@@ -206,7 +221,8 @@ const section: BenchSection = {
         for (let i = 0; i < counts.length; i++) {
           const count = counts[(i + round) % counts.length]!;
           const result = await measure(browser, server.url(relatedPath(count)));
-          if (result.rendered.relatedLinks !== count) throw new Error(`related list of ${count}: ${result.rendered.relatedLinks} links rendered`);
+          if (result.rendered.relatedLinks !== count)
+            throw new Error(`related list of ${count}: ${result.rendered.relatedLinks} links rendered`);
           related.get(count)!.push(result.cpu);
           wall.push({ kind: 'related', count, ms: result.time });
         }
@@ -251,7 +267,17 @@ const section: BenchSection = {
       tables: [
         {
           caption: `Article: main-thread CPU time, medians of ${runs} rounds. The tags on an article with no paragraphs cost ${formatMs(fixed)} ms more than plain HTML; µs/paragraph leaves that fixed cost out.`,
-          columns: ['paragraphs', 'section headings', 'plain HTML (ms)', 'tags − plain (ms)', 'tags µs/paragraph', 'contents (ms)', 'contents µs/paragraph', 'normalize-punctuation (ms)', 'normalize µs/paragraph'],
+          columns: [
+            'paragraphs',
+            'section headings',
+            'plain HTML (ms)',
+            'tags − plain (ms)',
+            'tags µs/paragraph',
+            'contents (ms)',
+            'contents µs/paragraph',
+            'normalize-punctuation (ms)',
+            'normalize µs/paragraph',
+          ],
           rows: articleRows,
         },
         {
@@ -262,7 +288,7 @@ const section: BenchSection = {
       ],
       notes: [
         `Each page loads dist/folio.js and keeps the markup in an inert <template>; timing starts when a copy is inserted into the page (upgrading every folio-* element in it) and stops when the elements have settled and the page is laid out (bench/pages/instrument.js), so neither loading the script nor parsing the HTML is counted. dist/ is served from a copy taken when the section starts; a fresh browser context per load, viewport ${VIEWPORT.width}×${VIEWPORT.height}.`,
-        'The figures are CPU time of the renderer\'s main thread over that span (DevTools protocol Performance.getMetrics ThreadTime, read just before and after), not wall-clock time: on a shared, loaded machine wall time mostly measures the other jobs. The span includes two idle frames per settle round and the painting of the first of them, on every side alike; wall-clock times are in results.json.',
+        "The figures are CPU time of the renderer's main thread over that span (DevTools protocol Performance.getMetrics ThreadTime, read just before and after), not wall-clock time: on a shared, loaded machine wall time mostly measures the other jobs. The span includes two idle frames per settle round and the painting of the first of them, on every side alike; wall-clock times are in results.json.",
         `Articles: the seed's paragraphs repeated, as captured (half-width punctuation), with a numbered section heading before every ${HEADING_EVERY}. Plain HTML: <article>, <h1>, <h2 id>, <p>, styled by bench/pages/seed-plain.css; tags: <folio-article> (headline, time-zone, indent) with <folio-section-heading>s, plus toc or normalize-punctuation for those columns.`,
         'Layout is inside the timing on every side: the article tag forces it early (getComputedStyle in its size container), so without a layout on the plain side the tags would be charged for laying out text the browser lays out anyway. "Tags − plain" is therefore what the tags add; plain HTML shows what the browser spends on the same text.',
         'Tags µs/paragraph is ((tags − plain) − the same for an empty article) / paragraphs; contents and normalize-punctuation are the time with the feature on minus the same tags without it; every difference is the median of per-round differences (pages of one size run back to back, their order rotating each round).',

@@ -34,8 +34,16 @@ const MINIFY_TEMPLATES = '../../scripts/minify-templates.mjs';
 /** What a page imports to get a dialog: our tag's entry and the peers' own per-component modules. */
 const DIALOGS = [
   { name: '`<folio-report-dialog>` (ours)', entry: 'src/report-dialog/define.ts' },
-  { name: '`<sl-dialog>` (Shoelace)', entry: '@shoelace-style/shoelace/dist/components/dialog/dialog.js', pkg: '@shoelace-style/shoelace' },
-  { name: '`<wa-dialog>` (Web Awesome)', entry: '@awesome.me/webawesome/dist/components/dialog/dialog.js', pkg: '@awesome.me/webawesome' },
+  {
+    name: '`<sl-dialog>` (Shoelace)',
+    entry: '@shoelace-style/shoelace/dist/components/dialog/dialog.js',
+    pkg: '@shoelace-style/shoelace',
+  },
+  {
+    name: '`<wa-dialog>` (Web Awesome)',
+    entry: '@awesome.me/webawesome/dist/components/dialog/dialog.js',
+    pkg: '@awesome.me/webawesome',
+  },
   { name: '`<md-dialog>` (Material Web)', entry: '@material/web/dialog/dialog.js', pkg: '@material/web' },
 ] as const;
 
@@ -54,9 +62,15 @@ interface Bundle extends Sizes {
  * code splitting so lazy imports stay separate), everything included: Lit,
  * the library's own shared code, its dependencies.
  */
-async function bundle(entry: { path?: string; contents?: string }, size: SizeScript['sizes'], minifyTemplates: MinifyTemplates): Promise<Bundle> {
+async function bundle(
+  entry: { path?: string; contents?: string },
+  size: SizeScript['sizes'],
+  minifyTemplates: MinifyTemplates,
+): Promise<Bundle> {
   const result = await build({
-    ...(entry.path ? { entryPoints: { entry: entry.path } } : { stdin: { contents: entry.contents!, resolveDir: process.cwd(), loader: 'js', sourcefile: 'entry.js' } }),
+    ...(entry.path
+      ? { entryPoints: { entry: entry.path } }
+      : { stdin: { contents: entry.contents!, resolveDir: process.cwd(), loader: 'js', sourcefile: 'entry.js' } }),
     bundle: true,
     splitting: true,
     minify: true,
@@ -73,7 +87,9 @@ async function bundle(entry: { path?: string; contents?: string }, size: SizeScr
   // The metafile names outputs relative to the working directory; outputFiles by absolute path.
   const name = (path: string) => resolve(path).replace(/^\/bundle\//, '');
   const files = new Map(result.outputFiles.map((f) => [name(f.path), f.contents]));
-  const outputs = new Map(Object.entries(result.metafile.outputs as Metafile['outputs']).map(([path, output]) => [name(path), output]));
+  const outputs = new Map(
+    Object.entries(result.metafile.outputs as Metafile['outputs']).map(([path, output]) => [name(path), output]),
+  );
   const entryFile = [...outputs].find(([, output]) => output.entryPoint !== undefined)![0];
   const eager = new Set<string>();
   const visit = (file: string) => {
@@ -85,7 +101,9 @@ async function bundle(entry: { path?: string; contents?: string }, size: SizeScr
   };
   visit(entryFile);
   const eagerBytes = Buffer.concat([...eager].map((file) => files.get(file)!));
-  const lazy = [...files.keys()].filter((file) => !eager.has(file)).map((file) => ({ file, ...size(files.get(file)!) }));
+  const lazy = [...files.keys()]
+    .filter((file) => !eager.has(file))
+    .map((file) => ({ file, ...size(files.get(file)!) }));
   return { ...size(eagerBytes), eagerFiles: [...eager], lazy };
 }
 
@@ -111,12 +129,39 @@ const section: BenchSection = {
     const folio = sizeScript.folioSizes();
     const tags = await sizeScript.tagSizes();
     const budgetRows: (string | number)[][] = [];
-    const within = (s: Sizes, budget?: number) => (budget === undefined ? '' : s.brotli <= budget ? `yes (${formatKiB(budget)})` : `NO, over ${formatKiB(budget)}`);
-    budgetRows.push(['dist/folio.js (Lit, six tags, four locales)', formatInt(folio.minified), formatInt(folio.gzip), formatInt(folio.brotli), within(folio, sizeScript.BUDGETS['dist/folio.js'])]);
-    for (const chunk of folio.lazy) budgetRows.push([`↳ lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
+    const within = (s: Sizes, budget?: number) =>
+      budget === undefined ? '' : s.brotli <= budget ? `yes (${formatKiB(budget)})` : `NO, over ${formatKiB(budget)}`;
+    budgetRows.push([
+      'dist/folio.js (Lit, six tags, four locales)',
+      formatInt(folio.minified),
+      formatInt(folio.gzip),
+      formatInt(folio.brotli),
+      within(folio, sizeScript.BUDGETS['dist/folio.js']),
+    ]);
+    for (const chunk of folio.lazy)
+      budgetRows.push([
+        `↳ lazy: ${chunkName(chunk.file)}`,
+        formatInt(chunk.minified),
+        formatInt(chunk.gzip),
+        formatInt(chunk.brotli),
+        '',
+      ]);
     for (const tag of tags) {
-      budgetRows.push([`${tag.tag}: own code`, formatInt(tag.minified), formatInt(tag.gzip), formatInt(tag.brotli), within(tag, tag.budget)]);
-      for (const chunk of tag.lazy) budgetRows.push([`↳ lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
+      budgetRows.push([
+        `${tag.tag}: own code`,
+        formatInt(tag.minified),
+        formatInt(tag.gzip),
+        formatInt(tag.brotli),
+        within(tag, tag.budget),
+      ]);
+      for (const chunk of tag.lazy)
+        budgetRows.push([
+          `↳ lazy: ${chunkName(chunk.file)}`,
+          formatInt(chunk.minified),
+          formatInt(chunk.gzip),
+          formatInt(chunk.brotli),
+          '',
+        ]);
     }
 
     const versions: Record<string, string> = {};
@@ -128,7 +173,12 @@ const section: BenchSection = {
         version = packageVersion(dialog.pkg);
         versions[dialog.pkg] = version;
       }
-      dialogs.push({ name: dialog.name, entry: dialog.entry, version, ...(await bundle({ path: dialog.entry }, sizeScript.sizes, minifyTemplates)) });
+      dialogs.push({
+        name: dialog.name,
+        entry: dialog.entry,
+        version,
+        ...(await bundle({ path: dialog.entry }, sizeScript.sizes, minifyTemplates)),
+      });
     }
     log('bundling Lit alone…');
     const lit = await bundle({ contents: LIT_ONLY }, sizeScript.sizes, minifyTemplates);
@@ -138,15 +188,38 @@ const section: BenchSection = {
     const dialogRows: (string | number)[][] = [];
     for (const dialog of dialogs) {
       const name = dialog.version ? dialog.name.replace(/\)$/, ` ${dialog.version})`) : dialog.name;
-      dialogRows.push([name, formatInt(dialog.minified), formatInt(dialog.gzip), formatInt(dialog.brotli), formatRatio(dialog.brotli / ours.brotli)]);
-      for (const chunk of dialog.lazy) dialogRows.push([`↳ lazy: ${chunkName(chunk.file)}`, formatInt(chunk.minified), formatInt(chunk.gzip), formatInt(chunk.brotli), '']);
+      dialogRows.push([
+        name,
+        formatInt(dialog.minified),
+        formatInt(dialog.gzip),
+        formatInt(dialog.brotli),
+        formatRatio(dialog.brotli / ours.brotli),
+      ]);
+      for (const chunk of dialog.lazy)
+        dialogRows.push([
+          `↳ lazy: ${chunkName(chunk.file)}`,
+          formatInt(chunk.minified),
+          formatInt(chunk.gzip),
+          formatInt(chunk.brotli),
+          '',
+        ]);
     }
-    dialogRows.push([`Lit ${versions.lit} alone, for scale`, formatInt(lit.minified), formatInt(lit.gzip), formatInt(lit.brotli), formatRatio(lit.brotli / ours.brotli)]);
+    dialogRows.push([
+      `Lit ${versions.lit} alone, for scale`,
+      formatInt(lit.minified),
+      formatInt(lit.gzip),
+      formatInt(lit.brotli),
+      formatRatio(lit.brotli / ours.brotli),
+    ]);
 
     const columns = ['', 'min B', 'gzip B', 'brotli B'];
     const tables: ResultTable[] = [
       { caption: 'Our build against the budgets (brotli):', columns: [...columns, 'within budget'], rows: budgetRows },
-      { caption: 'A dialog, bundled the same way, Lit included in each:', columns: [...columns, 'brotli vs ours'], rows: dialogRows },
+      {
+        caption: 'A dialog, bundled the same way, Lit included in each:',
+        columns: [...columns, 'brotli vs ours'],
+        rows: dialogRows,
+      },
     ];
     return {
       tables,

@@ -48,8 +48,10 @@ const STYLES = {
   dialog: stylesOf(FolioReportDialog),
 };
 
-const shadow = (styles: string, content: string) => `<template shadowroot="open" shadowrootmode="open"><style>${styles}</style>${content}</template>`;
-const optional = (name: string, value: string | number | null | undefined) => (value === undefined || value === null || value === '' ? '' : ` ${name}="${attr(String(value))}"`);
+const shadow = (styles: string, content: string) =>
+  `<template shadowroot="open" shadowrootmode="open"><style>${styles}</style>${content}</template>`;
+const optional = (name: string, value: string | number | null | undefined) =>
+  value === undefined || value === null || value === '' ? '' : ` ${name}="${attr(String(value))}"`;
 const trimmed = (value: string | null | undefined) => value?.trim() || undefined;
 const time = (date: DisplayDate, className: string, part = '') =>
   date.datetime
@@ -99,7 +101,9 @@ function articleHtml(doc: ArticleDocument, features: ReturnType<typeof defaultFe
     (header ? `<div data-folio-article-part="header" data-folio-ssr>${header}</div>` : '') +
     `\n${article.bodyHtml}\n` +
     (article.notice ? `<p data-folio-article-part="notice">${text(article.notice)}</p>` : '') +
-    (article.structuredData ? `<script type="application/ld+json" data-folio-article-part="structured-data">${article.structuredData}</script>` : '') +
+    (article.structuredData
+      ? `<script type="application/ld+json" data-folio-article-part="structured-data">${article.structuredData}</script>`
+      : '') +
     `</folio-article>`
   );
 }
@@ -107,13 +111,21 @@ function articleHtml(doc: ArticleDocument, features: ReturnType<typeof defaultFe
 function headerHtml(view: ArticleHeaderView, localize: LocaleController): string {
   const meta: string[] = [];
   if (view.byline) meta.push(`<span class="folio-article-byline">${text(view.byline)}</span>`);
-  if (view.source) meta.push(`<span class="folio-article-source">${text(localize.term('articleSource', view.source))}</span>`);
+  if (view.source)
+    meta.push(`<span class="folio-article-source">${text(localize.term('articleSource', view.source))}</span>`);
   if (view.published) meta.push(time({ ...view.published }, 'folio-article-published'));
-  if (view.modified) meta.push(time({ ...view.modified, text: localize.term('articleModified', view.modified.text) }, 'folio-article-modified'));
+  if (view.modified)
+    meta.push(
+      time({ ...view.modified, text: localize.term('articleModified', view.modified.text) }, 'folio-article-modified'),
+    );
   if (view.readingTime) {
     const { cjkCharacters, words, minutes } = view.readingTime;
-    meta.push(`<span class="folio-article-reading-time">${text(localize.term('articleReadingTime', localize.number(minutes)))}</span>`);
-    meta.push(`<span class="folio-article-length">${text(localize.term('articleLength', localize.number(cjkCharacters + words)))}</span>`);
+    meta.push(
+      `<span class="folio-article-reading-time">${text(localize.term('articleReadingTime', localize.number(minutes)))}</span>`,
+    );
+    meta.push(
+      `<span class="folio-article-length">${text(localize.term('articleLength', localize.number(cjkCharacters + words)))}</span>`,
+    );
   }
   if (!view.headline && meta.length === 0 && !view.toc) return '';
   const contents = attr(localize.term('articleContents'));
@@ -122,7 +134,11 @@ function headerHtml(view: ArticleHeaderView, localize: LocaleController): string
       (view.toc.entries.length ? `<nav aria-label="${contents}">${tocList(view.toc.entries)}</nav>` : '') +
       `</details>`
     : '';
-  return (view.headline ? `<h1>${text(view.headline)}</h1>` : '') + (meta.length ? `<div class="folio-article-meta">${meta.join('')}</div>` : '') + toc;
+  return (
+    (view.headline ? `<h1>${text(view.headline)}</h1>` : '') +
+    (meta.length ? `<div class="folio-article-meta">${meta.join('')}</div>` : '') +
+    toc
+  );
 }
 
 function tocList(entries: TocEntry[]): string {
@@ -137,7 +153,8 @@ function noticeHtml(
   reportEmail: string | null | undefined,
   disclaimer: string | undefined,
 ): string {
-  if (trimmed(license) && license!.trim() !== 'all-rights-reserved') throw new Error('plainArticlePage writes the all-rights-reserved notice only, not a license');
+  if (trimmed(license) && license!.trim() !== 'all-rights-reserved')
+    throw new Error('plainArticlePage writes the all-rights-reserved notice only, not a license');
   if (trimmed(reportEmail)) throw new Error('plainArticlePage writes the report button only, not a report e-mail link');
   const localize = serverLocalize('folio-copyright-notice');
   const host = { localName: 'folio-copyright-notice' } as Element;
@@ -173,12 +190,22 @@ function postNavHtml(doc: ArticleDocument): string {
       (date ? time(date, 'date', ' part="date"') : '') +
       `</span>`;
     return [
-      { direction, href, title, date: side?.datePublished, html: href ? `<a class="side ${direction}" part="side link ${direction}" href="${attr(href)}" rel="${direction}">${content}</a>` : `<div class="side ${direction}" part="side ${direction}">${content}</div>` },
+      {
+        direction,
+        href,
+        title,
+        date: side?.datePublished,
+        html: href
+          ? `<a class="side ${direction}" part="side link ${direction}" href="${attr(href)}" rel="${direction}">${content}</a>`
+          : `<div class="side ${direction}" part="side ${direction}">${content}</div>`,
+      },
     ];
   });
   const prev = sides.find((s) => s.direction === 'prev');
   const next = sides.find((s) => s.direction === 'next');
-  const content = sides.length ? `<nav part="nav" aria-label="${attr(localize.term('postNavLabel'))}" dir="${localize.dir}">${sides.map((s) => s.html).join(' ')}</nav>` : '';
+  const content = sides.length
+    ? `<nav part="nav" aria-label="${attr(localize.term('postNavLabel'))}" dir="${localize.dir}">${sides.map((s) => s.html).join(' ')}</nav>`
+    : '';
   return (
     `<folio-post-nav data-folio-ssr${optional('prev-href', prev?.href)}${optional('prev-title', prev?.title)}${optional('prev-date', trimmed(prev?.date))}` +
     `${optional('next-href', next?.href)}${optional('next-title', next?.title)}${optional('next-date', trimmed(next?.date))}${optional('time-zone', trimmed(doc.timeZone))}>` +
@@ -192,7 +219,11 @@ function relatedHtml(heading: string | null | undefined, items: ArticleRelatedIt
     const href = guardedUrl(`items[${i}].href`, item.href);
     if (!href) return [];
     const image = guardedUrl(`items[${i}].image`, item.image);
-    return [Object.fromEntries(Object.entries({ ...item, href, image }).filter(([, value]) => value !== null && value !== undefined)) as unknown as ArticleRelatedItem];
+    return [
+      Object.fromEntries(
+        Object.entries({ ...item, href, image }).filter(([, value]) => value !== null && value !== undefined),
+      ) as unknown as ArticleRelatedItem,
+    ];
   });
   const title = trimmed(heading) ?? localize.term('relatedHeading');
   const zone = localize.timeZone(undefined);

@@ -40,7 +40,9 @@ const { parseFragment } = litSsrRequire('parse5') as { parseFragment: ParseFragm
 /** The content work both renderers share: body, ids, contents, reading time, JSON-LD. */
 function contentWork(doc: ArticleDocument) {
   const lang = canonicalLang(doc.lang);
-  return withPageContext({ lang, baseUrl: 'http://localhost/' }, () => serverArticle(doc, defaultFeatures(lang), serverLocalize('folio-article'), new PageIds(), undefined));
+  return withPageContext({ lang, baseUrl: 'http://localhost/' }, () =>
+    serverArticle(doc, defaultFeatures(lang), serverLocalize('folio-article'), new PageIds(), undefined),
+  );
 }
 
 /** Each part of the page alone through Lit SSR, with the inputs renderArticlePage gives it (src/ssr/page.ts). */
@@ -64,7 +66,14 @@ export function visibleText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 /** Every element in document order (`<template>` of the declarative shadow roots included). */
 export function elementSequence(html: string): string[] {
@@ -77,27 +86,42 @@ function withoutMarkers(html: string): string {
 }
 
 /** Throws, showing where, unless both renderers produce the same page for `doc`. */
-async function checkSamePage(doc: ArticleDocument, label: string): Promise<{ litBytes: number; plainBytes: number; markers: number }> {
+async function checkSamePage(
+  doc: ArticleDocument,
+  label: string,
+): Promise<{ litBytes: number; plainBytes: number; markers: number }> {
   const lit = await renderArticlePage(doc);
   const plain = plainArticlePage(doc);
   const [a, b] = [visibleText(lit), visibleText(plain)];
   if (a !== b) {
     let i = 0;
     while (a[i] === b[i]) i++;
-    throw new Error(`${label}: the plain page's text differs from renderArticlePage's at character ${i}:\n  lit:   …${a.slice(Math.max(0, i - 60), i + 60)}…\n  plain: …${b.slice(Math.max(0, i - 60), i + 60)}…`);
+    throw new Error(
+      `${label}: the plain page's text differs from renderArticlePage's at character ${i}:\n  lit:   …${a.slice(Math.max(0, i - 60), i + 60)}…\n  plain: …${b.slice(Math.max(0, i - 60), i + 60)}…`,
+    );
   }
   const [x, y] = [elementSequence(lit), elementSequence(plain)];
   const at = x.findIndex((name, i) => name !== y[i]);
   if (at >= 0 || x.length !== y.length) {
     const i = at >= 0 ? at : Math.min(x.length, y.length);
-    throw new Error(`${label}: the plain page's elements differ from renderArticlePage's at element ${i}:\n  lit:   ${x.slice(Math.max(0, i - 4), i + 4).join(' ')}\n  plain: ${y.slice(Math.max(0, i - 4), i + 4).join(' ')}`);
+    throw new Error(
+      `${label}: the plain page's elements differ from renderArticlePage's at element ${i}:\n  lit:   ${x.slice(Math.max(0, i - 4), i + 4).join(' ')}\n  plain: ${y.slice(Math.max(0, i - 4), i + 4).join(' ')}`,
+    );
   }
-  return { litBytes: Buffer.byteLength(lit), plainBytes: Buffer.byteLength(plain), markers: (lit.match(/<!--[\s\S]*?-->|<\?>/g) ?? []).length };
+  return {
+    litBytes: Buffer.byteLength(lit),
+    plainBytes: Buffer.byteLength(plain),
+    markers: (lit.match(/<!--[\s\S]*?-->|<\?>/g) ?? []).length,
+  };
 }
 
 /** The seed page with links and related posts, so the check also covers the widgets' fuller states. */
 function fullerSeed(): ArticleDocument {
-  const related = [1, 2, 3].map((n) => ({ title: `相关文章 ${n}：<b>不是标记</b> & “引号”`, href: `https://news.example.cn/news/${n}.html`, date: `2023-05-0${n}T09:00:00+08:00` }));
+  const related = [1, 2, 3].map((n) => ({
+    title: `相关文章 ${n}：<b>不是标记</b> & “引号”`,
+    href: `https://news.example.cn/news/${n}.html`,
+    date: `2023-05-0${n}T09:00:00+08:00`,
+  }));
   return {
     ...SEED,
     prev: { ...SEED.prev!, href: 'https://news.example.cn/news/prev.html', title: '上一篇的标题' },
@@ -146,11 +170,15 @@ const section: BenchSection = {
 
     log(`${runs} interleaved batches of ${batch} pages per side…`);
     const samples = await interleave(
-      Object.fromEntries(Object.entries(sides).map(([name, render]) => [name, () => timeBatch(render, batch)])) as Record<keyof typeof sides, () => Promise<number>>,
+      Object.fromEntries(
+        Object.entries(sides).map(([name, render]) => [name, () => timeBatch(render, batch)]),
+      ) as Record<keyof typeof sides, () => Promise<number>>,
       runs,
       (round) => round % 5 === 0 && log(`  ${round}/${runs}`),
     );
-    const perSecond = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)])) as Record<keyof typeof sides, number>;
+    const perSecond = Object.fromEntries(
+      Object.entries(samples).map(([name, values]) => [name, median(values)]),
+    ) as Record<keyof typeof sides, number>;
     const { lit, plain } = perSecond;
     const ratio = lit / plain;
     const ms = (name: keyof typeof sides) => 1000 / perSecond[name];
@@ -161,18 +189,46 @@ const section: BenchSection = {
         {
           columns: ['renderer', 'pages/s', 'ms per page', 'vs limit', 'bytes per page'],
           rows: [
-            ['plain template literals (the limit)', formatInt(plain), formatMs(1000 / plain), formatRatio(1), formatInt(check.plainBytes)],
-            ['renderArticlePage (Lit SSR)', formatInt(lit), formatMs(1000 / lit), formatRatio(ratio), formatInt(check.litBytes)],
+            [
+              'plain template literals (the limit)',
+              formatInt(plain),
+              formatMs(1000 / plain),
+              formatRatio(1),
+              formatInt(check.plainBytes),
+            ],
+            [
+              'renderArticlePage (Lit SSR)',
+              formatInt(lit),
+              formatMs(1000 / lit),
+              formatRatio(ratio),
+              formatInt(check.litBytes),
+            ],
           ],
         },
         {
           caption: 'Parts of a Lit SSR page, each timed alone in the same interleaved batches:',
           columns: ['part', 'ms per page', 'of a Lit SSR page'],
           rows: [
-            ['content work both renderers share (serverArticle: body, ids, contents, reading time, JSON-LD)', formatMs(ms('content')), share('content')],
-            [`not on the page any more: the article body (${formatInt(body.length)} characters) through unsafeHTML in Lit SSR, alone`, formatMs(ms('bodyUnsafe')), share('bodyUnsafe')],
-            ['↳ of which parse5 parsing it, which Lit SSR would repeat on every render (renderArticlePage splices the body in instead)', formatMs(ms('bodyParse')), share('bodyParse')],
-            ['`<folio-article>` through Lit SSR (renderArticle: the content work, the header template, the body spliced in)', formatMs(ms('article')), share('article')],
+            [
+              'content work both renderers share (serverArticle: body, ids, contents, reading time, JSON-LD)',
+              formatMs(ms('content')),
+              share('content'),
+            ],
+            [
+              `not on the page any more: the article body (${formatInt(body.length)} characters) through unsafeHTML in Lit SSR, alone`,
+              formatMs(ms('bodyUnsafe')),
+              share('bodyUnsafe'),
+            ],
+            [
+              '↳ of which parse5 parsing it, which Lit SSR would repeat on every render (renderArticlePage splices the body in instead)',
+              formatMs(ms('bodyParse')),
+              share('bodyParse'),
+            ],
+            [
+              '`<folio-article>` through Lit SSR (renderArticle: the content work, the header template, the body spliced in)',
+              formatMs(ms('article')),
+              share('article'),
+            ],
             ['`<folio-copyright-notice>` through Lit SSR', formatMs(ms('notice')), share('notice')],
             ['`<folio-post-nav>` through Lit SSR', formatMs(ms('nav')), share('nav')],
             ['`<folio-related-posts>` through Lit SSR', formatMs(ms('related')), share('related')],
@@ -187,7 +243,17 @@ const section: BenchSection = {
         `The limit writes the same page by hand (same elements, text, styles and declarative shadow roots, without Lit's ${check.markers} hydration markers) and shares the content work with the real renderer: body, ids, contents and JSON-LD, strings, dates. Before timing, the bench checks that both give the same visible text and element sequence, on the seed page and on a fuller variant.`,
         `Goal (reported, not asserted): at least ${GOAL.toFixed(2)}× the limit's throughput; this run: ${formatRatio(ratio)}, ${ratio >= GOAL ? 'met' : 'NOT met'}.`,
       ],
-      data: { runs, batch, warmup, pagesPerSecond: samples, median: perSecond, ratio, bodyCharacters: body.length, bytes: { lit: check.litBytes, plain: check.plainBytes }, markers: check.markers },
+      data: {
+        runs,
+        batch,
+        warmup,
+        pagesPerSecond: samples,
+        median: perSecond,
+        ratio,
+        bodyCharacters: body.length,
+        bytes: { lit: check.litBytes, plain: check.plainBytes },
+        markers: check.markers,
+      },
     };
   },
 };

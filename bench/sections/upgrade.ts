@@ -52,7 +52,8 @@ export async function tagPageHtml(): Promise<string> {
   ];
   let page = demo;
   for (const [from, to] of swaps) {
-    if (!page.includes(from)) throw new Error(`demo/seed-article.html no longer contains ${from}: update bench/sections/upgrade.ts`);
+    if (!page.includes(from))
+      throw new Error(`demo/seed-article.html no longer contains ${from}: update bench/sections/upgrade.ts`);
     page = page.replace(from, to);
   }
   return page;
@@ -72,9 +73,16 @@ export async function measurePage(browser: Browser, url: string): Promise<PageSa
     // Start waiting for the tags as soon as the document is parsed: readyState turns "interactive"
     // before deferred and module scripts run, so `ready` is when the tags finished, not when we asked.
     await context.addInitScript(() => {
-      const w = window as unknown as { __folioBench: { pageSettled?: Promise<unknown>; settled(e: Element[]): Promise<unknown>; folioElements(): Element[] } };
+      const w = window as unknown as {
+        __folioBench: {
+          pageSettled?: Promise<unknown>;
+          settled(e: Element[]): Promise<unknown>;
+          folioElements(): Element[];
+        };
+      };
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') w.__folioBench.pageSettled = w.__folioBench.settled(w.__folioBench.folioElements());
+        if (document.readyState === 'interactive')
+          w.__folioBench.pageSettled = w.__folioBench.settled(w.__folioBench.folioElements());
       });
     });
     const cdp = await context.newCDPSession(page);
@@ -195,7 +203,7 @@ const section: BenchSection = {
         `A is ${PLAIN_PATH} (no script, a plain stylesheet that looks like the tag page); B is demo/seed-article.html with dist/folio.css and dist/folio.js (the production build) in place of the Vite sources.`,
         'Both are served from 127.0.0.1 by a node:http server with Cache-Control: no-store (dist/ from a copy taken when the section starts, so a rebuild meanwhile changes nothing); every load is in a fresh browser context (empty cache); one load of each side before the counted runs is discarded.',
         'Times are from navigation start. "Every tag defined and updated": every folio-* element defined, its updateComplete resolved and nothing changed for two more frames (bench/pages/instrument.js).',
-        'Main-thread script, style and layout (wall-clock durations) and main-thread CPU (ThreadTime) come from the DevTools protocol (Performance.getMetrics) for the whole load; they include the bench\'s own small in-page instrumentation, the same on both sides, so A\'s figure is that floor and B − A is what the tags cost. On a loaded machine the CPU row is the steadiest.',
+        "Main-thread script, style and layout (wall-clock durations) and main-thread CPU (ThreadTime) come from the DevTools protocol (Performance.getMetrics) for the whole load; they include the bench's own small in-page instrumentation, the same on both sides, so A's figure is that floor and B − A is what the tags cost. On a loaded machine the CPU row is the steadiest.",
         'Long tasks: PerformanceObserver "longtask" from the start of the document. CLS: layout-shift entries without recent input, largest session window, up to two frames after the tags settled.',
         `Goals (reported, not asserted): FCP B/A ≤ 1.05: ${verdict(fcpRatio !== undefined && fcpRatio <= 1.05)} (${formatRatio(fcpRatio)}); CLS 0: ${verdict(clsB === 0)} (${clsB.toFixed(4)}); under 15 ms of main-thread script for the upgrade: ${verdict(scriptOverA < 15)} (B − A ${formatMs(scriptOverA)} ms).`,
       ],

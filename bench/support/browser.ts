@@ -62,7 +62,8 @@ export async function openBenchPage(browser: Browser): Promise<BenchPage> {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     // Chromium asks every origin for /favicon.ico; the bench pages have none and that is no error of theirs.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      errors.push(`console: ${message.text()}`);
   });
   return { context, page, errors, close: () => context.close() };
 }
@@ -95,7 +96,10 @@ export async function launchWithDevToolsPort(): Promise<DevToolsBrowser> {
   let log = '';
   try {
     const port = await new Promise<number>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`Chromium did not open a DevTools port within 30 s:\n${log}`)), 30_000);
+      const timer = setTimeout(
+        () => fail(new Error(`Chromium did not open a DevTools port within 30 s:\n${log}`)),
+        30_000,
+      );
       child.stderr.on('data', (chunk: Buffer) => {
         log += chunk.toString();
         const found = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);

@@ -55,7 +55,10 @@ export interface StaticServerOptions {
 }
 
 /** Starts serving `root` (and any `route`d pages) on 127.0.0.1 at a free port. */
-export async function startStaticServer(root: string, { snapshot = [] }: StaticServerOptions = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  { snapshot = [] }: StaticServerOptions = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const copies = mkdtempSync(join(tmpdir(), 'folio-bench-static-'));
   /** URL prefix (/dist/) → the copy's folder. */

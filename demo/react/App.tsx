@@ -25,7 +25,14 @@ export function App() {
 
   return (
     <main lang="zh-CN">
-      <folio-article headline="旧书市集" byline="记者 张三" date-published="2023-06-01T10:40:00+08:00" time-zone="Asia/Shanghai" reading-time blocks={blocks} />
+      <folio-article
+        headline="旧书市集"
+        byline="记者 张三"
+        date-published="2023-06-01T10:40:00+08:00"
+        time-zone="Asia/Shanghai"
+        reading-time
+        blocks={blocks}
+      />
       <folio-post-nav
         prev-href="/posts/previous"
         prev-title="上一篇文章"
@@ -54,7 +61,11 @@ export function App() {
           note(`report ${event.detail.payload.reason}`);
         }}
       />
-      <ol aria-label="events">{log.map((line, i) => <li key={i}>{line}</li>)}</ol>
+      <ol aria-label="events">
+        {log.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ol>
     </main>
   );
 }

@@ -203,7 +203,9 @@ export class FolioArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void ensureFallbackStyles(this, '--_folio-article-rules', () => import('./article-css.js').then((m) => m.articleCss));
+    void ensureFallbackStyles(this, '--_folio-article-rules', () =>
+      import('./article-css.js').then((m) => m.articleCss),
+    );
     // The earliest moment: before the first paint of the upgraded element when the script loads early.
     this.scan = this.scanNow();
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
@@ -229,8 +231,14 @@ export class FolioArticle extends LitElement {
     if (changed.has('html') || changed.has('blocks')) this.bodyStale = true;
     if (changed.has('normalizePunctuation') || changed.has('readingTime')) this.scheduleScan();
     this.zone = this.localize.timeZone(this.text('timeZone', 'time-zone'));
-    this.published = this.localize.date(this.text('datePublished', 'date-published'), { attribute: 'date-published', timeZone: this.zone });
-    this.modified = this.localize.date(this.text('dateModified', 'date-modified'), { attribute: 'date-modified', timeZone: this.zone });
+    this.published = this.localize.date(this.text('datePublished', 'date-published'), {
+      attribute: 'date-published',
+      timeZone: this.zone,
+    });
+    this.modified = this.localize.date(this.text('dateModified', 'date-modified'), {
+      attribute: 'date-modified',
+      timeZone: this.zone,
+    });
   }
 
   protected override updated(): void {
@@ -244,7 +252,10 @@ export class FolioArticle extends LitElement {
   }
 
   /** A string property as read: trimmed, a number as its text, anything else warned about (naming the attribute) and absent. */
-  private text(name: 'headline' | 'byline' | 'source' | 'datePublished' | 'dateModified' | 'timeZone' | 'reprintNotice', attribute: string = name): string | undefined {
+  private text(
+    name: 'headline' | 'byline' | 'source' | 'datePublished' | 'dateModified' | 'timeZone' | 'reprintNotice',
+    attribute: string = name,
+  ): string | undefined {
     return textProperty(this, attribute, this[name]);
   }
 
@@ -308,7 +319,8 @@ export class FolioArticle extends LitElement {
     if (passes && this.normalizePunctuation) passes.normalizePunctuation(roots);
     if (passes && !autospaced()) passes.applyAutospaceFallback(roots);
     const elements = roots.filter((n): n is Element => n instanceof Element);
-    const first = (selector: string) => elements.map((e) => (e.matches(selector) ? e : e.querySelector(selector))).find(Boolean);
+    const first = (selector: string) =>
+      elements.map((e) => (e.matches(selector) ? e : e.querySelector(selector))).find(Boolean);
     return {
       stats: this.readingTime ? passes?.bodyStats(roots) : undefined,
       hasH1: !!first('h1'),
@@ -322,7 +334,13 @@ export class FolioArticle extends LitElement {
     if (!this.isConnected) return;
     // The parts the scan needs load side by side, not one after the other.
     const contentsLoading = this.scan.hasHeadings ? this.load(headingsPart, 'toc') : undefined;
-    const pass = this.normalizePunctuation ? 'normalize-punctuation' : this.readingTime ? 'reading-time' : autospaced() ? '' : 'lang';
+    const pass = this.normalizePunctuation
+      ? 'normalize-punctuation'
+      : this.readingTime
+        ? 'reading-time'
+        : autospaced()
+          ? ''
+          : 'lang';
     if (pass) await this.load(textPasses, pass);
     const now = this.scanNow();
     const contents = now.hasHeadings ? await (contentsLoading ?? this.load(headingsPart, 'toc')) : undefined;
@@ -414,12 +432,12 @@ export class FolioArticle extends LitElement {
     }
     if (notice.textContent !== text) notice.textContent = text;
   }
-
 }
 
 function sameScan(a: BodyScan, b: BodyScan): boolean {
   // Everything but the heading elements, which are compared as themselves below.
-  const key = (scan: BodyScan) => JSON.stringify(scan, (name, value: unknown) => (name === 'element' ? undefined : value));
+  const key = (scan: BodyScan) =>
+    JSON.stringify(scan, (name, value: unknown) => (name === 'element' ? undefined : value));
   // The same headings as other elements (replaced by the page) are a change too: the section observer must follow them.
   return key(a) === key(b) && a.headings.every((h, i) => h.element === b.headings[i]!.element);
 }

@@ -20,7 +20,9 @@ export function applyAutospaceFallback(roots: Iterable<Node>): number {
     for (const match of data.matchAll(LATIN_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
-      const sides = [HAN.test(data[start - 1] ?? '') ? 'start' : '', HAN.test(data[end] ?? '') ? 'end' : ''].filter(Boolean).join(' ');
+      const sides = [HAN.test(data[start - 1] ?? '') ? 'start' : '', HAN.test(data[end] ?? '') ? 'end' : '']
+        .filter(Boolean)
+        .join(' ');
       if (sides) pieces.push({ start, end, sides });
     }
     if (pieces.length === 0) continue;

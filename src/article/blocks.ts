@@ -36,7 +36,11 @@ export function renderBlocks(host: Element, blocks: unknown): TemplateResult | t
 function renderBlock(host: Element, block: unknown, name: string): TemplateResult | typeof nothing {
   if (block === null || typeof block !== 'object' || !TYPES.has((block as { type?: unknown }).type as string)) {
     const type = block !== null && typeof block === 'object' ? (block as { type?: unknown }).type : block;
-    warn(host, name, `${shown(type)} is not a block type (paragraph, heading, quote, list, image, figure); it was skipped.`);
+    warn(
+      host,
+      name,
+      `${shown(type)} is not a block type (paragraph, heading, quote, list, image, figure); it was skipped.`,
+    );
     return nothing;
   }
   const b = block as ArticleBlock;
@@ -47,7 +51,8 @@ function renderBlock(host: Element, block: unknown, name: string): TemplateResul
       const level = headingLevel(host, b.level, name);
       // A number is a fine heading ("2023"); anything else that is not text becomes an empty heading, which warns itself.
       const text = typeof b.text === 'string' || typeof b.text === 'number' ? String(b.text) : '';
-      if (text === '' && b.text != null && b.text !== '') warn(host, `${name}.text`, `${shown(b.text)} is not text; the heading is left empty.`);
+      if (text === '' && b.text != null && b.text !== '')
+        warn(host, `${name}.text`, `${shown(b.text)} is not text; the heading is left empty.`);
       return html`<folio-section-heading level=${level} anchor-id=${ifDefined(typeof b.id === 'string' && b.id.trim() ? b.id : undefined)}
         >${text}</folio-section-heading
       >`;

@@ -7,12 +7,54 @@
 import { isOwnedPart } from './parts.js';
 
 /** Elements whose text is not prose: never counted, never rewritten. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT', 'SVG', 'MATH']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'SVG',
+  'MATH',
+]);
 
 /** Inline elements: text on either side of them belongs to the same run. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK', 'Q', 'RUBY', 'RB', 'RT', 'RP',
-  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RT',
+  'RP',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
 ]);
 
 function skipped(element: Element): boolean {
@@ -28,7 +70,8 @@ function skipped(element: Element): boolean {
 /** The nearest ancestor (up to `root`) that is not inline: text nodes sharing it read as one run. */
 function blockOf(node: Node, root: Node): Node {
   let parent = node.parentNode;
-  while (parent && parent !== root && parent instanceof Element && INLINE.has(parent.tagName.toUpperCase())) parent = parent.parentNode;
+  while (parent && parent !== root && parent instanceof Element && INLINE.has(parent.tagName.toUpperCase()))
+    parent = parent.parentNode;
   return parent ?? root;
 }
 

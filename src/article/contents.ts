@@ -48,7 +48,11 @@ export class ContentsController implements ReactiveController {
   /** Watches `headings` (in document order) for the section in view, unless they are the ones already watched. */
   observe(headings: Array<{ id: string; element: Element }>): void {
     const before = this.watched;
-    if (before.length === headings.length && before.every((h, i) => h.element === headings[i]!.element && h.id === headings[i]!.id)) return;
+    if (
+      before.length === headings.length &&
+      before.every((h, i) => h.element === headings[i]!.element && h.id === headings[i]!.id)
+    )
+      return;
     this.watched = headings;
     this.sections.observe(headings);
   }

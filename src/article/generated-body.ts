@@ -26,17 +26,20 @@ export function showGeneratedBody(host: HTMLElement, blocks: unknown, html: unkn
   // Until a new `html` is sanitized, the page's own content shows.
   replaceBody(host, nothing, replaced);
   if (html === undefined || html === null) return;
-  if (typeof html !== 'string') return warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
+  if (typeof html !== 'string')
+    return warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
   import('./sanitize.js')
     .then(({ sanitizeArticleHtml }) => sanitizeArticleHtml(html))
     .then(
       ({ fragment, removed }) => {
         if (request !== requests.get(host)) return;
-        if (removed.length) warn(host, 'html', `removed what an article may not contain (${[...new Set(removed)].join(', ')}).`);
+        if (removed.length)
+          warn(host, 'html', `removed what an article may not contain (${[...new Set(removed)].join(', ')}).`);
         replaceBody(host, fragment, replaced);
       },
       (error: unknown) => {
-        if (request === requests.get(host)) warn(host, 'html', `could not be sanitized (${String(error)}); the page's own content is shown.`);
+        if (request === requests.get(host))
+          warn(host, 'html', `could not be sanitized (${String(error)}); the page's own content is shown.`);
       },
     );
 }

@@ -35,22 +35,32 @@ export interface ArticleHeaderView {
 /** The strings and numbers the header needs: a LocaleController in the browser, one for the page's language on the server. */
 export type HeaderLocalize = Pick<LocaleController, 'term' | 'number'>;
 
-export function articleHeaderTemplate(view: ArticleHeaderView, localize: HeaderLocalize): TemplateResult | typeof nothing {
+export function articleHeaderTemplate(
+  view: ArticleHeaderView,
+  localize: HeaderLocalize,
+): TemplateResult | typeof nothing {
   const meta = metaItems(view, localize);
   const metaRow = meta.length > 0 || view.readingTime === null;
   const { headline, toc } = view;
   if (!headline && !metaRow && !toc) return nothing;
   const contents = localize.term('articleContents');
-  return html`${headline ? html`<h1>${headline}</h1>` : nothing}${metaRow
-    ? html`<div class="folio-article-meta">${meta}</div>`
-    : nothing}${toc
-    ? html`<details data-folio-article-part="toc" ?open=${toc.open}><summary>${contents}</summary>${toc.entries.length && toc.list
-          ? html`<nav aria-label=${contents} @click=${toc.onClick}>${toc.list(toc.entries, toc.current)}</nav>`
-          : nothing}</details>`
-    : nothing}`;
+  return html`${headline ? html`<h1>${headline}</h1>` : nothing}${
+    metaRow ? html`<div class="folio-article-meta">${meta}</div>` : nothing
+  }${
+    toc
+      ? html`<details data-folio-article-part="toc" ?open=${toc.open}><summary>${contents}</summary>${
+          toc.entries.length && toc.list
+            ? html`<nav aria-label=${contents} @click=${toc.onClick}>${toc.list(toc.entries, toc.current)}</nav>`
+            : nothing
+        }</details>`
+      : nothing
+  }`;
 }
 
-function metaItems({ byline, source, published, modified, readingTime }: ArticleHeaderView, localize: HeaderLocalize): TemplateResult[] {
+function metaItems(
+  { byline, source, published, modified, readingTime }: ArticleHeaderView,
+  localize: HeaderLocalize,
+): TemplateResult[] {
   // [class suffix, text (none: the item is left out), machine-readable date]
   const items: Array<[string, string | undefined | null | false | 0, string?]> = [
     ['byline', byline],
@@ -58,11 +68,16 @@ function metaItems({ byline, source, published, modified, readingTime }: Article
     ['published', published?.text, published?.datetime],
     ['modified', modified && localize.term('articleModified', modified.text), modified?.datetime],
     ['reading-time', readingTime && localize.term('articleReadingTime', localize.number(readingTime.minutes))],
-    ['length', readingTime && localize.term('articleLength', localize.number(readingTime.cjkCharacters + readingTime.words))],
+    [
+      'length',
+      readingTime && localize.term('articleLength', localize.number(readingTime.cjkCharacters + readingTime.words)),
+    ],
   ];
   return items
     .filter(([, text]) => text)
     .map(([name, text, datetime]) =>
-      datetime ? html`<time class="folio-article-${name}" datetime=${datetime}>${text}</time>` : html`<span class="folio-article-${name}">${text}</span>`,
+      datetime
+        ? html`<time class="folio-article-${name}" datetime=${datetime}>${text}</time>`
+        : html`<span class="folio-article-${name}">${text}</span>`,
     );
 }

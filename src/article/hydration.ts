@@ -44,7 +44,11 @@ export function hydrateHeader(host: HTMLElement, header: HTMLElement, template: 
     }
   }
   if (!problem) return;
-  warn(host, 'header', `the server-rendered header does not match this element's template (${problem}); it was rendered again.`);
+  warn(
+    host,
+    'header',
+    `the server-rendered header does not match this element's template (${problem}); it was rendered again.`,
+  );
   delete part._$litPart$;
   header.replaceChildren();
 }

@@ -7,10 +7,19 @@
  * too. Anywhere else ("1,000", "Lit, Vite", "强调, 加强", "said,“Yes") it is
  * left alone.
  */
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 const HAN = /\p{Script=Han}/u;
 // CJK punctuation (、。「」…), full-width forms, and the curly quotes, dashes and ellipsis Chinese shares with English.
-const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026]/u;
+const CJK_PUNCTUATION =
+  /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026]/u;
 
 /** Han on one side, and Han or Chinese punctuation on the other. */
 function chineseBetween(before: string, after: string): boolean {

@@ -71,7 +71,11 @@ export function writeStructuredData(host: FolioArticle, zone: string | undefined
   const text = trustedJsonScript(json);
   if (text === null) {
     script?.remove();
-    warn(host, 'structured-data', `the page's Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY}"; no JSON-LD was written.`);
+    warn(
+      host,
+      'structured-data',
+      `the page's Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY}"; no JSON-LD was written.`,
+    );
     return;
   }
   if (script) {

@@ -27,7 +27,9 @@ export function normalizePunctuation(roots: Iterable<Node>): number {
     const texts = run.map((t) => t.data);
     // Decide every node from the original text before writing any of them.
     const next = texts.map((text, i) =>
-      /[,:;!?()]/.test(text) ? normalizePunctuationText(text, texts.slice(0, i).join(''), texts.slice(i + 1).join('')) : text,
+      /[,:;!?()]/.test(text)
+        ? normalizePunctuationText(text, texts.slice(0, i).join(''), texts.slice(i + 1).join(''))
+        : text,
     );
     run.forEach((node, i) => {
       if (next[i] !== node.data) {

@@ -138,9 +138,9 @@ export class FolioCopyrightNotice extends LitElement {
   declare reportDialog?: string;
 
   /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
-  private declare dialogUnavailable?: boolean;
+  declare private dialogUnavailable?: boolean;
   /** Set when the license part could not be loaded: the license is shown by its code, as an unknown one is. */
-  private declare licensePartFailed?: boolean;
+  declare private licensePartFailed?: boolean;
 
   /** @internal The locale the notice is read in (follows `lang`). */
   readonly localize = new LocaleController(this);
@@ -148,18 +148,23 @@ export class FolioCopyrightNotice extends LitElement {
   readonly theme = new ThemeController(this);
 
   // Derived from the attributes in willUpdate (before any render or updateComplete), so that render only renders.
-  private declare years: string;
-  private declare holderName?: string;
-  private declare licenseInfo: License;
-  private declare reportAddress?: string;
-  private declare dialogId?: string;
-  private declare reprint?: string;
+  declare private years: string;
+  declare private holderName?: string;
+  declare private licenseInfo: License;
+  declare private reportAddress?: string;
+  declare private dialogId?: string;
+  declare private reprint?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('reportDialog')) this.dialogUnavailable = false;
     // Properties may be given JSON: a number is read as text (a year), anything else warns and is absent.
     const text = (attribute: string, value: unknown) => textProperty(this, attribute, value);
-    this.years = copyrightYears(this, text('year-start', this.yearStart), text('year-end', this.yearEnd), new Date().getFullYear());
+    this.years = copyrightYears(
+      this,
+      text('year-start', this.yearStart),
+      text('year-end', this.yearEnd),
+      new Date().getFullYear(),
+    );
     this.holderName = text('holder', this.holder);
     this.licenseInfo = parseLicense(this, text('license', this.license));
     if (this.dialogId) void reportOpener.load().catch(() => undefined); // ready before the reader can press
@@ -174,7 +179,8 @@ export class FolioCopyrightNotice extends LitElement {
     }
     // The render waited for the e-mail part (scheduleUpdate): still missing means it could not be loaded.
     const email = text('report-email', this.reportEmail);
-    if (email && !emailPart.module) warn(this, 'report-email', 'the code that checks the address could not be loaded; no e-mail link is shown.');
+    if (email && !emailPart.module)
+      warn(this, 'report-email', 'the code that checks the address could not be loaded; no e-mail link is shown.');
     this.reportAddress = email && emailPart.module?.reportAddress(this, email);
     this.dialogId = text('report-dialog', this.reportDialog);
     this.reprint = text('reprint-notice', this.reprintNotice);
@@ -194,7 +200,10 @@ export class FolioCopyrightNotice extends LitElement {
    * preflight box until the first render; updateComplete waits too).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const licenseFirst = !this.hasUpdated && this.renderRoot?.hasChildNodes() && parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc';
+    const licenseFirst =
+      !this.hasUpdated &&
+      this.renderRoot?.hasChildNodes() &&
+      parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc';
     const emailFirst = textProperty(this, 'report-email', this.reportEmail);
     const waiting = loadMissing(licenseFirst && licensePart, emailFirst && emailPart);
     if (waiting) await waiting;
@@ -213,7 +222,11 @@ export class FolioCopyrightNotice extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const copyright = this.localize.term(this.licenseInfo.kind === 'all-rights-reserved' ? 'noticeAllRightsReserved' : 'noticeCopyright', this.years, this.holderName);
+    const copyright = this.localize.term(
+      this.licenseInfo.kind === 'all-rights-reserved' ? 'noticeAllRightsReserved' : 'noticeCopyright',
+      this.years,
+      this.holderName,
+    );
     return html`<div part="base"><p part="copyright" class="above">${copyright}</p>${this.renderLicense()}${
       this.reprint ? html`<p part="reprint" class="above">${this.reprint}</p>` : nothing
     }<div part="disclaimer"><slot></slot></div>${this.renderReport()}</div>`;
@@ -225,10 +238,15 @@ export class FolioCopyrightNotice extends LitElement {
     // The line's box (one line and its gap, as folio.css reserved it) until the license part is there.
     let content: unknown = '\u00a0';
     if (license.kind === 'unknown' || this.licensePartFailed) {
-      content = fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: license.kind === 'unknown' ? license.text : shortCode(license) });
+      content = fillTemplate(this.localize.term('noticeLicenseUnknown'), {
+        license: license.kind === 'unknown' ? license.text : shortCode(license),
+      });
     } else if (licensePart.module) {
       const [template, link] = licensePart.module.licenseSentence(this.localize, license);
-      content = fillTemplate(template, { license: link, code: html`<span part="license-code" class="code">${shortCode(license)}</span>` });
+      content = fillTemplate(template, {
+        license: link,
+        code: html`<span part="license-code" class="code">${shortCode(license)}</span>`,
+      });
     }
     return html`<p part="license" class="above">${content}</p>`;
   }
@@ -241,7 +259,9 @@ export class FolioCopyrightNotice extends LitElement {
       (dialog ? [this.localize.term('noticeReportByDialog')] : []);
     if (!template) {
       // Only after a press found no dialog: say so, where focus lands, rather than leave a dead button.
-      return this.dialogUnavailable ? html`<p part="report" tabindex="-1">${this.localize.term('noticeReportUnavailable')}</p>` : nothing;
+      return this.dialogUnavailable
+        ? html`<p part="report" tabindex="-1">${this.localize.term('noticeReportUnavailable')}</p>`
+        : nothing;
     }
     // No whitespace inside: in Chinese it would show as stray spaces around 点击举报.
     const button = html`<button part="report-button" type="button" aria-haspopup="dialog" @click=${this.openReportDialog}>${this.localize.term('noticeReportButton')}</button>`;
@@ -252,7 +272,9 @@ export class FolioCopyrightNotice extends LitElement {
   private async openReportDialog(): Promise<void> {
     // Called at once when the opener is there (it is by updateComplete), so show() runs within the press.
     // Without it (a failed load is forgotten), the button stays where focus is, to try again when pressed.
-    const opener = reportOpener.module ?? (await loadPart(this, 'report-dialog', reportOpener, 'the report button tries again when pressed'));
+    const opener =
+      reportOpener.module ??
+      (await loadPart(this, 'report-dialog', reportOpener, 'the report button tries again when pressed'));
     if (!opener || (await opener.openReportDialog(this, this.dialogId!, !!this.reportAddress))) return;
     // No dialog to open: the notice falls back to its e-mail, else says reporting is unavailable (the opener's strings).
     this.dialogUnavailable = true;

@@ -7,5 +7,7 @@
  */
 export function fillTemplate(template: string, values: Record<string, unknown>): unknown[] {
   // Split around a capturing group, every odd item is a placeholder's name.
-  return template.split(/\{([A-Za-z]+)\}/).map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`));
+  return template
+    .split(/\{([A-Za-z]+)\}/)
+    .map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`));
 }

@@ -20,7 +20,8 @@ function isEmailAddress(address: string): boolean {
   if (at < 1 || address.length > 254) return false;
   const local = address.slice(0, at);
   const labels = address.slice(at + 1).split('.');
-  if (local.length > 64 || !LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
+  if (local.length > 64 || !LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+    return false;
   return labels.length >= 2 && labels.every((label) => LABEL.test(label)) && /^\p{L}{2,}$/u.test(labels.at(-1)!);
 }
 
@@ -33,7 +34,11 @@ function isEmailAddress(address: string): boolean {
 export function reportAddress(host: Element, value: string): string | undefined {
   const address = value.replace(/^mailto:/i, '').replace(/\uff20/g, '@');
   if (isEmailAddress(address)) return address;
-  warn(host, 'report-email', `${quote(value)} is not an e-mail address (e.g. report@example.com); no e-mail link is shown.`);
+  warn(
+    host,
+    'report-email',
+    `${quote(value)} is not an e-mail address (e.g. report@example.com); no e-mail link is shown.`,
+  );
   return undefined;
 }
 
@@ -43,7 +48,12 @@ export function reportAddress(host: Element, value: string): string | undefined 
  * link names the page so the site knows what is reported. (No document or
  * location when rendered on a server.)
  */
-export function reportSentence(host: Element, localize: LocaleController, address: string, withButton: boolean): [string, TemplateResult] | undefined {
+export function reportSentence(
+  host: Element,
+  localize: LocaleController,
+  address: string,
+  withButton: boolean,
+): [string, TemplateResult] | undefined {
   const title = globalThis.document?.title ?? '';
   const url = globalThis.location?.href;
   const query = [
@@ -52,5 +62,8 @@ export function reportSentence(host: Element, localize: LocaleController, addres
   ].filter(Boolean);
   const href = safeUrl(host, 'report-email', `mailto:${address}${query.length ? `?${query.join('&')}` : ''}`);
   if (!href) return undefined;
-  return [localize.term(withButton ? 'noticeReportByBoth' : 'noticeReportByEmail'), html`<a part="report-link" href=${href}>${address}</a>`];
+  return [
+    localize.term(withButton ? 'noticeReportByBoth' : 'noticeReportByEmail'),
+    html`<a part="report-link" href=${href}>${address}</a>`,
+  ];
 }

@@ -12,7 +12,8 @@ interface Showable {
   show(): unknown;
 }
 
-const isShowable = (element: Element): element is Element & Showable => typeof (element as Partial<Showable>).show === 'function';
+const isShowable = (element: Element): element is Element & Showable =>
+  typeof (element as Partial<Showable>).show === 'function';
 
 const isUndefinedCustomElement = (element: Element) =>
   element.localName.includes('-') && globalThis.customElements?.get(element.localName) === undefined;
@@ -35,7 +36,10 @@ export async function openReportDialog(host: Element, id: string, emailFallback:
   const target = findReportDialog(host, id);
   if (target && !isShowable(target) && isUndefinedCustomElement(target)) {
     // Pressed while the dialog's script is still loading: give it a moment rather than give up at once.
-    await Promise.race([customElements.whenDefined(target.localName), new Promise((resolve) => setTimeout(resolve, DEFINITION_WAIT_MS))]);
+    await Promise.race([
+      customElements.whenDefined(target.localName),
+      new Promise((resolve) => setTimeout(resolve, DEFINITION_WAIT_MS)),
+    ]);
   }
   if (target && isShowable(target)) {
     try {
@@ -46,8 +50,14 @@ export async function openReportDialog(host: Element, id: string, emailFallback:
       warn(host, 'report-dialog', `show() of #${id} failed (${String(error)}).`);
     }
   } else {
-    const found = target ? `<${target.localName}> #${id} has no show() method (is its script loaded?)` : `no element has the id ${quote(id)}`;
-    warn(host, 'report-dialog', `${found}; ${emailFallback ? 'the e-mail address is offered instead' : 'reporting is not available'}.`);
+    const found = target
+      ? `<${target.localName}> #${id} has no show() method (is its script loaded?)`
+      : `no element has the id ${quote(id)}`;
+    warn(
+      host,
+      'report-dialog',
+      `${found}; ${emailFallback ? 'the e-mail address is offered instead' : 'reporting is not available'}.`,
+    );
   }
   return false;
 }

@@ -8,13 +8,22 @@ import { quote, warn } from '../core/warn.js';
  * ahead of the reader's is fine); an invalid one warns, naming its attribute,
  * and falls back to what still makes sense.
  */
-export function copyrightYears(host: Element, start: string | undefined, end: string | undefined, currentYear: number): string {
+export function copyrightYears(
+  host: Element,
+  start: string | undefined,
+  end: string | undefined,
+  currentYear: number,
+): string {
   const read = (attribute: string, value: string | undefined, fallback: string): number | undefined => {
     if (!value) return undefined;
     // CMSs fed by Chinese input methods sometimes store full-width digits (２０２３): NFKC makes them (like any compatibility digit) ASCII.
     const text = value.normalize('NFKC');
     const year = Number(text);
-    const problem = !/^[1-9]\d{3}$/.test(text) ? 'is not a four-digit year (e.g. 2023)' : year > currentYear + 1 ? `is in the future (it is ${currentYear})` : '';
+    const problem = !/^[1-9]\d{3}$/.test(text)
+      ? 'is not a four-digit year (e.g. 2023)'
+      : year > currentYear + 1
+        ? `is in the future (it is ${currentYear})`
+        : '';
     if (!problem) return year;
     warn(host, attribute, `${quote(value)} ${problem}; ${fallback}`);
     return undefined;

@@ -24,8 +24,12 @@ export function parseIsoDate(value: string, timeZone?: string): ParsedDate | und
   const m = ISO.exec(text);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s = '0', frac = '0', offset] = m;
-  const year = Number(y), month = Number(mo), day = Number(d);
-  const hour = Number(h ?? 0), minute = Number(mi ?? 0), second = Number(s);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
+  const hour = Number(h ?? 0),
+    minute = Number(mi ?? 0),
+    second = Number(s);
   const ms = Math.round(Number(`0.${frac}`) * 1000);
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
@@ -35,7 +39,9 @@ export function parseIsoDate(value: string, timeZone?: string): ParsedDate | und
     const date = new Date(wall - offsetMinutes(offset) * 60_000);
     return { date, dateOnly: false, datetime: text };
   }
-  const date = new Date(timeZone ? wallTimeInZone(wall, timeZone) : new Date(year, month - 1, day, hour, minute, second, ms).getTime());
+  const date = new Date(
+    timeZone ? wallTimeInZone(wall, timeZone) : new Date(year, month - 1, day, hour, minute, second, ms).getTime(),
+  );
   return { date, dateOnly: false, datetime: date.toISOString() };
 }
 
@@ -49,8 +55,14 @@ function offsetMinutes(offset: string): number {
 /** How far `zone` is ahead of UTC at the instant `ms`, in milliseconds. */
 function zoneOffset(ms: number, zone: string): number {
   const parts = dateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(ms);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

@@ -18,7 +18,11 @@ const known = new WeakMap<Document | ShadowRoot, Map<string, Promise<void> | und
  * render, so nothing shows unstyled), undefined when there is nothing to
  * wait for. Never rejects: a chunk that fails to load is a console warning.
  */
-export function ensureFallbackStyles(element: Element, sentinel: string, load: () => Promise<string>): Promise<void> | undefined {
+export function ensureFallbackStyles(
+  element: Element,
+  sentinel: string,
+  load: () => Promise<string>,
+): Promise<void> | undefined {
   const root = element.getRootNode() as Document | ShadowRoot;
   if (!('adoptedStyleSheets' in root)) return undefined;
   const sheets = known.get(root) ?? new Map<string, Promise<void> | undefined>();
@@ -32,7 +36,9 @@ export function ensureFallbackStyles(element: Element, sentinel: string, load: (
         .then(
           (css) => adoptDocumentStyles(element, sentinel, css),
           (error: unknown) =>
-            console.warn(`<${element.localName}> could not load its stylesheet (${String(error)}); link folio.css in <head> for its styles.`),
+            console.warn(
+              `<${element.localName}> could not load its stylesheet (${String(error)}); link folio.css in <head> for its styles.`,
+            ),
         )
         .then(() => void sheets.set(sentinel, undefined));
   sheets.set(sentinel, loading);

@@ -30,7 +30,9 @@ export class LazyPart<T> {
  * promise that settles when every load has, never rejecting: the render then
  * sees which `module` is still missing and shows its fallback.
  */
-export function loadMissing(...parts: (LazyPart<unknown> | false | '' | null | undefined)[]): Promise<unknown> | undefined {
+export function loadMissing(
+  ...parts: (LazyPart<unknown> | false | '' | null | undefined)[]
+): Promise<unknown> | undefined {
   const missing = parts.filter((part) => part && !part.module) as LazyPart<unknown>[];
   if (missing.length) return Promise.all(missing.map((part) => part.load().catch(() => undefined)));
   return undefined;

@@ -8,7 +8,12 @@ import { warn } from './warn.js';
  * the promise then resolves undefined, so no caller leaves an unhandled
  * rejection behind. Shared by the article and the section heading.
  */
-export async function loadPart<T>(host: Element, attribute: string, part: LazyPart<T>, instead: string): Promise<T | undefined> {
+export async function loadPart<T>(
+  host: Element,
+  attribute: string,
+  part: LazyPart<T>,
+  instead: string,
+): Promise<T | undefined> {
   try {
     return part.module ?? (await part.load());
   } catch (error) {

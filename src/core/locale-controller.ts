@@ -48,10 +48,7 @@ export class LocaleController implements ReactiveController {
     const written = closestAttribute(this.host, 'lang') ?? this.host.ownerDocument.documentElement.lang.trim();
     const lang = canonicalLang(written);
     const dirAttribute = closestAttribute(this.host, 'dir');
-    const dir =
-      dirAttribute === 'rtl' || dirAttribute === 'ltr'
-        ? dirAttribute
-        : directionOf(lang);
+    const dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : directionOf(lang);
     const changed = lang !== this.lang || dir !== this.dir;
     this.lang = lang;
     this.dir = dir;
@@ -87,12 +84,21 @@ export class LocaleController implements ReactiveController {
    */
   date(
     value: string | null | undefined,
-    { attribute, timeZone, relative = false, now }: { attribute: string; timeZone?: string; relative?: boolean; now?: number },
+    {
+      attribute,
+      timeZone,
+      relative = false,
+      now,
+    }: { attribute: string; timeZone?: string; relative?: boolean; now?: number },
   ): DisplayDate | undefined {
     if (value == null || value.trim() === '') return undefined;
     const parsed = parseIsoDate(value, timeZone);
     if (!parsed) {
-      warn(this.host, attribute, `${quote(value)} is not an ISO 8601 date (e.g. 2023-06-01T10:40:00+08:00); it is shown as written.`);
+      warn(
+        this.host,
+        attribute,
+        `${quote(value)} is not an ISO 8601 date (e.g. 2023-06-01T10:40:00+08:00); it is shown as written.`,
+      );
       return { text: value.trim() };
     }
     const text = relative
@@ -110,7 +116,11 @@ export class LocaleController implements ReactiveController {
   timeZone(value: string | null | undefined, attribute = 'time-zone'): string | undefined {
     if (value == null || value.trim() === '') return undefined;
     if (isTimeZone(value.trim())) return value.trim();
-    warn(this.host, attribute, `${quote(value)} is not an IANA time zone (e.g. Asia/Shanghai); dates are shown in the reader's zone.`);
+    warn(
+      this.host,
+      attribute,
+      `${quote(value)} is not an IANA time zone (e.g. Asia/Shanghai); dates are shown in the reader's zone.`,
+    );
     return undefined;
   }
 }

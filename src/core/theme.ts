@@ -57,7 +57,11 @@ export class ThemeController implements ReactiveController {
  */
 export const themeStyles = css`
   :host {
-    ${unsafeCSS(Object.entries(TOKEN_DEFAULTS).map(([name, value]) => `--_folio-${name}: var(--folio-${name}, ${value});`).join(''))}
+    ${unsafeCSS(
+      Object.entries(TOKEN_DEFAULTS)
+        .map(([name, value]) => `--_folio-${name}: var(--folio-${name}, ${value});`)
+        .join(''),
+    )}
   }
   :host(:state(light)) { color-scheme: light; }
   :host(:state(dark)) { color-scheme: dark; }
@@ -69,7 +73,6 @@ export const themeStyles = css`
     --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(CJK_FONTS.JP)});
   }
 `;
-
 
 /** A visible focus ring for every interactive part, the same in all tags. */
 export const focusRing = css`

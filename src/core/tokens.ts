@@ -31,7 +31,7 @@ const DESCRIPTIONS: Record<keyof typeof TOKEN_DEFAULTS, string> = {
   'space-m': 'Default gap.',
   'space-l': 'Large gap.',
   'space-xl': 'Gap between page sections.',
-  'radius': 'Corner radius of cards, inputs and buttons.',
+  radius: 'Corner radius of cards, inputs and buttons.',
   'focus-ring-width': 'Width of the focus ring.',
   'focus-ring-offset': 'Gap between an element and its focus ring.',
 };

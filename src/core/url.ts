@@ -8,16 +8,17 @@ const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 
-export type UrlVerdict =
-  | { safe: true; url: string }
-  | { safe: false; reason: string };
+export type UrlVerdict = { safe: true; url: string } | { safe: false; reason: string };
 
 /**
  * Judges a URL from data: http(s), mailto, relative and fragment URLs pass;
  * everything else (javascript:, data:, vbscript:, unknown schemes, URLs that do
  * not parse) is refused with a reason.
  */
-export function checkUrl(value: string, base: string = globalThis.document?.baseURI ?? 'http://localhost/'): UrlVerdict {
+export function checkUrl(
+  value: string,
+  base: string = globalThis.document?.baseURI ?? 'http://localhost/',
+): UrlVerdict {
   const url = value.replace(TAB_OR_NEWLINE, '').replace(EDGE_CONTROLS, '');
   if (url === '') return { safe: false, reason: 'is empty' };
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();

@@ -24,7 +24,10 @@ declare module './registry.js' {
 
 /** Within a language the two sentences share their opening, their end and the e-mail clause; `between` follows the button. */
 function reportSentences(intro: string, email: string, between: string, end: string) {
-  return { noticeReportByEmail: `${intro}${email}${end}`, noticeReportByBoth: `${intro}{report}${between}${email}${end}` };
+  return {
+    noticeReportByEmail: `${intro}${email}${end}`,
+    noticeReportByBoth: `${intro}{report}${between}${email}${end}`,
+  };
 }
 
 addBuiltinStrings<CopyrightNoticeEmailStrings>({
@@ -39,12 +42,22 @@ addBuiltinStrings<CopyrightNoticeEmailStrings>({
     noticeReportBody: (url) => `被檢舉的頁面：${url}`,
   },
   en: {
-    ...reportSentences('To report content on this site that may infringe copyright or break the law, ', 'e-mail {email}', ' or ', '.'),
+    ...reportSentences(
+      'To report content on this site that may infringe copyright or break the law, ',
+      'e-mail {email}',
+      ' or ',
+      '.',
+    ),
     noticeReportSubject: (title) => `Report: ${title}`,
     noticeReportBody: (url) => `Reported page: ${url}`,
   },
   ja: {
-    ...reportSentences('本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、', '{email} までメールで', 'から、または ', 'お知らせください。'),
+    ...reportSentences(
+      '本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、',
+      '{email} までメールで',
+      'から、または ',
+      'お知らせください。',
+    ),
     noticeReportSubject: (title) => `報告：${title}`,
     noticeReportBody: (url) => `報告するページ：${url}`,
   },

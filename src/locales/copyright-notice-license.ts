@@ -24,7 +24,10 @@ type Names = Record<CcElement, string>;
 
 /** The names of a license's elements (by-nc-nd: BY, NC, ND) joined in code order. */
 function names({ tool }: CreativeCommons, table: Names, separator: string): string {
-  return tool.split('-').map((e) => table[e as CcElement]).join(separator);
+  return tool
+    .split('-')
+    .map((e) => table[e as CcElement])
+    .join(separator);
 }
 
 const ZH_CN: Names = { by: '署名', nc: '非商业性使用', nd: '禁止演绎', sa: '相同方式共享' };

@@ -61,7 +61,8 @@ addBuiltinStrings<CopyrightNoticeStrings>({
     noticeAllRightsReserved: (years, holder) => `${copyright(years, holder)} All Rights Reserved.`,
     noticeCopyright: copyright,
     noticeLicenseUnknown: 'ライセンス：{license}',
-    noticeReportByDialog: '本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、{report}からお知らせください。',
+    noticeReportByDialog:
+      '本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、{report}からお知らせください。',
     noticeReportButton: '報告フォーム',
   },
 });

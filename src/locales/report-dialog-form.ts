@@ -98,7 +98,8 @@ addBuiltinStrings<ReportFormStrings>({
     reportContactName: '姓名',
     reportContactEmail: '电子邮箱',
     reportClaimLegend: '侵权通知',
-    reportClaimIntro: '依据《信息网络传播权保护条例》第十四条，侵权通知须包含权利人信息、原作品信息、权属证明和以下声明。',
+    reportClaimIntro:
+      '依据《信息网络传播权保护条例》第十四条，侵权通知须包含权利人信息、原作品信息、权属证明和以下声明。',
     reportClaimantName: '权利人姓名（名称）',
     reportClaimantAddress: '通讯地址',
     reportClaimantPhone: '联系电话',
@@ -242,7 +243,8 @@ addBuiltinStrings<ReportFormStrings>({
     reportContactName: 'Name',
     reportContactEmail: 'E-mail',
     reportClaimLegend: 'Copyright notice',
-    reportClaimIntro: 'A takedown notice (DMCA §512(c)(3)) needs the right holder’s details, the original work, evidence of the right and the statements below.',
+    reportClaimIntro:
+      'A takedown notice (DMCA §512(c)(3)) needs the right holder’s details, the original work, evidence of the right and the statements below.',
     reportClaimantName: 'Right holder’s full name',
     reportClaimantAddress: 'Postal address',
     reportClaimantPhone: 'Phone',
@@ -253,9 +255,11 @@ addBuiltinStrings<ReportFormStrings>({
     reportAttachments: 'Attachments (optional)',
     reportAttachmentsHint: (types, size, count) => `${types} files, up to ${size} each, at most ${count}.`,
     reportAttachmentRemove: (name) => `Remove ${name}`,
-    reportAttachmentsNotKept: 'The attachments are too large to keep in the draft: if you reload the page, attach them again.',
+    reportAttachmentsNotKept:
+      'The attachments are too large to keep in the draft: if you reload the page, attach them again.',
     reportStatementsLegend: 'Statements',
-    reportGoodFaith: 'I believe in good faith that the use of this material is not authorized by the right holder, its agent or the law.',
+    reportGoodFaith:
+      'I believe in good faith that the use of this material is not authorized by the right holder, its agent or the law.',
     reportAccurate: 'The information in this notice is accurate.',
     reportAuthorized: 'Under penalty of perjury, I am the right holder or authorized to act on its behalf.',
     reportSignature: 'Electronic signature',
@@ -269,7 +273,8 @@ addBuiltinStrings<ReportFormStrings>({
     reportReference: 'Reference number',
     reportDone: 'Done',
     reportDraftRestored: 'Your unsent draft was restored.',
-    reportErrorSummary: (count) => (count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`),
+    reportErrorSummary: (count) =>
+      count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`,
     reportErrorRequired: 'Please fill this in.',
     reportErrorTooLong: (max) => `At most ${max} characters.`,
     reportErrorInvalidEmail: 'Enter an e-mail address such as name@example.com.',
@@ -291,11 +296,13 @@ addBuiltinStrings<ReportFormStrings>({
     reportTooLargeForServer: 'The report is larger than the server accepts. Remove some attachments and try again.',
     reportHostError: 'The report could not be sent. Your report is kept; please try again.',
     reportTooFast: 'That was quick. Please check your report, then send it again.',
-    reportNotConfigured: 'Reporting is not set up on this site, so the report cannot be sent. What you typed is kept in this tab.',
+    reportNotConfigured:
+      'Reporting is not set up on this site, so the report cannot be sent. What you typed is kept in this tab.',
     reportMailtoOpened: 'Your e-mail program should have opened with the report filled in. Send it from there.',
     reportMailtoAgain: 'Open the e-mail again',
     reportMailtoShortened: '(shortened: the rest did not fit in an e-mail link)',
-    reportMailtoAttachmentsLeftOut: (count) => `(${count} attachment${count === 1 ? '' : 's'} left out: please attach ${count === 1 ? 'it' : 'them'} to the e-mail.)`,
+    reportMailtoAttachmentsLeftOut: (count) =>
+      `(${count} attachment${count === 1 ? '' : 's'} left out: please attach ${count === 1 ? 'it' : 'them'} to the e-mail.)`,
     reportHoneypot: 'Leave this field empty',
   },
   ja: {
@@ -325,7 +332,8 @@ addBuiltinStrings<ReportFormStrings>({
     reportAttachments: '添付ファイル（任意）',
     reportAttachmentsHint: (types, size, count) => `${types} ファイル、1 つ ${size} まで、最大 ${count} 個。`,
     reportAttachmentRemove: (name) => `${name} を削除`,
-    reportAttachmentsNotKept: '添付ファイルが大きいため下書きに保存されていません。ページを再読み込みした場合は、もう一度添付してください。',
+    reportAttachmentsNotKept:
+      '添付ファイルが大きいため下書きに保存されていません。ページを再読み込みした場合は、もう一度添付してください。',
     reportStatementsLegend: '宣誓',
     reportGoodFaith: '当該コンテンツの利用が権利者、その代理人または法律によって許諾されていないと誠実に信じます。',
     reportAccurate: 'この通知の内容は正確です。',
@@ -354,20 +362,26 @@ addBuiltinStrings<ReportFormStrings>({
     reportErrorTooManyLinks: (max) => `リンクは最大 ${max} 個までです。`,
     reportErrorEvidenceRequired: '権利を証明するリンクを 1 つ以上入力するか、ファイルを添付してください。',
     reportErrorInvalidPhone: '+81 3 1234 5678 のような電話番号を入力してください。',
-    reportServerError: (status) => `サーバーでエラーが発生しました（HTTP ${status}）。入力内容は保持されています。もう一度お試しください。`,
-    reportNetworkError: 'サーバーに接続できませんでした。入力内容は保持されています。接続を確認してもう一度お試しください。',
-    reportTimeout: (seconds) => `サーバーが ${seconds}以内に応答しませんでした。入力内容は保持されています。もう一度お試しください。`,
+    reportServerError: (status) =>
+      `サーバーでエラーが発生しました（HTTP ${status}）。入力内容は保持されています。もう一度お試しください。`,
+    reportNetworkError:
+      'サーバーに接続できませんでした。入力内容は保持されています。接続を確認してもう一度お試しください。',
+    reportTimeout: (seconds) =>
+      `サーバーが ${seconds}以内に応答しませんでした。入力内容は保持されています。もう一度お試しください。`,
     reportRateLimited: (wait) => `送信が多すぎます。${wait}後にもう一度お試しください。入力内容は保持されています。`,
     reportRateLimitedLater: '送信が多すぎます。しばらくしてからもう一度お試しください。入力内容は保持されています。',
-    reportRejected: (status) => `サーバーがこの報告を受け付けませんでした（HTTP ${status}）。入力内容は保持されています。`,
+    reportRejected: (status) =>
+      `サーバーがこの報告を受け付けませんでした（HTTP ${status}）。入力内容は保持されています。`,
     reportTooLargeForServer: '報告がサーバーの上限を超えています。添付ファイルを減らしてもう一度お試しください。',
     reportHostError: '報告を送信できませんでした。入力内容は保持されています。もう一度お試しください。',
     reportTooFast: '送信が早すぎます。内容をもう一度確認してから送信してください。',
-    reportNotConfigured: 'このサイトでは報告の送信先が設定されていないため、送信できません。入力内容はこのタブに保持されています。',
+    reportNotConfigured:
+      'このサイトでは報告の送信先が設定されていないため、送信できません。入力内容はこのタブに保持されています。',
     reportMailtoOpened: '報告を記入したメールが開きました。メールソフトから送信してください。',
     reportMailtoAgain: 'メールをもう一度開く',
     reportMailtoShortened: '（長すぎるため省略しました）',
-    reportMailtoAttachmentsLeftOut: (count) => `（添付ファイル ${count} 個は含まれていません。メールに添付してください。）`,
+    reportMailtoAttachmentsLeftOut: (count) =>
+      `（添付ファイル ${count} 個は含まれていません。メールに添付してください。）`,
     reportHoneypot: 'この項目は空のままにしてください',
   },
 });

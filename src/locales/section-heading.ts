@@ -34,7 +34,10 @@ declare module './registry.js' {
  */
 const c = (level: HeadingLevel, style = 'decimal') => `counter(folio-heading-${level}, ${style})`;
 /** The copy button's name: the action, and the heading's text after `separator` when it has any. */
-const copyLink = (action: string, separator = '：') => (heading: string) => (heading ? action + separator + heading : action);
+const copyLink =
+  (action: string, separator = '：') =>
+  (heading: string) =>
+    heading ? action + separator + heading : action;
 const nested = (level: HeadingLevel) =>
   `${Array.from({ length: level - 1 }, (_, i) => c((i + 2) as HeadingLevel)).join(' "." ')} " "`;
 

@@ -31,7 +31,9 @@ export function keyShortcuts(direction: Direction, dir: TextDirection): string {
 // Widgets whose own keyboard handling uses arrows or letters: a shortcut there
 // would steal the reader's keystroke (and leave a half-filled form behind).
 const KEY_OWNING_ROLES = new Set(
-  'textbox searchbox combobox spinbutton slider listbox option menu menubar menuitem menuitemcheckbox menuitemradio radiogroup radio tablist tab tree treeitem grid treegrid'.split(' '),
+  'textbox searchbox combobox spinbutton slider listbox option menu menubar menuitem menuitemcheckbox menuitemradio radiogroup radio tablist tab tree treeitem grid treegrid'.split(
+    ' ',
+  ),
 );
 function ownsKeys(target: EventTarget): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -35,7 +35,10 @@ interface Side {
 }
 
 // The arrow pointing to each side in a left-to-right page; CSS mirrors both in right-to-left pages.
-const ARROW_PATHS: Record<Direction, string> = { prev: 'M10 3.5 5.5 8l4.5 4.5M5.5 8H14', next: 'M6 3.5 10.5 8 6 12.5M10.5 8H2' };
+const ARROW_PATHS: Record<Direction, string> = {
+  prev: 'M10 3.5 5.5 8l4.5 4.5M5.5 8H14',
+  next: 'M6 3.5 10.5 8 6 12.5M10.5 8H2',
+};
 
 /**
  * Previous/next navigation between articles: a `<nav>` landmark with a link to
@@ -147,7 +150,13 @@ export class FolioPostNav extends LitElement {
     this.prev = this.side('prev', timeZone);
     this.next = this.side('next', timeZone);
     // Each controller, once made, follows its attribute being switched off and on.
-    if (this.keyboard) this.keys ??= keyboardPart.module && new keyboardPart.module.KeyboardNavigationController(this, (direction, url) => this.announce(direction, url) && this.followLink(url));
+    if (this.keyboard)
+      this.keys ??=
+        keyboardPart.module &&
+        new keyboardPart.module.KeyboardNavigationController(
+          this,
+          (direction, url) => this.announce(direction, url) && this.followLink(url),
+        );
     if (this.prefetch) this.prefetcher ??= prefetchPart.module && new prefetchPart.module.PrefetchController(this);
   }
 
@@ -161,9 +170,10 @@ export class FolioPostNav extends LitElement {
     const load = (on: boolean, attribute: string, part: LazyPart<unknown>, instead: string) =>
       on && !part.module && loadPart(this, attribute, part, `the links work without ${instead}`);
     // Renders again only for code that arrived, so a failed load is not retried in a loop.
-    this.partsLoading = Promise.all([load(this.keyboard, 'keyboard', keyboardPart, 'shortcuts'), load(this.prefetch, 'prefetch', prefetchPart, 'prefetching')]).then(
-      (modules) => modules.some(Boolean) && this.requestUpdate(),
-    );
+    this.partsLoading = Promise.all([
+      load(this.keyboard, 'keyboard', keyboardPart, 'shortcuts'),
+      load(this.prefetch, 'prefetch', prefetchPart, 'prefetching'),
+    ]).then((modules) => modules.some(Boolean) && this.requestUpdate());
   }
 
   /** `updateComplete` means ready: with `keyboard` or `prefetch`, once their code is there (or could not be loaded). */
@@ -176,7 +186,8 @@ export class FolioPostNav extends LitElement {
   /** One side from its three attributes, e.g. prev-href, prev-title and prev-date. */
   private side(direction: Direction, timeZone?: string): Side | undefined {
     // Read as trimmed text (absent when blank); a number given as JSON is text, anything else warns and is absent.
-    const text = (field: 'Href' | 'Title' | 'Date') => textProperty(this, `${direction}-${field.toLowerCase()}`, this[`${direction}${field}`]);
+    const text = (field: 'Href' | 'Title' | 'Date') =>
+      textProperty(this, `${direction}-${field.toLowerCase()}`, this[`${direction}${field}`]);
     const rawHref = text('Href');
     const title = text('Title');
     const href = safeUrl(this, `${direction}-href`, rawHref);
@@ -203,7 +214,11 @@ export class FolioPostNav extends LitElement {
     // Reading order label, title, date; CSS puts the date beside the label.
     // The spaces between them keep the text readable when copied or read without CSS; none elsewhere (they would show in flex rows).
     const content = html`<span class="arrow" part="arrow" aria-hidden="true"><svg viewBox="0 0 16 16"><path d=${ARROW_PATHS[direction]} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg></span><span class="text"><span class="label" part="label">${side.label}</span> ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing} ${
-      date?.datetime ? html`<time class="date" part="date" datetime=${date.datetime}>${date.text}</time>` : date ? html`<span class="date" part="date">${date.text}</span>` : nothing
+      date?.datetime
+        ? html`<time class="date" part="date" datetime=${date.datetime}>${date.text}</time>`
+        : date
+          ? html`<span class="date" part="date">${date.text}</span>`
+          : nothing
     }</span>`;
     if (!href) return html`<div class="side ${direction}" part="side ${direction}">${content}</div>`;
     return html`<a class="side ${direction}" part="side link ${direction}" href=${href} rel=${direction} aria-keyshortcuts=${ifDefined(
@@ -213,7 +228,15 @@ export class FolioPostNav extends LitElement {
 
   private readonly onClick = (event: MouseEvent): void => {
     // Let the browser handle new tabs, windows and downloads, and clicks someone already handled.
-    if (event.defaultPrevented || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey
+    )
+      return;
     // The link's href property is its URL resolved against the document, as the event promises.
     const link = event.currentTarget as HTMLAnchorElement;
     if (!this.announce(link.rel as Direction, link.href)) event.preventDefault();

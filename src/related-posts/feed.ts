@@ -102,9 +102,11 @@ export const feedStyles = css`
 /** Placeholder rows the size of the result, so nothing moves when the posts arrive. */
 function skeletonList(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT): TemplateResult {
   const row = () =>
-    layout === 'compact' ? html`<li part="item"><span class="title bar"></span></li>`
-    : layout === 'grid' ? html`<li part="item"><span class="title bar"></span><span class="frame" part="image"></span><span class="excerpt bar"></span><span class="date bar"></span></li>`
-    : html`<li part="item"><span class="title bar"></span><span class="date bar"></span></li>`;
+    layout === 'compact'
+      ? html`<li part="item"><span class="title bar"></span></li>`
+      : layout === 'grid'
+        ? html`<li part="item"><span class="title bar"></span><span class="frame" part="image"></span><span class="excerpt bar"></span><span class="date bar"></span></li>`
+        : html`<li part="item"><span class="title bar"></span><span class="date bar"></span></li>`;
   return html`<ul part="list skeleton" class="${layout} skeleton" aria-hidden="true">${Array.from({ length: count }, row)}</ul>`;
 }
 
@@ -142,7 +144,11 @@ export class Feed extends FetchController {
     const valid = Number.isFinite(timeout) && timeout > 0;
     if (!valid) {
       const written = this.host.getAttribute('timeout') ?? describe(timeout);
-      warn(this.host, 'timeout', `${quote(written)} is not a positive number of milliseconds; ${DEFAULT_TIMEOUT} is used.`);
+      warn(
+        this.host,
+        'timeout',
+        `${quote(written)} is not a positive number of milliseconds; ${DEFAULT_TIMEOUT} is used.`,
+      );
     }
     void this.load(url, { timeout: valid ? timeout : DEFAULT_TIMEOUT });
     // The element left the page while this code loaded: the load resumes on its return, as for any load.

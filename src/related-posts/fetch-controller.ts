@@ -107,7 +107,8 @@ export class FetchController implements ReactiveController {
         return;
       } catch (error) {
         if (generation !== this.generation) return; // aborted or superseded: not a failure of ours
-        const failure = error instanceof AttemptError ? error.failure : { kind: 'network' as const, message: String(error) };
+        const failure =
+          error instanceof AttemptError ? error.failure : { kind: 'network' as const, message: String(error) };
         if (attempt < retries && isRetryable(failure)) {
           await new Promise((resolve) => setTimeout(resolve, retryDelay));
           if (generation !== this.generation) return;
@@ -144,12 +145,17 @@ export class FetchController implements ReactiveController {
         // The body can hang after the headers arrive, so it stays under the timeout too.
         text = await response.text();
       } catch (error) {
-        if (timedOut) throw new AttemptError({ kind: 'timeout', message: `${shown} did not answer within ${timeout} ms.` });
+        if (timedOut)
+          throw new AttemptError({ kind: 'timeout', message: `${shown} did not answer within ${timeout} ms.` });
         if (generation !== this.generation) throw error;
         throw new AttemptError({ kind: 'network', message: `${shown} could not be reached (${String(error)}).` });
       }
       if (!response.ok) {
-        throw new AttemptError({ kind: 'http', status: response.status, message: `${shown} answered HTTP ${response.status}.` });
+        throw new AttemptError({
+          kind: 'http',
+          status: response.status,
+          message: `${shown} answered HTTP ${response.status}.`,
+        });
       }
       try {
         return JSON.parse(text) as unknown;

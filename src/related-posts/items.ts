@@ -34,7 +34,11 @@ export function itemsOf(host: Element, source: string, data: unknown): unknown[]
 export type ImageCheck = (host: Element, value: unknown, field: string) => string | undefined;
 
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+  typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 
 /**
  * Keeps the items that can become a safe link and drops the rest, each with a

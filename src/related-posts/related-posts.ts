@@ -165,11 +165,11 @@ export class FolioRelatedPosts extends LitElement {
   private scriptObserver?: MutationObserver;
 
   // Derived in willUpdate from the properties above and the feed's state.
-  private declare state: State;
-  private declare listed: RelatedItem[];
-  private declare layoutInUse: RelatedLayout;
-  private declare limitInUse?: number;
-  private declare levelInUse: number;
+  declare private state: State;
+  declare private listed: RelatedItem[];
+  declare private layoutInUse: RelatedLayout;
+  declare private limitInUse?: number;
+  declare private levelInUse: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -229,18 +229,37 @@ export class FolioRelatedPosts extends LitElement {
       const layout = this.layoutName;
       // layout reflects to its attribute: JSON of another type becomes its text first (Lit would String() it).
       if (this.layout != null && typeof this.layout !== 'string') this.layout = layout as RelatedLayout;
-      this.layoutInUse = this.checked('layout', layout, !layout || LAYOUTS.includes(layout), 'is not one of list, compact, grid; list is used.', 'list') as RelatedLayout || 'list';
+      this.layoutInUse =
+        (this.checked(
+          'layout',
+          layout,
+          !layout || LAYOUTS.includes(layout),
+          'is not one of list, compact, grid; list is used.',
+          'list',
+        ) as RelatedLayout) || 'list';
     }
     if (changed.has('limit')) {
       const limit = this.limit ?? undefined;
-      this.limitInUse = this.checked('limit', limit, limit === undefined || (Number.isInteger(limit) && limit > 0), 'is not a positive integer; it is ignored.', undefined);
+      this.limitInUse = this.checked(
+        'limit',
+        limit,
+        limit === undefined || (Number.isInteger(limit) && limit > 0),
+        'is not a positive integer; it is ignored.',
+        undefined,
+      );
     }
     if (changed.has('headingLevel')) {
       const level = this.headingLevel ?? 2; // null: the attribute was removed
-      this.levelInUse = this.checked('heading-level', level, Number.isInteger(level) && level >= 2 && level <= 6, 'is not a level from 2 to 6; 2 is used.', 2);
+      this.levelInUse = this.checked(
+        'heading-level',
+        level,
+        Number.isInteger(level) && level >= 2 && level <= 6,
+        'is not a level from 2 to 6; 2 is used.',
+        2,
+      );
     }
     if (this.layoutInUse === 'grid' && !gridPart.module) {
-      warn(this, 'layout', 'the grid layout\'s code could not be loaded; list is used.');
+      warn(this, 'layout', "the grid layout's code could not be loaded; list is used.");
       this.layoutInUse = 'list';
     }
     // The load starts here rather than in updated(): its synchronous switch to
@@ -249,7 +268,8 @@ export class FolioRelatedPosts extends LitElement {
       this.feed ??= feedPart.module && new feedPart.module.Feed(this);
       this.feed?.start(this.srcInUse, this.timeout);
       // The render waited for the feed's code (scheduleUpdate): still missing, it could not be loaded.
-      if (this.srcInUse && !this.feed) warn(this, 'src', 'the code that fetches it could not be loaded; the error state is shown.');
+      if (this.srcInUse && !this.feed)
+        warn(this, 'src', 'the code that fetches it could not be loaded; the error state is shown.');
     }
     this.adoptPartStyles();
     this.computeView();
@@ -297,8 +317,17 @@ export class FolioRelatedPosts extends LitElement {
     }
     // Never the current page, nor an excluded URL.
     const base = this.ownerDocument.baseURI;
-    const excluded = [this.ownerDocument.defaultView?.location.href ?? base, ...(textProperty(this, 'exclude', this.exclude) ?? '').split(/\s+/)].filter(Boolean).map((url) => normalizeUrl(url, base));
-    this.listed = validItems(this, itemsOf(this, source, raw), this.layoutInUse === 'grid' ? gridPart.module!.thumbnail : undefined)
+    const excluded = [
+      this.ownerDocument.defaultView?.location.href ?? base,
+      ...(textProperty(this, 'exclude', this.exclude) ?? '').split(/\s+/),
+    ]
+      .filter(Boolean)
+      .map((url) => normalizeUrl(url, base));
+    this.listed = validItems(
+      this,
+      itemsOf(this, source, raw),
+      this.layoutInUse === 'grid' ? gridPart.module!.thumbnail : undefined,
+    )
       .filter((item) => !excluded.includes(normalizeUrl(item.href, base)))
       .slice(0, this.limitInUse);
     this.state = this.listed.length ? 'loaded' : 'empty';
@@ -328,11 +357,22 @@ export class FolioRelatedPosts extends LitElement {
       // The title is a tooltip where it may be cut short (compact, grid). nothing removes the attribute; lit-analyzer types it as a plain string.
       const link = html`<a part="link" href=${item.href} title=${(layout === 'list' ? nothing : item.title) as string} @click=${activated} @auxclick=${activated}><span part="title" class="title">${item.title}</span></a>`;
       // compact: titles only
-      const shown = layout === 'compact' ? undefined : this.localize.date(item.date, { attribute: `items[${position}].date`, timeZone, relative: this.relativeDates });
+      const shown =
+        layout === 'compact'
+          ? undefined
+          : this.localize.date(item.date, {
+              attribute: `items[${position}].date`,
+              timeZone,
+              relative: this.relativeDates,
+            });
       const date = shown?.datetime
         ? html`<time part="date" class="date" datetime=${shown.datetime}>${shown.text}</time>`
-        : shown ? html`<span part="date" class="date">${shown.text}</span>` : nothing;
-      return layout === 'grid' ? gridPart.module!.gridCard(link, item, date) : html`<li part="item">${link}${date}</li>`;
+        : shown
+          ? html`<span part="date" class="date">${shown.text}</span>`
+          : nothing;
+      return layout === 'grid'
+        ? gridPart.module!.gridCard(link, item, date)
+        : html`<li part="item">${link}${date}</li>`;
     })}</ul>`;
   }
 }

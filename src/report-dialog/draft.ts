@@ -89,7 +89,10 @@ export function draftKey(pageUrl: string): string {
  * against the empty draft, so a damaged or older entry restores what it can
  * and never throws.
  */
-export function loadDraft(key: string, storage: Storage | undefined = sessionStorageOrUndefined()): ReportDraft | undefined {
+export function loadDraft(
+  key: string,
+  storage: Storage | undefined = sessionStorageOrUndefined(),
+): ReportDraft | undefined {
   let stored: unknown;
   try {
     const text = storage?.getItem(key);
@@ -119,7 +122,11 @@ export interface SaveResult {
   attachmentsKept: boolean;
 }
 
-export function saveDraft(key: string, draft: ReportDraft, storage: Storage | undefined = sessionStorageOrUndefined()): SaveResult {
+export function saveDraft(
+  key: string,
+  draft: ReportDraft,
+  storage: Storage | undefined = sessionStorageOrUndefined(),
+): SaveResult {
   if (!storage) return { saved: false, attachmentsKept: false };
   const attachmentChars = draft.attachments.reduce((sum, a) => sum + a.data.length, 0);
   const withAttachments = attachmentChars <= MAX_DRAFT_ATTACHMENT_CHARS;

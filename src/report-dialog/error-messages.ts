@@ -28,7 +28,9 @@ export function fileSize(localize: LocaleController, bytes: number): string {
 export function errorMessage(localize: LocaleController, field: string, code: ReportErrorCode): string {
   switch (code) {
     case 'required':
-      return field === 'claim.evidence' ? localize.term('reportErrorEvidenceRequired') : localize.term('reportErrorRequired');
+      return field === 'claim.evidence'
+        ? localize.term('reportErrorEvidenceRequired')
+        : localize.term('reportErrorRequired');
     case 'too-long':
       return localize.term('reportErrorTooLong', localize.number(MAX_BY_FIELD[field] ?? REPORT_LIMITS.description));
     case 'invalid-email':
@@ -47,7 +49,9 @@ export function errorMessage(localize: LocaleController, field: string, code: Re
         : localize.term('reportErrorTooMany', REPORT_LIMITS.attachments);
     case 'invalid':
     default:
-      return field === 'claim.claimant.phone' ? localize.term('reportErrorInvalidPhone') : localize.term('reportErrorInvalid');
+      return field === 'claim.claimant.phone'
+        ? localize.term('reportErrorInvalidPhone')
+        : localize.term('reportErrorInvalid');
   }
 }
 
@@ -60,23 +64,35 @@ export function duration(localize: LocaleController, seconds: number): string {
 type Failure = Exclude<SubmitOutcome, { kind: 'success' } | { kind: 'invalid' }>;
 
 /** Why a send failed, for `folio-report-error` and in the reader's words; every one keeps the draft. */
-export function failureMessage(localize: LocaleController, outcome: Failure, timeoutMs: number): { detail: ReportErrorDetail; text: string } {
+export function failureMessage(
+  localize: LocaleController,
+  outcome: Failure,
+  timeoutMs: number,
+): { detail: ReportErrorDetail; text: string } {
   const t = localize;
   switch (outcome.kind) {
     case 'rate-limited': {
       const wait = outcome.retryAfterSeconds;
-      const text = wait === undefined ? t.term('reportRateLimitedLater') : t.term('reportRateLimited', duration(localize, wait));
+      const text =
+        wait === undefined ? t.term('reportRateLimitedLater') : t.term('reportRateLimited', duration(localize, wait));
       return { detail: { status: 429, error: 'rate-limited' }, text };
     }
     case 'rejected': {
       // 413: the attachments made the body larger than the server reads.
-      const text = outcome.status === 413 ? t.term('reportTooLargeForServer') : t.term('reportRejected', outcome.status);
+      const text =
+        outcome.status === 413 ? t.term('reportTooLargeForServer') : t.term('reportRejected', outcome.status);
       return { detail: { status: outcome.status, error: 'rejected' }, text };
     }
     case 'server-error':
-      return { detail: { status: outcome.status, error: 'server-error' }, text: t.term('reportServerError', outcome.status) };
+      return {
+        detail: { status: outcome.status, error: 'server-error' },
+        text: t.term('reportServerError', outcome.status),
+      };
     case 'timeout':
-      return { detail: { error: 'timeout' }, text: t.term('reportTimeout', duration(localize, Math.round(timeoutMs / 1000))) };
+      return {
+        detail: { error: 'timeout' },
+        text: t.term('reportTimeout', duration(localize, Math.round(timeoutMs / 1000))),
+      };
     case 'network':
       return { detail: { error: 'network', cause: outcome.error }, text: t.term('reportNetworkError') };
   }

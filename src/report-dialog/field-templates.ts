@@ -46,10 +46,15 @@ export function textField(ctx: FieldContext, spec: TextFieldSpec): TemplateResul
   const required = spec.required(draft.reason);
   const error = ctx.errors[spec.path];
   const counter = showsCounter(spec, length);
-  const describedBy = [spec.hint ? hintId(spec.path) : '', counter ? counterId(spec.path) : '', error ? errorId(spec.path) : '']
+  const describedBy = [
+    spec.hint ? hintId(spec.path) : '',
+    counter ? counterId(spec.path) : '',
+    error ? errorId(spec.path) : '',
+  ]
     .filter(Boolean)
     .join(' ');
-  const onInput = (event: Event) => ctx.onText(spec.key, (event.target as HTMLInputElement | HTMLTextAreaElement).value, spec);
+  const onInput = (event: Event) =>
+    ctx.onText(spec.key, (event.target as HTMLInputElement | HTMLTextAreaElement).value, spec);
   const common = {
     id: fieldId(spec.path),
     describedBy: describedBy || undefined,
@@ -87,11 +92,13 @@ export function textField(ctx: FieldContext, spec: TextFieldSpec): TemplateResul
     <label for=${common.id} part="label">${localize.term(spec.label)}${requiredMark(required)}</label>
     ${control}
     ${spec.hint ? html`<p class="hint" id=${hintId(spec.path)} part="hint">${localize.term(spec.hint)}</p>` : nothing}
-    ${counter
-      ? html`<p class="counter ${over ? 'over' : ''}" id=${counterId(spec.path)} part="counter">
+    ${
+      counter
+        ? html`<p class="counter ${over ? 'over' : ''}" id=${counterId(spec.path)} part="counter">
           ${localize.number(length)} / ${localize.number(spec.max!)}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${errorText(ctx, spec.path)}
   </div>`;
 }

@@ -22,33 +22,93 @@ const never = () => false;
 const forCopyright = (reason: string) => reason === 'copyright';
 
 export const DESCRIPTION_FIELD: TextFieldSpec = {
-  key: 'description', path: 'description', label: 'reportDescription', max: REPORT_LIMITS.description, multiline: true, required: always,
+  key: 'description',
+  path: 'description',
+  label: 'reportDescription',
+  max: REPORT_LIMITS.description,
+  multiline: true,
+  required: always,
 };
 
 export const CONTACT_FIELDS: TextFieldSpec[] = [
-  { key: 'contactName', path: 'contact.name', label: 'reportContactName', max: REPORT_LIMITS.name, autocomplete: 'name', required: never },
-  { key: 'contactEmail', path: 'contact.email', label: 'reportContactEmail', max: REPORT_LIMITS.email, type: 'email', autocomplete: 'email', required: forCopyright },
+  {
+    key: 'contactName',
+    path: 'contact.name',
+    label: 'reportContactName',
+    max: REPORT_LIMITS.name,
+    autocomplete: 'name',
+    required: never,
+  },
+  {
+    key: 'contactEmail',
+    path: 'contact.email',
+    label: 'reportContactEmail',
+    max: REPORT_LIMITS.email,
+    type: 'email',
+    autocomplete: 'email',
+    required: forCopyright,
+  },
 ];
 
 export const CLAIMANT_FIELDS: TextFieldSpec[] = [
-  { key: 'claimantName', path: 'claim.claimant.name', label: 'reportClaimantName', max: REPORT_LIMITS.name, autocomplete: 'name', required: always },
-  { key: 'claimantAddress', path: 'claim.claimant.address', label: 'reportClaimantAddress', max: REPORT_LIMITS.address, multiline: true, autocomplete: 'street-address', required: always },
-  { key: 'claimantPhone', path: 'claim.claimant.phone', label: 'reportClaimantPhone', max: REPORT_LIMITS.phone, type: 'tel', autocomplete: 'tel', required: always },
+  {
+    key: 'claimantName',
+    path: 'claim.claimant.name',
+    label: 'reportClaimantName',
+    max: REPORT_LIMITS.name,
+    autocomplete: 'name',
+    required: always,
+  },
+  {
+    key: 'claimantAddress',
+    path: 'claim.claimant.address',
+    label: 'reportClaimantAddress',
+    max: REPORT_LIMITS.address,
+    multiline: true,
+    autocomplete: 'street-address',
+    required: always,
+  },
+  {
+    key: 'claimantPhone',
+    path: 'claim.claimant.phone',
+    label: 'reportClaimantPhone',
+    max: REPORT_LIMITS.phone,
+    type: 'tel',
+    autocomplete: 'tel',
+    required: always,
+  },
 ];
 
 export const WORK_FIELDS: TextFieldSpec[] = [
   { key: 'workTitle', path: 'claim.work.title', label: 'reportWorkTitle', max: REPORT_LIMITS.title, required: always },
-  { key: 'workUrl', path: 'claim.work.url', label: 'reportWorkUrl', max: REPORT_LIMITS.url, type: 'url', autocomplete: 'off', required: never },
+  {
+    key: 'workUrl',
+    path: 'claim.work.url',
+    label: 'reportWorkUrl',
+    max: REPORT_LIMITS.url,
+    type: 'url',
+    autocomplete: 'off',
+    required: never,
+  },
 ];
 
 /** Evidence is required as "a link or a file", so it carries no asterisk; its hint says what is wanted. */
 export const EVIDENCE_FIELD: TextFieldSpec = {
-  key: 'evidence', path: 'claim.evidence', label: 'reportEvidence', hint: 'reportEvidenceHint',
-  multiline: true, required: never,
+  key: 'evidence',
+  path: 'claim.evidence',
+  label: 'reportEvidence',
+  hint: 'reportEvidenceHint',
+  multiline: true,
+  required: never,
 };
 
 export const SIGNATURE_FIELD: TextFieldSpec = {
-  key: 'signature', path: 'claim.signature', label: 'reportSignature', hint: 'reportSignatureHint', max: REPORT_LIMITS.signature, required: always,
+  key: 'signature',
+  path: 'claim.signature',
+  label: 'reportSignature',
+  hint: 'reportSignatureHint',
+  max: REPORT_LIMITS.signature,
+  required: always,
 };
 
 export const STATEMENTS: Array<{ key: DraftCheckbox; path: ReportField; label: StringKey }> = [
@@ -82,5 +142,7 @@ export function fieldOrder(reason: string): string[] {
 export function fieldForPath(path: string, reason: string): string | undefined {
   const shown = fieldOrder(reason);
   if (shown.includes(path)) return path;
-  return shown.filter((p) => path.startsWith(`${p}.`) || path.startsWith(`${p}[`)).sort((a, b) => b.length - a.length)[0];
+  return shown
+    .filter((p) => path.startsWith(`${p}.`) || path.startsWith(`${p}[`))
+    .sort((a, b) => b.length - a.length)[0];
 }

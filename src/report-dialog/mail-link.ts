@@ -14,7 +14,10 @@ import type { FolioReportDialog } from './report-dialog.js';
  * it; otherwise a warning naming `email`, and undefined. The shell checks
  * loosely, since the full rule (shared with the server) comes with the form.
  */
-export function mailAddress(host: FolioReportDialog, isAddress = (address: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)): string | undefined {
+export function mailAddress(
+  host: FolioReportDialog,
+  isAddress = (address: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address),
+): string | undefined {
   const value = textProperty(host, 'email', host.email);
   if (!value) return undefined;
   const address = value.replace(/^mailto:/i, '');

@@ -11,7 +11,13 @@ import { reasonLabel, type ReasonOption } from './reasons.js';
  */
 export const MAX_MAILTO_LENGTH = 2000;
 
-export function buildMailto(address: string, subject: string, body: string, shortenedNote: string, maxLength = MAX_MAILTO_LENGTH): string {
+export function buildMailto(
+  address: string,
+  subject: string,
+  body: string,
+  shortenedNote: string,
+  maxLength = MAX_MAILTO_LENGTH,
+): string {
   const base = mailtoUrl(address, subject, '');
   const full = base + encodeURIComponent(body);
   if (full.length <= maxLength) return full;
@@ -37,7 +43,12 @@ export function reportAsText(lines: Array<[label: string, value: string | undefi
 }
 
 /** The mailto: URL for a report: every field labelled in the reader's language, most important first. */
-export function reportMailto(payload: ReportPayload, address: string, localize: LocaleController, reasons: readonly ReasonOption[]): string {
+export function reportMailto(
+  payload: ReportPayload,
+  address: string,
+  localize: LocaleController,
+  reasons: readonly ReasonOption[],
+): string {
   const t = localize;
   const claim = payload.claim;
   const reason = reasons.find((o) => o.code === payload.reason);
@@ -62,7 +73,8 @@ export function reportMailto(payload: ReportPayload, address: string, localize: 
       [t.term('reportStatementsLegend'), statements.map((s) => `[x] ${s}`).join('\n')],
       [t.term('reportSignature'), claim.signature],
     );
-    if (claim.attachments?.length) lines.push([t.term('reportAttachments'), t.term('reportMailtoAttachmentsLeftOut', claim.attachments.length)]);
+    if (claim.attachments?.length)
+      lines.push([t.term('reportAttachments'), t.term('reportMailtoAttachmentsLeftOut', claim.attachments.length)]);
   }
   lines.push(['Idempotency-Key', payload.idempotencyKey]);
   const subject = t.term('reportMailtoSubject', payload.page.title || payload.page.url);

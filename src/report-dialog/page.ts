@@ -17,7 +17,11 @@ export function reportedPage(host: Element, pageUrl: string | undefined, pageTit
   const here = globalThis.location?.href;
   let url = pageUrl && withoutFragment(pageUrl, here);
   if (pageUrl && !/^https?:/.test(url ?? '')) {
-    warn(host, 'page-url', `${quote(pageUrl)} is not an http(s) address; the document's own address is reported instead.`);
+    warn(
+      host,
+      'page-url',
+      `${quote(pageUrl)} is not an http(s) address; the document's own address is reported instead.`,
+    );
     url = undefined;
   }
   return {

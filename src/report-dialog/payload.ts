@@ -4,7 +4,10 @@ import type { ReportedPage } from './page.js';
 
 /** Evidence is typed one link per line; blank lines are not links. */
 export function evidenceLinks(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /**

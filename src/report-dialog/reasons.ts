@@ -43,7 +43,8 @@ export function parseReasons(host: Element, value: string | null | undefined): r
       problems.push(`${quote(code)} is listed twice`);
       continue;
     }
-    if (!label && !BUILTIN.has(code)) problems.push(`${quote(code)} has no label (write ${code}:Label); the code is shown instead`);
+    if (!label && !BUILTIN.has(code))
+      problems.push(`${quote(code)} has no label (write ${code}:Label); the code is shown instead`);
     options.push(label ? { code, label } : BUILTIN.has(code) ? { code } : { code, label: code });
   }
   if (options.length === 0) {

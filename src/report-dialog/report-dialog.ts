@@ -171,7 +171,7 @@ export class FolioReportDialog extends LitElement {
   readonly theme = new ThemeController(this);
 
   /** The lazily loaded form, once it is here. */
-  private declare form?: ReportForm;
+  declare private form?: ReportForm;
   /** The form's chunk could not be loaded (the last attempt failed). */
   private formUnavailable = false;
   private formLoad?: Promise<void>;
@@ -255,7 +255,9 @@ export class FolioReportDialog extends LitElement {
         this.formUnavailable = false;
       })
       .catch((error: unknown) => {
-        console.warn(`<${this.localName}> could not load its form (${String(error)}); opened, it says so and offers a retry${this.email ? ' and the e-mail address' : ''}.`);
+        console.warn(
+          `<${this.localName}> could not load its form (${String(error)}); opened, it says so and offers a retry${this.email ? ' and the e-mail address' : ''}.`,
+        );
         this.formUnavailable = true;
       });
     return this.formLoad;
@@ -277,7 +279,11 @@ export class FolioReportDialog extends LitElement {
       } else void this.loadForm();
     }
     if (changed.has('pageUrl') || changed.has('pageTitle') || opening || this.page.url === '') {
-      this.page = reportedPage(this, textProperty(this, 'page-url', this.pageUrl), textProperty(this, 'page-title', this.pageTitle));
+      this.page = reportedPage(
+        this,
+        textProperty(this, 'page-url', this.pageUrl),
+        textProperty(this, 'page-title', this.pageTitle),
+      );
     }
     this.form?.willUpdate(changed);
   }

@@ -9,10 +9,25 @@
  * `render()` inside its body and forwards `willUpdate`, so the form's state
  * changes re-render the element and `updateComplete` covers them.
  */
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type PropertyValues,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { REPORT_LIMITS, isEmail, lengthOf, validateReport, type ReportErrorCode, type ReportPayload } from '../server/report-rules.js';
+import {
+  REPORT_LIMITS,
+  isEmail,
+  lengthOf,
+  validateReport,
+  type ReportErrorCode,
+  type ReportPayload,
+} from '../server/report-rules.js';
 import { emit } from '../core/events.js';
 import { internals } from '../core/theme.js';
 import { textProperty } from '../core/text-property.js';
@@ -21,12 +36,38 @@ import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog-form.js';
 import { attachmentTypeNames, fileProblem, readAttachment } from './attachments.js';
 import { DEFAULT_MIN_FILL_TIME, HONEYPOT_NAME, botVerdict, honeypot } from './bot-guard.js';
-import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type DraftCheckbox, type DraftTextField, type ReportDraft } from './draft.js';
-import { errorMessage, failureMessage, fileSize } from './error-messages.js';
-import { errorText, fieldId, requiredMark, statementCheckbox, textField, type FieldContext } from './field-templates.js';
 import {
-  ATTACHMENTS_PATH, CLAIMANT_FIELDS, CONTACT_FIELDS, DESCRIPTION_FIELD, EVIDENCE_FIELD, SIGNATURE_FIELD, STATEMENTS, WORK_FIELDS,
-  fieldForPath, fieldOrder, type TextFieldSpec,
+  clearDraft,
+  draftKey,
+  emptyDraft,
+  hasContent,
+  loadDraft,
+  saveDraft,
+  type DraftCheckbox,
+  type DraftTextField,
+  type ReportDraft,
+} from './draft.js';
+import { errorMessage, failureMessage, fileSize } from './error-messages.js';
+import {
+  errorText,
+  fieldId,
+  requiredMark,
+  statementCheckbox,
+  textField,
+  type FieldContext,
+} from './field-templates.js';
+import {
+  ATTACHMENTS_PATH,
+  CLAIMANT_FIELDS,
+  CONTACT_FIELDS,
+  DESCRIPTION_FIELD,
+  EVIDENCE_FIELD,
+  SIGNATURE_FIELD,
+  STATEMENTS,
+  WORK_FIELDS,
+  fieldForPath,
+  fieldOrder,
+  type TextFieldSpec,
 } from './fields.js';
 import type { FormShell } from './form-shell.js';
 import { mailAddress, mailtoLink } from './mail-link.js';
@@ -132,10 +173,12 @@ export class ReportForm implements ReactiveController {
       // Closed by any means (button, Escape, close()): write the draft now.
       if (!host.open) this.flushDraft();
     }
-    if (all || changed.has('reasons')) this.reasonOptions = parseReasons(host, textProperty(host, 'reasons', host.reasons));
+    if (all || changed.has('reasons'))
+      this.reasonOptions = parseReasons(host, textProperty(host, 'reasons', host.reasons));
     if (all || changed.has('action')) this.endpoint = this.readEndpoint();
     if (all || changed.has('timeout')) this.waitTime = this.milliseconds('timeout', host.timeout, 15_000, false);
-    if (all || changed.has('minFillTime')) this.fillTime = this.milliseconds('min-fill-time', host.minFillTime, DEFAULT_MIN_FILL_TIME, true);
+    if (all || changed.has('minFillTime'))
+      this.fillTime = this.milliseconds('min-fill-time', host.minFillTime, DEFAULT_MIN_FILL_TIME, true);
     // One draft per page: the shell reads the page again on opening (a single-page app may have moved on).
     const key = draftKey(this.shell.page.url);
     if (key !== this.storageKey) {
@@ -239,7 +282,8 @@ export class ReportForm implements ReactiveController {
     this.announceTimer = setTimeout(() => {
       const t = this.host.localize;
       this.set({
-        counterAnnouncement: left >= 0 ? t.term('reportCharactersLeft', t.number(left)) : t.term('reportCharactersOver', t.number(-left)),
+        counterAnnouncement:
+          left >= 0 ? t.term('reportCharactersLeft', t.number(left)) : t.term('reportCharactersOver', t.number(-left)),
       });
     }, ANNOUNCE_DELAY);
   }
@@ -263,7 +307,13 @@ export class ReportForm implements ReactiveController {
       }
     }
     this.updateDraft({ attachments });
-    if (problem) this.set({ errors: { ...this.state.errors, [ATTACHMENTS_PATH]: errorMessage(this.host.localize, ATTACHMENTS_PATH, problem) } });
+    if (problem)
+      this.set({
+        errors: {
+          ...this.state.errors,
+          [ATTACHMENTS_PATH]: errorMessage(this.host.localize, ATTACHMENTS_PATH, problem),
+        },
+      });
     else this.clearError(ATTACHMENTS_PATH);
     this.flushDraft(); // now, so the note about attachments not kept shows at once
   }
@@ -318,7 +368,10 @@ export class ReportForm implements ReactiveController {
     if (answer || !proceed) {
       try {
         const result = await answer;
-        const id = typeof result === 'object' && result !== null && 'id' in result && result.id != null ? String(result.id) : undefined;
+        const id =
+          typeof result === 'object' && result !== null && 'id' in result && result.id != null
+            ? String(result.id)
+            : undefined;
         this.succeed(payload, id);
       } catch (cause) {
         this.fail({ error: 'host', cause }, { tone: 'error', text: t.term('reportHostError'), retry: true });
@@ -326,8 +379,14 @@ export class ReportForm implements ReactiveController {
       return;
     }
     if (this.endpoint) {
-      const csrfToken = textProperty(host, 'csrf-token', host.csrfToken) || host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content || undefined;
-      const outcome = await postReport(this.endpoint, payload, { timeout: this.waitTime, ...(csrfToken ? { csrfToken } : {}) });
+      const csrfToken =
+        textProperty(host, 'csrf-token', host.csrfToken) ||
+        host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ||
+        undefined;
+      const outcome = await postReport(this.endpoint, payload, {
+        timeout: this.waitTime,
+        ...(csrfToken ? { csrfToken } : {}),
+      });
       this.handleOutcome(payload, outcome);
       return;
     }
@@ -359,7 +418,14 @@ export class ReportForm implements ReactiveController {
 
   private succeed(payload: ReportPayload, id: string | undefined): void {
     clearDraft(this.storageKey);
-    this.set({ draft: emptyDraft(''), restored: false, phase: 'success', referenceId: id, errors: {}, notice: undefined });
+    this.set({
+      draft: emptyDraft(''),
+      restored: false,
+      phase: 'success',
+      referenceId: id,
+      errors: {},
+      notice: undefined,
+    });
     emit<ReportSuccessDetail>(this.host, 'folio-report-success', id === undefined ? { payload } : { id, payload });
     this.focusConfirmation();
   }
@@ -380,7 +446,9 @@ export class ReportForm implements ReactiveController {
     emit<ReportErrorDetail>(this.host, 'folio-report-error', detail);
     // Focus stays where it was (the send button); the notice is a live region and is read
     // out, and is scrolled into view for sighted readers.
-    void this.host.updateComplete.then(() => this.root.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' }));
+    void this.host.updateComplete.then(() =>
+      this.root.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' }),
+    );
   }
 
   /**
@@ -410,7 +478,10 @@ export class ReportForm implements ReactiveController {
   }
 
   private focusField(path: string): void {
-    const target = path === 'reason' ? this.root.querySelector<HTMLElement>('input[name=reason]') : this.root.getElementById(fieldId(path));
+    const target =
+      path === 'reason'
+        ? this.root.querySelector<HTMLElement>('input[name=reason]')
+        : this.root.getElementById(fieldId(path));
     target?.focus();
   }
 
@@ -426,7 +497,11 @@ export class ReportForm implements ReactiveController {
     const verdict = checkUrl(value, base);
     if (verdict.safe && /^https?:$/.test(new URL(verdict.url, base).protocol)) return verdict.url;
     const why = verdict.safe ? 'is not an http(s) address' : verdict.reason;
-    warn(this.host, 'action', `${quote(value)} ${why}; no report is sent there (the e-mail fallback applies, if there is one).`);
+    warn(
+      this.host,
+      'action',
+      `${quote(value)} ${why}; no report is sent there (the e-mail fallback applies, if there is one).`,
+    );
     return undefined;
   }
 
@@ -435,10 +510,19 @@ export class ReportForm implements ReactiveController {
    * attribute reads as null), with a warning when it is not a duration:
    * `timeout="abc"` must not time out at once.
    */
-  private milliseconds(attribute: string, value: number | null | undefined, fallback: number, zeroAllowed: boolean): number {
+  private milliseconds(
+    attribute: string,
+    value: number | null | undefined,
+    fallback: number,
+    zeroAllowed: boolean,
+  ): number {
     if (value == null) return fallback;
     if (Number.isFinite(value) && (value > 0 || (zeroAllowed && value === 0))) return value;
-    warn(this.host, attribute, `${quote(this.host.getAttribute(attribute) ?? value)} is not a number of milliseconds; ${fallback} is used.`);
+    warn(
+      this.host,
+      attribute,
+      `${quote(this.host.getAttribute(attribute) ?? value)} is not a number of milliseconds; ${fallback} is used.`,
+    );
     return fallback;
   }
 
@@ -466,9 +550,11 @@ export class ReportForm implements ReactiveController {
       <div class="success" part="success" role="status">
         <h3 id="success-heading" tabindex="-1">${t.term('reportSuccessTitle')}</h3>
         <p>${t.term('reportSuccessText')}</p>
-        ${this.state.referenceId
-          ? html`<p class="reference">${t.term('reportReference')}: <code part="reference">${this.state.referenceId}</code></p>`
-          : nothing}
+        ${
+          this.state.referenceId
+            ? html`<p class="reference">${t.term('reportReference')}: <code part="reference">${this.state.referenceId}</code></p>`
+            : nothing
+        }
       </div>
       <div class="actions" part="actions">
         <button type="button" class="primary" @click=${() => this.shell.requestClose('button')}>${t.term('reportDone')}</button>
@@ -565,7 +651,9 @@ export class ReportForm implements ReactiveController {
     const id = fieldId(ATTACHMENTS_PATH);
     const error = this.state.errors[ATTACHMENTS_PATH];
     const full = draft.attachments.length >= REPORT_LIMITS.attachments;
-    const describedBy = ['attachments-hint', error ? `error-${ATTACHMENTS_PATH.replace('.', '-')}` : ''].filter(Boolean).join(' ');
+    const describedBy = ['attachments-hint', error ? `error-${ATTACHMENTS_PATH.replace('.', '-')}` : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="field" part="field">
       <label for=${id} part="label">${t.term('reportAttachments')}</label>
       <input
@@ -581,8 +669,9 @@ export class ReportForm implements ReactiveController {
       <p class="hint" id="attachments-hint" part="hint">
         ${t.term('reportAttachmentsHint', attachmentTypeNames(), fileSize(t, REPORT_LIMITS.attachmentBytes), REPORT_LIMITS.attachments)}
       </p>
-      ${draft.attachments.length > 0
-        ? html`<ul class="files">
+      ${
+        draft.attachments.length > 0
+          ? html`<ul class="files">
             ${draft.attachments.map(
               (file, index) => html`<li>
                 <span>${file.name}</span>
@@ -592,7 +681,8 @@ export class ReportForm implements ReactiveController {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.state.attachmentsKept ? nothing : html`<p class="hint warning" part="hint">${t.term('reportAttachmentsNotKept')}</p>`}
       ${errorText(ctx, ATTACHMENTS_PATH)}
     </div>`;
@@ -603,15 +693,19 @@ export class ReportForm implements ReactiveController {
     const busy = this.state.phase === 'submitting';
     // The live region is always rendered, so that screen readers notice when text appears in it.
     return html`<div class="notice ${notice?.tone ?? ''}" part="notice" role="alert">
-      ${notice
-        ? html`<p>${notice.text}</p>
-            ${notice.retry && !busy
-              ? html`<button type="button" class="secondary" part="retry-button" @click=${this.retry}>
+      ${
+        notice
+          ? html`<p>${notice.text}</p>
+            ${
+              notice.retry && !busy
+                ? html`<button type="button" class="secondary" part="retry-button" @click=${this.retry}>
                   ${this.host.localize.term('retry')}
                 </button>`
-              : nothing}
+                : nothing
+            }
             ${notice.mailto ? mailtoLink(this.host, notice.mailto, this.host.localize.term('reportMailtoAgain')) : nothing}`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

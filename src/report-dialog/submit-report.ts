@@ -24,7 +24,11 @@ export interface SubmitOptions {
  * key as `Idempotency-Key`, and the CSRF token when the site has one. Never
  * throws: every failure becomes an outcome the dialog can explain.
  */
-export async function postReport(action: string, payload: ReportPayload, options: SubmitOptions): Promise<SubmitOutcome> {
+export async function postReport(
+  action: string,
+  payload: ReportPayload,
+  options: SubmitOptions,
+): Promise<SubmitOutcome> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -58,12 +62,15 @@ export async function postReport(action: string, payload: ReportPayload, options
 function classify(response: Response, body: unknown): SubmitOutcome {
   const { status } = response;
   if (status >= 200 && status < 300) {
-    const id = isRecord(body) && (typeof body.id === 'string' || typeof body.id === 'number') ? String(body.id) : undefined;
+    const id =
+      isRecord(body) && (typeof body.id === 'string' || typeof body.id === 'number') ? String(body.id) : undefined;
     return id === undefined ? { kind: 'success', status } : { kind: 'success', status, id };
   }
   if (status === 429) {
     const wait = retryAfterSeconds(response.headers.get('Retry-After'));
-    return wait === undefined ? { kind: 'rate-limited', status } : { kind: 'rate-limited', status, retryAfterSeconds: wait };
+    return wait === undefined
+      ? { kind: 'rate-limited', status }
+      : { kind: 'rate-limited', status, retryAfterSeconds: wait };
   }
   if (status >= 400 && status < 500) {
     const errors = isRecord(body) && isRecord(body.errors) ? stringValues(body.errors) : {};

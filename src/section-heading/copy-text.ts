@@ -24,7 +24,8 @@ function copyBySelection(text: string, doc: Document): boolean {
   field.value = text;
   field.readOnly = true;
   // Fixed and transparent: selecting it must neither scroll the page nor show.
-  field.style.cssText = 'position:fixed;inset:0 auto auto 0;inline-size:1px;block-size:1px;opacity:0;pointer-events:none;';
+  field.style.cssText =
+    'position:fixed;inset:0 auto auto 0;inline-size:1px;block-size:1px;opacity:0;pointer-events:none;';
   doc.body.append(field);
   field.select();
   let copied = false;

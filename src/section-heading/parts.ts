@@ -24,7 +24,9 @@ export const COPY_BUTTON_ICONS = COPY_BUTTON_CONTENT.strings[0]!;
 export const STATUS_ATTRIBUTES = { role: 'status', 'aria-live': 'polite' } as const;
 
 /** The server-rendered parts directly inside `host`, when all three are there in order; else null. */
-export function findServerParts(host: Element): { heading: HTMLHeadingElement; button: HTMLButtonElement; status: HTMLElement } | null {
+export function findServerParts(
+  host: Element,
+): { heading: HTMLHeadingElement; button: HTMLButtonElement; status: HTMLElement } | null {
   const [heading, button, status] = host.children;
   if (!heading || !/^h[2-6]$/.test(heading.localName) || !heading.classList.contains(HEADING_CLASS)) return null;
   if (button?.localName !== 'button' || !button.classList.contains(COPY_BUTTON_CLASS)) return null;

@@ -11,7 +11,14 @@ import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
 import type { LinkCopier } from './copy-link.js';
 import { resolveLevel, type HeadingLevel } from './level.js';
-import { COPY_BUTTON_CLASS, COPY_BUTTON_CONTENT, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS, findServerParts } from './parts.js';
+import {
+  COPY_BUTTON_CLASS,
+  COPY_BUTTON_CONTENT,
+  HEADING_CLASS,
+  STATUS_ATTRIBUTES,
+  STATUS_CLASS,
+  findServerParts,
+} from './parts.js';
 import { slugify, uniqueId } from './slug.js';
 
 /** The detail of `folio-link-copy`. */
@@ -207,7 +214,9 @@ export class FolioSectionHeading extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.heading) this.adoptServerParts();
-    this.styles = ensureFallbackStyles(this, '--_folio-section-heading-rules', () => import('./section-heading-css.js').then((m) => m.sectionHeadingCss));
+    this.styles = ensureFallbackStyles(this, '--_folio-section-heading-rules', () =>
+      import('./section-heading-css.js').then((m) => m.sectionHeadingCss),
+    );
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     preloadCopier();
   }
@@ -253,7 +262,8 @@ export class FolioSectionHeading extends ReactiveElement {
 
     this.button.setAttribute('aria-label', this.localize.term('headingCopyLink', text));
     this.copier?.relabel();
-    if (this.numbered) heading.style.setProperty('--_folio-heading-number', this.localize.value('headingNumbering')[this.resolvedLevel]);
+    if (this.numbered)
+      heading.style.setProperty('--_folio-heading-number', this.localize.value('headingNumbering')[this.resolvedLevel]);
     else heading.style.removeProperty('--_folio-heading-number');
 
     const states = internals(this).states;
@@ -327,10 +337,15 @@ export class FolioSectionHeading extends ReactiveElement {
     if (written) {
       const base = written.replace(/\s+/g, '-');
       if (base !== written) {
-        warn(this, 'anchor-id', `${quote(this.anchorId)} contains whitespace, which an id cannot; it is used as ${quote(base)}.`);
+        warn(
+          this,
+          'anchor-id',
+          `${quote(this.anchorId)} contains whitespace, which an id cannot; it is used as ${quote(base)}.`,
+        );
       }
       const id = uniqueId(base, root, this.heading ?? undefined);
-      if (id !== base) warn(this, 'anchor-id', `${quote(base)} is already the id of another element; this heading uses ${quote(id)}.`);
+      if (id !== base)
+        warn(this, 'anchor-id', `${quote(base)} is already the id of another element; this heading uses ${quote(id)}.`);
       return id;
     }
     if (!text) return '';
@@ -371,4 +386,3 @@ export class FolioSectionHeading extends ReactiveElement {
     return copied;
   }
 }
-

@@ -20,7 +20,11 @@ export function slugify(text: string): string {
   // NFKC folds full-width Latin letters, digits and punctuation to their ASCII
   // forms (Ａ→A, ２→2, ，→,) and half-width katakana to full-width, so width
   // alone never changes an id.
-  const slug = text.normalize('NFKC').toLowerCase().replace(SEPARATORS, '-').replace(/^-+|-+$/g, '');
+  const slug = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(SEPARATORS, '-')
+    .replace(/^-+|-+$/g, '');
   const codePoints = [...slug];
   if (codePoints.length <= MAX_LENGTH) return slug;
   return codePoints.slice(0, MAX_LENGTH).join('').replace(/-+$/, '');

@@ -128,7 +128,8 @@ function commandFor(command: string | undefined, args: string[], values: Values)
     case 'export': {
       expectArgs(0, 'no arguments besides the filters and --format');
       const format = (values.format as string | undefined) ?? 'jsonl';
-      if (format !== 'jsonl' && format !== 'csv') throw new UsageError(`--format must be jsonl or csv, not ${JSON.stringify(format)}`);
+      if (format !== 'jsonl' && format !== 'csv')
+        throw new UsageError(`--format must be jsonl or csv, not ${JSON.stringify(format)}`);
       const query = queryFrom(values);
       return async (store, io) => {
         const reports = await store.list(query);
@@ -140,7 +141,9 @@ function commandFor(command: string | undefined, args: string[], values: Values)
       expectArgs(2, `an id and a status (${SETTABLE_STATUSES.join(', ')})`);
       const [id, status] = args as [string, string];
       if (!(SETTABLE_STATUSES as readonly string[]).includes(status) || !isReportStatus(status)) {
-        throw new UsageError(`the status must be one of ${SETTABLE_STATUSES.join(', ')}, not ${JSON.stringify(status)}`);
+        throw new UsageError(
+          `the status must be one of ${SETTABLE_STATUSES.join(', ')}, not ${JSON.stringify(status)}`,
+        );
       }
       return async (store, io) => {
         const updated = await store.setStatus(id, status);
@@ -164,14 +167,18 @@ function notFound(io: CliIo, id: string): number {
 function queryFrom(values: Values): ReportQuery {
   const query: ReportQuery = {};
   if (values.status !== undefined) {
-    if (!isReportStatus(values.status)) throw new UsageError(`--status must be new, reviewing, actioned or rejected, not ${JSON.stringify(values.status)}`);
+    if (!isReportStatus(values.status))
+      throw new UsageError(
+        `--status must be new, reviewing, actioned or rejected, not ${JSON.stringify(values.status)}`,
+      );
     query.status = values.status;
   }
   if (typeof values.reason === 'string') query.reason = values.reason;
   if (typeof values.since === 'string') query.since = dateOption('--since', values.since);
   if (typeof values.until === 'string') query.until = dateOption('--until', values.until);
   if (typeof values.limit === 'string') {
-    if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError(`--limit must be a whole number above 0, not ${JSON.stringify(values.limit)}`);
+    if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1)
+      throw new UsageError(`--limit must be a whole number above 0, not ${JSON.stringify(values.limit)}`);
     query.limit = Number(values.limit);
   }
   return query;
@@ -179,8 +186,13 @@ function queryFrom(values: Values): ReportQuery {
 
 function dateOption(name: string, text: string): Date {
   // Only ISO 8601: Date.parse would also take "11/12/2026", whose day and month depend on who reads it.
-  const date = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${name} must be an ISO 8601 date such as 2026-11-01 or 2026-11-01T08:00Z, not ${JSON.stringify(text)}`);
+  const date = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)
+    ? new Date(text)
+    : new Date(NaN);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(
+      `${name} must be an ISO 8601 date such as 2026-11-01 or 2026-11-01T08:00Z, not ${JSON.stringify(text)}`,
+    );
   return date;
 }
 
@@ -191,7 +203,10 @@ async function openStore(values: Values, env: Record<string, string | undefined>
   const databaseUrl = url ?? (file ? undefined : env.FOLIO_REPORTS_DATABASE_URL);
   const filePath = file ?? env.FOLIO_REPORTS_FILE;
   if (databaseUrl) return storeFromEnv({ FOLIO_REPORTS_DATABASE_URL: databaseUrl }, { filePath: '' });
-  if (!filePath) throw new UsageError('no store: give --database-url URL or --file PATH (or set FOLIO_REPORTS_DATABASE_URL or FOLIO_REPORTS_FILE)');
+  if (!filePath)
+    throw new UsageError(
+      'no store: give --database-url URL or --file PATH (or set FOLIO_REPORTS_DATABASE_URL or FOLIO_REPORTS_FILE)',
+    );
   // The file store would create a missing file on its first write: a typo must not look like "no reports".
   if (!existsSync(filePath)) throw new UsageError(`no reports file at ${filePath}`);
   return storeFromEnv({}, { filePath });
@@ -200,7 +215,13 @@ async function openStore(values: Values, env: Record<string, string | undefined>
 /** A plain-text table for a terminal: one line per report, the fields staff triage by. */
 function table(reports: StoredReport[]): string {
   if (!reports.length) return 'No reports.\n';
-  const rows = reports.map((r) => [r.id, r.receivedAt.slice(0, 16).replace('T', ' ') + 'Z', r.status, r.report.reason, r.report.page.url]);
+  const rows = reports.map((r) => [
+    r.id,
+    r.receivedAt.slice(0, 16).replace('T', ' ') + 'Z',
+    r.status,
+    r.report.reason,
+    r.report.page.url,
+  ]);
   const header = ['ID', 'RECEIVED (UTC)', 'STATUS', 'REASON', 'PAGE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
@@ -242,7 +263,10 @@ function toCsv(reports: StoredReport[]): string {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
-  const lines = [CSV_COLUMNS.map(([name]) => name).join(','), ...reports.map((r) => CSV_COLUMNS.map(([, get]) => cell(get(r))).join(','))];
+  const lines = [
+    CSV_COLUMNS.map(([name]) => name).join(','),
+    ...reports.map((r) => CSV_COLUMNS.map(([, get]) => cell(get(r))).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -71,7 +71,8 @@ export class FileReportStore implements ReportStore {
   /** Opens (or creates, on the first save) the file at `path`. Reading starts at once. */
   constructor(path: string, options: FileReportStoreOptions = {}) {
     this.path = resolve(path);
-    this.onBadLine = options.onBadLine ?? ((n, reason) => console.warn(`FileReportStore ${this.path}:${n}: ${reason}; line skipped.`));
+    this.onBadLine =
+      options.onBadLine ?? ((n, reason) => console.warn(`FileReportStore ${this.path}:${n}: ${reason}; line skipped.`));
     this.loaded = this.load();
     this.loaded.catch(() => {}); // reported to the first caller, not as an unhandled rejection
   }
@@ -85,7 +86,13 @@ export class FileReportStore implements ReportStore {
     return this.run(async () => {
       const known = this.idByKey.get(report.idempotencyKey);
       if (known !== undefined) return { id: known, duplicate: true };
-      const line: ReportLine = { v: 1, type: 'report', id: this.uniqueId(meta.receivedAt), receivedAt: meta.receivedAt.toISOString(), report };
+      const line: ReportLine = {
+        v: 1,
+        type: 'report',
+        id: this.uniqueId(meta.receivedAt),
+        receivedAt: meta.receivedAt.toISOString(),
+        report,
+      };
       if (meta.clientAddressHash) line.clientAddressHash = meta.clientAddressHash;
       await this.append(line);
       this.apply(line);
@@ -102,7 +109,8 @@ export class FileReportStore implements ReportStore {
   }
 
   setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined> {
-    if (!isReportStatus(status)) return Promise.reject(new TypeError(`Unknown report status ${JSON.stringify(status)}`));
+    if (!isReportStatus(status))
+      return Promise.reject(new TypeError(`Unknown report status ${JSON.stringify(status)}`));
     return this.run(async () => {
       if (!this.byId.has(id)) return undefined;
       const line: StatusLine = { v: 1, type: 'status', id, status, at: new Date().toISOString() };
@@ -228,9 +236,17 @@ function parseLine(text: string): ReportLine | StatusLine | string {
     return 'not JSON (cut short by a crash?)';
   }
   if (typeof value !== 'object' || value === null) return 'not a record';
-  const line = value as { type?: unknown; id?: unknown; receivedAt?: unknown; report?: { idempotencyKey?: unknown }; status?: unknown; at?: unknown };
+  const line = value as {
+    type?: unknown;
+    id?: unknown;
+    receivedAt?: unknown;
+    report?: { idempotencyKey?: unknown };
+    status?: unknown;
+    at?: unknown;
+  };
   if (typeof line.id !== 'string') return 'not a record';
-  if (line.type === 'report' && typeof line.receivedAt === 'string' && typeof line.report?.idempotencyKey === 'string') return value as ReportLine;
+  if (line.type === 'report' && typeof line.receivedAt === 'string' && typeof line.report?.idempotencyKey === 'string')
+    return value as ReportLine;
   if (line.type === 'status' && isReportStatus(line.status) && typeof line.at === 'string') return value as StatusLine;
   return `unknown record type ${JSON.stringify(line.type)}`;
 }

@@ -64,13 +64,15 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
   // OPTIONS is answered only for CORS preflights from allowed origins.
   const allow = allowedOrigins.size > 0 ? 'POST, OPTIONS' : 'POST';
   const now = options.now ?? (() => new Date());
-  const onError = options.onError ?? ((error: unknown) => console.error('folio report handler: the store failed:', error));
+  const onError =
+    options.onError ?? ((error: unknown) => console.error('folio report handler: the store failed:', error));
 
   return async function handleReport(request: Request): Promise<Response> {
     const origin = request.headers.get('Origin');
     const cors: Record<string, string> =
       origin !== null && allowedOrigins.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
-    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => json(status, body, { ...cors, ...headers });
+    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+      json(status, body, { ...cors, ...headers });
 
     if (request.method === 'OPTIONS' && cors['Access-Control-Allow-Origin']) {
       return new Response(null, {
@@ -129,7 +131,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     try {
       const receivedAt = now();
       const address = clientAddress?.(request);
-      saved = await store.save(report, address ? { receivedAt, clientAddressHash: await hashAddress(address, addressSalt) } : { receivedAt });
+      saved = await store.save(
+        report,
+        address ? { receivedAt, clientAddressHash: await hashAddress(address, addressSalt) } : { receivedAt },
+      );
     } catch (error) {
       onError(error, request);
       return answer(500, { error: 'The report could not be stored. Nothing was saved; please try again.' });

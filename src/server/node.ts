@@ -50,7 +50,8 @@ export function toNodeListener(handler: FetchHandler): NodeListener {
       .catch((error: unknown) => {
         if (next) return next(error);
         console.error('folio: the request handler failed:', error);
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        if (!res.headersSent)
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end('Internal Server Error');
       });
   };
@@ -79,7 +80,12 @@ export function toFetchRequest(req: IncomingMessage, { signal }: { signal?: Abor
     const parsed = req.readableEnded && framework.body !== undefined ? framework.body : undefined;
     if (parsed !== undefined) {
       // A body parser ran first: hand its result on (the size limit then is the parser's).
-      init.body = typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? new Uint8Array(parsed) : JSON.stringify(parsed);
+      init.body =
+        typeof parsed === 'string'
+          ? parsed
+          : parsed instanceof Uint8Array
+            ? new Uint8Array(parsed)
+            : JSON.stringify(parsed);
       headers.delete('content-length');
     } else {
       init.body = bodyStream(req);

@@ -150,7 +150,11 @@ export function withRateLimit(handler: RequestHandler, options: RateLimitOptions
       // Never read a body that will not be stored. Not awaited: cancelling one
       // branch of a tee (the body was cloned) settles only once both are.
       void request.body?.cancel().catch(() => {});
-      return json(429, { error: 'rate-limited', retryAfter: decision.retryAfter }, { 'Retry-After': String(decision.retryAfter) });
+      return json(
+        429,
+        { error: 'rate-limited', retryAfter: decision.retryAfter },
+        { 'Retry-After': String(decision.retryAfter) },
+      );
     }
     let response: Response | undefined;
     try {
@@ -158,7 +162,9 @@ export function withRateLimit(handler: RequestHandler, options: RateLimitOptions
       return response;
     } finally {
       if (response?.status !== 201) {
-        await decision.release().catch((error) => console.error('folio-elements/server: releasing a rate-limit place failed', error));
+        await decision
+          .release()
+          .catch((error) => console.error('folio-elements/server: releasing a rate-limit place failed', error));
       }
     }
   };

@@ -147,8 +147,7 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 export type ReportErrors = Partial<Record<ReportField, ReportErrorCode>>;
 
 export type ReportValidation =
-  | { ok: true; report: ReportPayload }
-  | { ok: false; errors: Record<string, ReportErrorCode> };
+  { ok: true; report: ReportPayload } | { ok: false; errors: Record<string, ReportErrorCode> };
 
 export interface ValidateReportOptions {
   /** The reasons this site accepts; defaults to `DEFAULT_REASONS`. */
@@ -181,7 +180,14 @@ export const REPORT_PATTERNS = {
   base64: /^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$/u,
 } as const;
 
-const { reason: REASON, locale: LOCALE, idempotencyKey: IDEMPOTENCY_KEY, email: EMAIL, phone: PHONE, base64: BASE64 } = REPORT_PATTERNS;
+const {
+  reason: REASON,
+  locale: LOCALE,
+  idempotencyKey: IDEMPOTENCY_KEY,
+  email: EMAIL,
+  phone: PHONE,
+  base64: BASE64,
+} = REPORT_PATTERNS;
 
 /** Length in code points, as JSON Schema counts. */
 export function lengthOf(value: string): number {
@@ -198,7 +204,11 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return REPORT_PATTERNS.httpUrl.test(value) && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  return (
+    REPORT_PATTERNS.httpUrl.test(value) &&
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname !== ''
+  );
 }
 
 /** True for an e-mail address as the report accepts it (see `EMAIL`). */
@@ -271,7 +281,10 @@ class FieldReader {
   }
 
   url(field: ReportField, value: unknown, required: boolean): string {
-    return this.text(field, value, REPORT_LIMITS.url, { required, check: (v) => (isHttpUrl(v) ? undefined : 'invalid-url') });
+    return this.text(field, value, REPORT_LIMITS.url, {
+      required,
+      check: (v) => (isHttpUrl(v) ? undefined : 'invalid-url'),
+    });
   }
 
   accepted(field: ReportField, value: unknown): true {
@@ -308,7 +321,13 @@ function readAttachments(fields: FieldReader, value: unknown): ReportAttachment[
   const types: readonly string[] = REPORT_LIMITS.attachmentTypes;
   for (const item of value) {
     const { name, type, data } = objectAt(item);
-    if (typeof name !== 'string' || name.trim() === '' || lengthOf(name) > REPORT_LIMITS.attachmentName || typeof type !== 'string' || typeof data !== 'string') {
+    if (
+      typeof name !== 'string' ||
+      name.trim() === '' ||
+      lengthOf(name) > REPORT_LIMITS.attachmentName ||
+      typeof type !== 'string' ||
+      typeof data !== 'string'
+    ) {
       fields.fail('claim.attachments', 'invalid');
       continue;
     }
@@ -329,7 +348,10 @@ function readClaim(fields: FieldReader, value: unknown): CopyrightClaim {
     claimant: {
       name: fields.text('claim.claimant.name', claimant.name, L_NAME, { required: true }),
       address: fields.text('claim.claimant.address', claimant.address, L_ADDRESS, { required: true }),
-      phone: fields.text('claim.claimant.phone', claimant.phone, L_PHONE, { required: true, check: (v) => (isPhone(v) ? undefined : 'invalid') }),
+      phone: fields.text('claim.claimant.phone', claimant.phone, L_PHONE, {
+        required: true,
+        check: (v) => (isPhone(v) ? undefined : 'invalid'),
+      }),
     },
     work: {
       title: fields.text('claim.work.title', work.title, L_TITLE, { required: true }),
@@ -446,7 +468,9 @@ export function messageFor(code: ReportErrorCode, field: string): string {
   };
   switch (code) {
     case 'required':
-      return field === 'claim.evidence' ? 'Give at least one link or attach a file that shows the right.' : `${label} is required.`;
+      return field === 'claim.evidence'
+        ? 'Give at least one link or attach a file that shows the right.'
+        : `${label} is required.`;
     case 'too-long':
       return `${label} is too long (at most ${max[field] ?? 'the allowed number of'} characters).`;
     case 'invalid-email':

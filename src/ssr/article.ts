@@ -9,7 +9,13 @@ import { normalizePunctuationText } from '../article/punctuation.js';
 import { newsArticle, scriptJson } from '../article/structured-data.js';
 import { countText } from '../article/text-stats.js';
 import { resolveLevel } from '../section-heading/level.js';
-import { COPY_BUTTON_CLASS, COPY_BUTTON_ICONS, HEADING_CLASS, STATUS_ATTRIBUTES, STATUS_CLASS } from '../section-heading/parts.js';
+import {
+  COPY_BUTTON_CLASS,
+  COPY_BUTTON_ICONS,
+  HEADING_CLASS,
+  STATUS_ATTRIBUTES,
+  STATUS_CLASS,
+} from '../section-heading/parts.js';
 import { slugify } from '../section-heading/slug.js';
 import type { ArticleDocument, ArticleDocumentBlock } from './article-document.js';
 import { escapeAttribute, escapeText } from './escape.js';
@@ -175,14 +181,22 @@ export function serverArticle(
         }),
       )
     : undefined;
-  return { header, bodyHtml: body.join('\n'), notice: doc.reprintNotice?.trim() || undefined, structuredData, timeZone: zone };
+  return {
+    header,
+    bodyHtml: body.join('\n'),
+    notice: doc.reprintNotice?.trim() || undefined,
+    structuredData,
+    timeZone: zone,
+  };
 }
 
 function isBlock(block: unknown): block is ArticleDocumentBlock {
   if (block === null || typeof block !== 'object') return false;
   const { type, text } = block as { type?: unknown; text?: unknown };
   if ((type === 'paragraph' || type === 'heading') && typeof text === 'string') return true;
-  console.warn(`renderArticlePage: a block of type ${JSON.stringify(String(type))} without text was skipped (blocks hold paragraphs and headings).`);
+  console.warn(
+    `renderArticlePage: a block of type ${JSON.stringify(String(type))} without text was skipped (blocks hold paragraphs and headings).`,
+  );
   return false;
 }
 

@@ -7,14 +7,27 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { PageIds, resolveSectionHeading, sectionHeadingHtml, type ArticleFeatures, type SectionHeadingInput } from './article.js';
+import {
+  PageIds,
+  resolveSectionHeading,
+  sectionHeadingHtml,
+  type ArticleFeatures,
+  type SectionHeadingInput,
+} from './article.js';
 import type { ArticleDocument } from './article-document.js';
 import { articleTemplateWith, defaultFeatures, renderSplicingMarkup } from './page.js';
 import { canonicalLang } from '../core/language.js';
 import { serverLocalize, withPageContext } from './server-context.js';
 
 export type * from './article-document.js';
-export { renderArticlePage, renderArticlePageSync, articleTemplate, withoutReportSentence, REPORT_DIALOG_ID, type RenderArticlePageOptions } from './page.js';
+export {
+  renderArticlePage,
+  renderArticlePageSync,
+  articleTemplate,
+  withoutReportSentence,
+  REPORT_DIALOG_ID,
+  type RenderArticlePageOptions,
+} from './page.js';
 export {
   copyrightNoticeTemplate,
   postNavTemplate,
@@ -47,13 +60,22 @@ export function renderTag(template: unknown, options: RenderTagOptions = {}): st
 }
 
 /** `<folio-section-heading>` with the `<hN id>` and copy button it gets on upgrade. Ids are unique within `ids` (one per page). */
-export function renderSectionHeading(input: SectionHeadingInput, options: RenderTagOptions & { ids?: PageIds } = {}): string {
-  const localize = serverLocalize('folio-section-heading', { lang: canonicalLang(options.lang), baseUrl: options.baseUrl ?? 'http://localhost/' });
+export function renderSectionHeading(
+  input: SectionHeadingInput,
+  options: RenderTagOptions & { ids?: PageIds } = {},
+): string {
+  const localize = serverLocalize('folio-section-heading', {
+    lang: canonicalLang(options.lang),
+    baseUrl: options.baseUrl ?? 'http://localhost/',
+  });
   return sectionHeadingHtml(resolveSectionHeading(input, options.ids ?? new PageIds()), localize);
 }
 
 /** `<folio-article>` with its body, header, contents, notice and JSON-LD, as `renderArticlePage` writes it. */
-export function renderArticle(article: ArticleDocument, options: RenderTagOptions & { article?: Partial<ArticleFeatures>; url?: string } = {}): string {
+export function renderArticle(
+  article: ArticleDocument,
+  options: RenderTagOptions & { article?: Partial<ArticleFeatures>; url?: string } = {},
+): string {
   const lang = canonicalLang(article.lang || options.lang);
   const features = defaultFeatures(lang, options.article);
   return withPageContext({ lang, baseUrl: options.url ?? options.baseUrl ?? 'http://localhost/' }, () =>

@@ -51,7 +51,10 @@ export const REPORT_DIALOG_ID = 'report-dialog';
  * module script (`options.script`) hydrates it without re-creating or moving
  * anything.
  */
-export async function renderArticlePage(article: ArticleDocument, options: RenderArticlePageOptions = {}): Promise<string> {
+export async function renderArticlePage(
+  article: ArticleDocument,
+  options: RenderArticlePageOptions = {},
+): Promise<string> {
   // Async by contract, so that a later version may stream or await data; today every part renders at once.
   return renderArticlePageSync(article, options);
 }
@@ -59,19 +62,30 @@ export async function renderArticlePage(article: ArticleDocument, options: Rende
 /** `renderArticlePage`, synchronously: every part of the page renders without waiting. */
 export function renderArticlePageSync(article: ArticleDocument, options: RenderArticlePageOptions = {}): string {
   if (article === null || typeof article !== 'object' || Array.isArray(article)) {
-    throw new TypeError(`renderArticlePage: the article must be an object (an ArticleDocument), not ${JSON.stringify(article)}.`);
+    throw new TypeError(
+      `renderArticlePage: the article must be an object (an ArticleDocument), not ${JSON.stringify(article)}.`,
+    );
   }
   const lang = canonicalLang(article.lang);
   const url = options.url ? guardedUrl('url', options.url) : undefined;
   const context: PageContext = { lang, baseUrl: url ?? 'http://localhost/' };
-  const main = withPageContext(context, () => renderSplicingMarkup((markup) => mainTemplate(article, options, lang, url, markup)));
+  const main = withPageContext(context, () =>
+    renderSplicingMarkup((markup) => mainTemplate(article, options, lang, url, markup)),
+  );
   return pageHtml(article, options, lang, url, main);
 }
 
 /** The features on by default: all, with the Chinese typography (punctuation, indent) for Chinese pages. */
 export function defaultFeatures(lang: string, overrides: Partial<ArticleFeatures> = {}): ArticleFeatures {
   const chinese = lang.split('-')[0] === 'zh';
-  return { toc: true, readingTime: true, structuredData: true, normalizePunctuation: chinese, indent: chinese, ...overrides };
+  return {
+    toc: true,
+    readingTime: true,
+    structuredData: true,
+    normalizePunctuation: chinese,
+    indent: chinese,
+    ...overrides,
+  };
 }
 
 /**
@@ -79,12 +93,23 @@ export function defaultFeatures(lang: string, overrides: Partial<ArticleFeatures
  * shared template, hydrated in the browser), the body with its section
  * headings, the notice and the JSON-LD. Renders inside `withPageContext`.
  */
-export function articleTemplate(doc: ArticleDocument, features: ArticleFeatures, ids: PageIds, url?: string): TemplateResult {
+export function articleTemplate(
+  doc: ArticleDocument,
+  features: ArticleFeatures,
+  ids: PageIds,
+  url?: string,
+): TemplateResult {
   return articleTemplateWith(doc, features, ids, url, unsafeHTML);
 }
 
 /** `articleTemplate`, with the body and the JSON-LD (trusted markup by then) put in by `markup`. */
-export function articleTemplateWith(doc: ArticleDocument, features: ArticleFeatures, ids: PageIds, url: string | undefined, markup: (html: string) => unknown): TemplateResult {
+export function articleTemplateWith(
+  doc: ArticleDocument,
+  features: ArticleFeatures,
+  ids: PageIds,
+  url: string | undefined,
+  markup: (html: string) => unknown,
+): TemplateResult {
   const localize = serverLocalize('folio-article');
   const article = serverArticle(doc, features, localize, ids, url);
   const header = articleHeaderTemplate(article.header, localize);
@@ -104,10 +129,14 @@ export function articleTemplateWith(doc: ArticleDocument, features: ArticleFeatu
         ?indent=${features.indent}
       >${header === nothing ? nothing : html`<div data-folio-article-part="header" data-folio-ssr>${header}</div>`}
 ${markup(article.bodyHtml)}
-${article.notice ? html`<p data-folio-article-part="notice">${article.notice}</p>` : nothing}${article.structuredData
-        ? // A script's content cannot be a binding: the JSON (escaped by scriptJson, no "<" in it) goes in as markup.
-          markup(`<script type="application/ld+json" data-folio-article-part="structured-data">${article.structuredData}</script>`)
-        : nothing}</folio-article>`;
+${article.notice ? html`<p data-folio-article-part="notice">${article.notice}</p>` : nothing}${
+    article.structuredData
+      ? // A script's content cannot be a binding: the JSON (escaped by scriptJson, no "<" in it) goes in as markup.
+        markup(
+          `<script type="application/ld+json" data-folio-article-part="structured-data">${article.structuredData}</script>`,
+        )
+      : nothing
+  }</folio-article>`;
 }
 
 /**
@@ -135,7 +164,9 @@ export function widgetInputs(doc: ArticleDocument, reportAction = '/api/reports'
       nextDate: doc.next?.datePublished,
       timeZone: doc.timeZone,
     } satisfies PostNavInput,
-    related: doc.related ? ({ heading: doc.related.heading, items: doc.related.items } satisfies RelatedPostsInput) : undefined,
+    related: doc.related
+      ? ({ heading: doc.related.heading, items: doc.related.items } satisfies RelatedPostsInput)
+      : undefined,
     dialog: { id: REPORT_DIALOG_ID, action: reportAction, email: copyright.reportEmail } satisfies ReportDialogInput,
   };
 }
@@ -156,7 +187,13 @@ export function renderSplicingMarkup(template: (markup: (html: string) => string
 }
 
 /** The page's `<main>`: the article, then the notice, the navigation, related posts and the report dialog. */
-function mainTemplate(doc: ArticleDocument, options: RenderArticlePageOptions, lang: string, url: string | undefined, markup: (html: string) => unknown): TemplateResult {
+function mainTemplate(
+  doc: ArticleDocument,
+  options: RenderArticlePageOptions,
+  lang: string,
+  url: string | undefined,
+  markup: (html: string) => unknown,
+): TemplateResult {
   const features = defaultFeatures(lang, options.article);
   const ids = new PageIds([REPORT_DIALOG_ID]);
   const inputs = widgetInputs(doc, options.reportAction);
@@ -174,7 +211,13 @@ function mainTemplate(doc: ArticleDocument, options: RenderArticlePageOptions, l
 }
 
 /** The document around `<main>`; written as a string (escaped here), since Lit SSR renders fragments. */
-function pageHtml(doc: ArticleDocument, options: RenderArticlePageOptions, lang: string, url: string | undefined, main: string): string {
+function pageHtml(
+  doc: ArticleDocument,
+  options: RenderArticlePageOptions,
+  lang: string,
+  url: string | undefined,
+  main: string,
+): string {
   const attr = escapeAttribute;
   const stylesheets = [options.stylesheet ?? '/src/folio.css', ...(options.stylesheets ?? [])];
   return `<!doctype html>
@@ -208,6 +251,9 @@ const REPORTING = /举报|舉報|檢舉|通報|報告してください|\breport
 export function withoutReportSentence(disclaimer: string | null | undefined): string | undefined {
   if (!disclaimer?.trim()) return undefined;
   const sentences = disclaimer.match(/[^。！？.!?]+(?:[。！？]|[.!?](?=\s|$))?\s*/gu) ?? [disclaimer];
-  const kept = sentences.filter((sentence) => !REPORTING.test(sentence)).join('').trim();
+  const kept = sentences
+    .filter((sentence) => !REPORTING.test(sentence))
+    .join('')
+    .trim();
   return kept || undefined;
 }

@@ -45,7 +45,12 @@ function serverDocument(context: PageContext): Partial<Document> {
  * elements carry that copy's controller.
  */
 function isLocaleController(value: unknown): value is Pick<LocaleController, 'lang' | 'dir' | 'term'> {
-  return typeof value === 'object' && value !== null && typeof (value as LocaleController).term === 'function' && typeof (value as LocaleController).lang === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as LocaleController).term === 'function' &&
+    typeof (value as LocaleController).lang === 'string'
+  );
 }
 
 function applyLocale(localize: Pick<LocaleController, 'lang' | 'dir'>, written: string | null): void {

@@ -31,7 +31,9 @@ describe('<folio-article> with the seed article', () => {
     const h2s = [...article.querySelectorAll('folio-section-heading h2')];
     expect(h2s.map((h) => h.id)).to.deep.equal(EXPECTED_IDS);
     expect(links.map((a) => decodeURIComponent(a.hash.slice(1)))).to.deep.equal(EXPECTED_IDS);
-    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(seed.blocks.filter((b) => b.type === 'heading').map((b) => b.text));
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(
+      seed.blocks.filter((b) => b.type === 'heading').map((b) => b.text),
+    );
     const nav = article.querySelector('[data-folio-article-part="toc"] nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('目录');
   });
@@ -112,20 +114,27 @@ describe('<folio-article> with the seed article', () => {
     expect(han).to.be.greaterThan(2000);
     await waitUntil(() => article.querySelector('.folio-article-reading-time'));
     expect(article.querySelector('.folio-article-reading-time')!.textContent).to.equal(`约 ${minutes} 分钟`);
-    expect(article.querySelector('.folio-article-length')!.textContent).to.equal(`${(han + words).toLocaleString('zh-CN')} 字`);
+    expect(article.querySelector('.folio-article-length')!.textContent).to.equal(
+      `${(han + words).toLocaleString('zh-CN')} 字`,
+    );
   });
 
   it('renders the headline as the only <h1>, and not at all when the body has one', async () => {
-    const article = await fixture<FolioArticle>(html`<folio-article lang="zh-CN" headline="标题"><p>正文。</p></folio-article>`);
+    const article = await fixture<FolioArticle>(
+      html`<folio-article lang="zh-CN" headline="标题"><p>正文。</p></folio-article>`,
+    );
     expect(article.querySelectorAll('h1')).to.have.length(1);
     expect(article.querySelector('[data-folio-article-part="header"] h1')!.textContent).to.equal('标题');
-    const withH1 = await fixture<FolioArticle>(html`<folio-article lang="zh-CN" headline="标题"><h1>作者自己的标题</h1><p>正文。</p></folio-article>`);
+    const withH1 = await fixture<FolioArticle>(
+      html`<folio-article lang="zh-CN" headline="标题"><h1>作者自己的标题</h1><p>正文。</p></folio-article>`,
+    );
     expect(withH1.querySelectorAll('h1')).to.have.length(1);
     expect(withH1.querySelector('h1')!.textContent).to.equal('作者自己的标题');
   });
 
   it('shows byline, source and dates in the page’s locale and time zone', async () => {
-    const article = await fixture<FolioArticle>(html`<folio-article lang="zh-CN" headline="标题" byline="记者 张三" source="西宁晚报"
+    const article =
+      await fixture<FolioArticle>(html`<folio-article lang="zh-CN" headline="标题" byline="记者 张三" source="西宁晚报"
       date-published="2023-06-01T10:40:00+08:00" date-modified="2023-06-02T09:05:00+08:00" time-zone="Asia/Shanghai"><p>正文。</p></folio-article>`);
     const meta = article.querySelector('.folio-article-meta')!;
     expect(meta.querySelector('.folio-article-byline')!.textContent).to.equal('记者 张三');
@@ -147,7 +156,9 @@ describe('<folio-article> with the seed article', () => {
   ];
   for (const [lang, contents, minutes, source] of locales) {
     it(`speaks ${lang}`, async () => {
-      const wrapper = await fixture(html`<div lang=${lang}><folio-article toc reading-time source="Folio"><h2>One</h2><p>Text 文字。</p><h2>Two</h2></folio-article></div>`);
+      const wrapper = await fixture(
+        html`<div lang=${lang}><folio-article toc reading-time source="Folio"><h2>One</h2><p>Text 文字。</p><h2>Two</h2></folio-article></div>`,
+      );
       const article = wrapper.querySelector('folio-article')!;
       await tocLinks(article, 2);
       expect(article.querySelector('summary')!.textContent!.trim()).to.equal(contents);
@@ -157,7 +168,9 @@ describe('<folio-article> with the seed article', () => {
   }
 
   it('follows a change of the page’s language', async () => {
-    const wrapper = await fixture(html`<div lang="zh-CN"><folio-article reading-time><p>文字。</p></folio-article></div>`);
+    const wrapper = await fixture(
+      html`<div lang="zh-CN"><folio-article reading-time><p>文字。</p></folio-article></div>`,
+    );
     const article = wrapper.querySelector('folio-article')!;
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => article.querySelector('.folio-article-reading-time')!.textContent === '1 min read');
@@ -171,13 +184,17 @@ describe('<folio-article> with the seed article', () => {
     const nav = article.querySelector('[data-folio-article-part="toc"] nav')!;
     const top = [...nav.querySelectorAll(':scope > ol > li > a')].map((a) => a.getAttribute('href'));
     expect(top).to.deep.equal(['#getting-started', '#getting-started-2']);
-    const nested = [...nav.querySelectorAll(':scope > ol > li:first-child > ol > li > a')].map((a) => a.getAttribute('href'));
+    const nested = [...nav.querySelectorAll(':scope > ol > li:first-child > ol > li > a')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(nested).to.deep.equal(['#install-it', '#own']);
     expect(nav.querySelector(':scope > ol > li:last-child > ol > li > a')!.getAttribute('href')).to.equal('#deep');
   });
 
   it('rebuilds the contents when the body changes', async () => {
-    const article = await fixture<FolioArticle>(html`<folio-article lang="en" toc><h2>First</h2><p>a</p></folio-article>`);
+    const article = await fixture<FolioArticle>(
+      html`<folio-article lang="en" toc><h2>First</h2><p>a</p></folio-article>`,
+    );
     await tocLinks(article, 1);
     const added = document.createElement('folio-section-heading');
     added.textContent = 'Added later';
@@ -188,7 +205,9 @@ describe('<folio-article> with the seed article', () => {
   });
 
   it('shows the reprint notice after the body, and keeps it last', async () => {
-    const article = await fixture<FolioArticle>(html`<folio-article lang="zh-CN" reprint-notice="未经许可不得转载"><p>正文。</p></folio-article>`);
+    const article = await fixture<FolioArticle>(
+      html`<folio-article lang="zh-CN" reprint-notice="未经许可不得转载"><p>正文。</p></folio-article>`,
+    );
     const notice = article.querySelector('[data-folio-article-part="notice"]')!;
     expect(notice.textContent).to.equal('未经许可不得转载');
     expect(article.lastElementChild).to.equal(notice);
@@ -204,7 +223,9 @@ describe('<folio-article> with the seed article', () => {
   it('warns about an invalid date and shows it as written', async () => {
     const warnStub = sinon.stub(console, 'warn');
     try {
-      const article = await fixture<FolioArticle>(html`<folio-article date-published="昨天" time-zone="Mars/Base"><p>x</p></folio-article>`);
+      const article = await fixture<FolioArticle>(
+        html`<folio-article date-published="昨天" time-zone="Mars/Base"><p>x</p></folio-article>`,
+      );
       expect(article.querySelector('.folio-article-published')!.textContent).to.equal('昨天');
       expect(article.querySelector('time')).to.equal(null);
       const messages = warnStub.getCalls().map((c) => String(c.args[0]));
@@ -216,7 +237,9 @@ describe('<folio-article> with the seed article', () => {
   });
 
   it('is accessible with every part shown', async () => {
-    const article = await seedArticle('headline="以高质量党建推动教育高质量发展" byline="记者 张三" source="西宁日报" date-published="2023-06-01T10:40:00+08:00" time-zone="Asia/Shanghai" toc reading-time reprint-notice="未经许可不得转载" normalize-punctuation');
+    const article = await seedArticle(
+      'headline="以高质量党建推动教育高质量发展" byline="记者 张三" source="西宁日报" date-published="2023-06-01T10:40:00+08:00" time-zone="Asia/Shanghai" toc reading-time reprint-notice="未经许可不得转载" normalize-punctuation',
+    );
     await tocLinks(article, 4);
     await nextFrame();
     await expect(article).to.be.accessible();

@@ -15,7 +15,9 @@ describe('<folio-article> blocks property', () => {
     article.blocks = seed.blocks as ArticleBlock[];
     await waitUntil(() => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === 4);
     const body = article.querySelector('[data-folio-article-part="body"]')!;
-    expect(body.querySelectorAll(':scope > p')).to.have.length(seed.blocks.filter((b) => b.type === 'paragraph').length);
+    expect(body.querySelectorAll(':scope > p')).to.have.length(
+      seed.blocks.filter((b) => b.type === 'paragraph').length,
+    );
     expect(body.querySelector('folio-section-heading h2')!.id).to.equal('筑牢战斗堡垒-练强抓严学校党组织建设的基本功');
     expect(warnStub.callCount).to.equal(0);
   });
@@ -23,7 +25,15 @@ describe('<folio-article> blocks property', () => {
   it('renders every block type', async () => {
     const article = await fixture<FolioArticle>(html`<folio-article lang="en"></folio-article>`);
     article.blocks = [
-      { type: 'paragraph', text: ['Plain, ', { text: 'a link', href: 'https://example.com/' }, ' and ', { text: 'stress', emphasis: true, strong: true }] },
+      {
+        type: 'paragraph',
+        text: [
+          'Plain, ',
+          { text: 'a link', href: 'https://example.com/' },
+          ' and ',
+          { text: 'stress', emphasis: true, strong: true },
+        ],
+      },
       { type: 'heading', text: 'Section', level: 3, id: 'sec' },
       { type: 'quote', text: 'Quoted words', cite: 'https://example.com/source' },
       { type: 'list', items: ['one', 'two'] },
@@ -41,7 +51,12 @@ describe('<folio-article> blocks property', () => {
     expect(body.querySelectorAll('ul li')).to.have.length(2);
     expect(body.querySelectorAll('ol li')).to.have.length(1);
     const img = body.querySelector<HTMLImageElement>(':scope > img')!;
-    expect([img.getAttribute('width'), img.getAttribute('height'), img.loading, img.alt]).to.deep.equal(['640', '360', 'lazy', 'A']);
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.loading, img.alt]).to.deep.equal([
+      '640',
+      '360',
+      'lazy',
+      'A',
+    ]);
     // The aspect ratio is reserved before the image loads.
     expect(img.getBoundingClientRect().height).to.be.closeTo((img.getBoundingClientRect().width * 360) / 640, 1);
     expect(body.querySelector('figure img[alt="B"] + figcaption')!.textContent).to.equal('Caption');
@@ -67,7 +82,10 @@ describe('<folio-article> blocks property', () => {
     const body = article.querySelector('[data-folio-article-part="body"]')!;
     expect(body.querySelectorAll('img, figure, a')).to.have.length(0);
     expect([...body.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['kept', 'see this']);
-    expect([...body.querySelectorAll('folio-section-heading')].map((h) => h.getAttribute('level'))).to.deep.equal(['2', '2']);
+    expect([...body.querySelectorAll('folio-section-heading')].map((h) => h.getAttribute('level'))).to.deep.equal([
+      '2',
+      '2',
+    ]);
     const w = warnings();
     expect(w.some((m) => m.startsWith('<folio-article> blocks[1]: "video" is not a block type'))).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[2].src: "javascript:alert(1)"'))).to.equal(true);
@@ -113,23 +131,31 @@ describe('<folio-article> blocks property', () => {
     article.blocks = 10n as unknown as ArticleBlock[];
     await article.updateComplete;
     expect(article.querySelector('[data-folio-article-part="body"]')).to.equal(null);
-    expect(warnings().some((m) => m.startsWith('<folio-article> blocks: "10" is not an array of blocks'))).to.equal(true);
+    expect(warnings().some((m) => m.startsWith('<folio-article> blocks: "10" is not an array of blocks'))).to.equal(
+      true,
+    );
   });
 
   it('describes data with its own toString without calling it', async () => {
     const article = await fixture<FolioArticle>(html`<folio-article><p class="own">自己的</p></folio-article>`);
-    article.blocks = JSON.parse('[{"type": {"toString": ""}}, {"type": "heading", "text": {"valueOf": null}}, {"type": "paragraph", "text": "kept"}]');
+    article.blocks = JSON.parse(
+      '[{"type": {"toString": ""}}, {"type": "heading", "text": {"valueOf": null}}, {"type": "paragraph", "text": "kept"}]',
+    );
     await article.updateComplete;
     const body = article.querySelector('[data-folio-article-part="body"]')!;
     expect(body.querySelector('p')!.textContent).to.equal('kept');
     const w = warnings();
-    expect(w.some((m) => m.startsWith('<folio-article> blocks[0]: "{\\"toString\\":\\"\\"}" is not a block type'))).to.equal(true);
+    expect(
+      w.some((m) => m.startsWith('<folio-article> blocks[0]: "{\\"toString\\":\\"\\"}" is not a block type')),
+    ).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[1].text: '))).to.equal(true);
 
     const other = await fixture<FolioArticle>(html`<folio-article><p class="own">自己的</p></folio-article>`);
     other.html = JSON.parse('{"toString": null}');
     await other.updateComplete;
     expect(other.querySelector('[data-folio-article-part="body"]')).to.equal(null);
-    expect(warnings().some((m) => m.startsWith('<folio-article> html: "{\\"toString\\":null}" is not a string'))).to.equal(true);
+    expect(
+      warnings().some((m) => m.startsWith('<folio-article> html: "{\\"toString\\":null}" is not a string')),
+    ).to.equal(true);
   });
 });

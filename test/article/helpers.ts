@@ -31,6 +31,10 @@ export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(
 
 /** Waits until the article's contents list has `count` links (its headings have ids). */
 export async function tocLinks(article: Element, count: number): Promise<HTMLAnchorElement[]> {
-  await waitUntil(() => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === count, `contents with ${count} links`, { timeout: 3000 });
+  await waitUntil(
+    () => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === count,
+    `contents with ${count} links`,
+    { timeout: 3000 },
+  );
   return [...article.querySelectorAll<HTMLAnchorElement>('[data-folio-article-part="toc"] nav a')];
 }

@@ -3,12 +3,16 @@ import { linkFolioCss, mountSeed, nextFrame } from './helpers.js';
 
 // Nothing here imports the element: the seed is laid out with folio.css alone, measured,
 // then the element is defined (by importing its module) and measured again.
-const ALL = 'headline="以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局" byline="记者 张三" source="西宁日报" ' +
+const ALL =
+  'headline="以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局" byline="记者 张三" source="西宁日报" ' +
   'date-published="2023-06-01T10:40:00+08:00" time-zone="Asia/Shanghai" reprint-notice="未经许可不得转载" toc reading-time structured-data';
 
 type Box = { top: number; left: number; width: number; height: number };
 const boxes = (article: Element): Box[] =>
-  [...article.querySelectorAll(':scope > p:not([data-folio-article-part])'), article.parentElement!.querySelector('.after-article')!].map((p) => {
+  [
+    ...article.querySelectorAll(':scope > p:not([data-folio-article-part])'),
+    article.parentElement!.querySelector('.after-article')!,
+  ].map((p) => {
     const r = p.getBoundingClientRect();
     return { top: r.top, left: r.left, width: r.width, height: r.height };
   });
@@ -17,7 +21,11 @@ describe('<folio-article> upgrade and layout shift', () => {
   before(linkFolioCss);
 
   it('moves no paragraph of the seed when the element is defined (narrow, wide and phone widths)', async () => {
-    const containers = [mountSeed(ALL, { width: '700px' }), mountSeed(ALL, { width: '1200px' }), mountSeed(ALL, { width: '340px' })];
+    const containers = [
+      mountSeed(ALL, { width: '700px' }),
+      mountSeed(ALL, { width: '1200px' }),
+      mountSeed(ALL, { width: '340px' }),
+    ];
     const articles = containers.map((c) => c.querySelector('folio-article')!);
     await nextFrame();
     expect(customElements.get('folio-article')).to.equal(undefined);
@@ -34,7 +42,10 @@ describe('<folio-article> upgrade and layout shift', () => {
 
     await import('../../src/article/define.js');
     for (const article of articles) {
-      await waitUntil(() => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === 4, 'contents built');
+      await waitUntil(
+        () => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === 4,
+        'contents built',
+      );
     }
     await nextFrame();
     await nextFrame();
@@ -49,8 +60,14 @@ describe('<folio-article> upgrade and layout shift', () => {
       });
     });
     observer.disconnect();
-    expect(shifts.reduce((a, b) => a + b, 0), 'cumulative layout shift').to.be.lessThan(0.001);
-    expect(performance.getEntriesByType('resource').some((e) => /article-css/.test(e.name)), 'folio.css is linked: no fallback copy').to.equal(false);
+    expect(
+      shifts.reduce((a, b) => a + b, 0),
+      'cumulative layout shift',
+    ).to.be.lessThan(0.001);
+    expect(
+      performance.getEntriesByType('resource').some((e) => /article-css/.test(e.name)),
+      'folio.css is linked: no fallback copy',
+    ).to.equal(false);
     containers.forEach((c) => c.remove());
   });
 
@@ -60,7 +77,10 @@ describe('<folio-article> upgrade and layout shift', () => {
     await nextFrame();
     const before = boxes(article);
     await import('../../src/article/define.js');
-    await waitUntil(() => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === 4, 'contents built');
+    await waitUntil(
+      () => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === 4,
+      'contents built',
+    );
     await nextFrame();
     const after = boxes(article);
     // Full-width punctuation is wider than the captured half-width marks, so text after the

@@ -4,12 +4,15 @@ import type { FolioArticle } from '../../src/article/article.js';
 import { LazyPart } from '../../src/core/lazy-part.js';
 
 // Its own page: which parts have been fetched is measured from the start.
-const fetched = (part: string) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(`/src/article/${part}.ts`));
+const fetched = (part: string) =>
+  performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(`/src/article/${part}.ts`));
 const PARTS = ['generated-body', 'headings', 'text-passes', 'structured-data', 'hydration'];
 
 describe('<folio-article> lazy parts', () => {
   it('loads none of them for an article that asks for none', async () => {
-    const article = await fixture<FolioArticle>(html`<folio-article headline="标题" byline="记者 张三"><p>正文，没有小标题。</p></folio-article>`);
+    const article = await fixture<FolioArticle>(
+      html`<folio-article headline="标题" byline="记者 张三"><p>正文，没有小标题。</p></folio-article>`,
+    );
     await article.updateComplete;
     expect(article.querySelector('h1')?.textContent).to.equal('标题');
     // Chromium has text-autospace, so not even the spacing fallback is needed.
@@ -26,7 +29,9 @@ describe('<folio-article> lazy parts', () => {
     article.structuredData = true;
     await article.updateComplete;
     expect(fetched('structured-data')).to.equal(true);
-    expect(JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!).headline).to.equal('标题');
+    expect(JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!).headline).to.equal(
+      '标题',
+    );
 
     article.readingTime = true;
     await article.updateComplete;
@@ -49,7 +54,9 @@ describe('<folio-article> lazy parts', () => {
 describe('LazyPart (what the article loads its parts with)', () => {
   it('forgets a failed load, so that the next need tries again', async () => {
     let calls = 0;
-    const part = new LazyPart(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ok: true })));
+    const part = new LazyPart(() =>
+      ++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ok: true }),
+    );
     let error: unknown;
     await part.load().catch((e: unknown) => (error = e));
     expect(String(error)).to.contain('offline');

@@ -7,7 +7,9 @@ const purifyLoaded = () => performance.getEntriesByType('resource').some((e) => 
 
 describe('<folio-article> loads the sanitizer lazily', () => {
   it('does not load DOMPurify for an article written in the page, or from blocks', async () => {
-    await fixture(html`<folio-article lang="zh-CN" headline="标题" reading-time toc><p>正文。</p><h2>小标题</h2></folio-article>`);
+    await fixture(
+      html`<folio-article lang="zh-CN" headline="标题" reading-time toc><p>正文。</p><h2>小标题</h2></folio-article>`,
+    );
     const fromBlocks = await fixture<FolioArticle>(html`<folio-article></folio-article>`);
     fromBlocks.blocks = [{ type: 'paragraph', text: '段落' }];
     await fromBlocks.updateComplete;

@@ -37,6 +37,10 @@ describe('string properties given other JSON types', () => {
     (heading as unknown as Record<string, unknown>).anchorId = cyclic;
     await heading.updateComplete;
     expect(heading.headingId).to.equal('小标题');
-    expect(warn.getCalls().some((c) => String(c.args[0]).startsWith('<folio-section-heading> anchor-id: "[object Object]" is not text'))).to.equal(true);
+    expect(
+      warn
+        .getCalls()
+        .some((c) => String(c.args[0]).startsWith('<folio-section-heading> anchor-id: "[object Object]" is not text')),
+    ).to.equal(true);
   });
 });

@@ -58,7 +58,9 @@ describe('normalize-punctuation', () => {
       const article = container.querySelector('folio-article')!;
       await waitUntil(() => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === 4);
       const paragraphs = [...article.querySelectorAll(':scope > p:not([data-folio-article-part])')];
-      expect(paragraphs[0]!.textContent).to.equal('习近平总书记强调，加强党对学校工作的全面领导，加强和改进学校党的建设，是办好学校的根本保证。');
+      expect(paragraphs[0]!.textContent).to.equal(
+        '习近平总书记强调，加强党对学校工作的全面领导，加强和改进学校党的建设，是办好学校的根本保证。',
+      );
       const heading = article.querySelector('folio-section-heading')!;
       expect(heading.querySelector('h2')!.textContent).to.equal('筑牢战斗堡垒，练强抓严学校党组织建设的基本功');
       expect(heading.querySelector('h2')!.id).to.equal('筑牢战斗堡垒-练强抓严学校党组织建设的基本功');
@@ -67,7 +69,14 @@ describe('normalize-punctuation', () => {
       expect(text.match(/\p{Script=Han}[,:;!?()]|[,:;!?()]\p{Script=Han}/gu)).to.equal(null);
       // The count of characters is the captured text's: only punctuation changed.
       const han = (s: string) => s.match(/\p{Script=Han}/gu)!.length;
-      expect(han(paragraphs.map((p) => p.textContent).join(''))).to.equal(han(seed.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join('')));
+      expect(han(paragraphs.map((p) => p.textContent).join(''))).to.equal(
+        han(
+          seed.blocks
+            .filter((b) => b.type === 'paragraph')
+            .map((b) => b.text)
+            .join(''),
+        ),
+      );
     } finally {
       container.remove();
     }

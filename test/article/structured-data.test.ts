@@ -2,12 +2,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
 
-const scripts = (root: ParentNode = document) => [...root.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
-const data = (article: Element) => JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
+const scripts = (root: ParentNode = document) => [
+  ...root.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'),
+];
+const data = (article: Element) =>
+  JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
 
 describe('<folio-article structured-data>', () => {
   it('writes one NewsArticle with what the attributes say', async () => {
-    const article = await fixture<FolioArticle>(html`<folio-article structured-data lang="zh-CN" headline="以高质量党建推动教育高质量发展"
+    const article =
+      await fixture<FolioArticle>(html`<folio-article structured-data lang="zh-CN" headline="以高质量党建推动教育高质量发展"
       byline="记者 张三" source="西宁日报" date-published="2023-06-01T10:40:00+08:00" date-modified="2023-06-01 12:00" time-zone="Asia/Shanghai">
       <p>正文。</p><figure><img src="/media/photo.jpg" alt="照片" width="4" height="3"></figure></folio-article>`);
     await waitUntil(() => data(article).image, 'image found');
@@ -27,7 +31,9 @@ describe('<folio-article structured-data>', () => {
   });
 
   it('keeps it in step with the attributes, never writing a second one', async () => {
-    const article = await fixture<FolioArticle>(html`<folio-article structured-data headline="One"><p>x</p></folio-article>`);
+    const article = await fixture<FolioArticle>(
+      html`<folio-article structured-data headline="One"><p>x</p></folio-article>`,
+    );
     const script = article.querySelector('script[type="application/ld+json"]');
     for (const headline of ['Two', 'Three']) {
       article.headline = headline;
@@ -45,7 +51,9 @@ describe('<folio-article structured-data>', () => {
   });
 
   it('writes one per article, each inside its article, gone when the article is removed', async () => {
-    const wrapper = await fixture(html`<div><folio-article structured-data headline="A"><p>a</p></folio-article><folio-article structured-data headline="B"><p>b</p></folio-article></div>`);
+    const wrapper = await fixture(
+      html`<div><folio-article structured-data headline="A"><p>a</p></folio-article><folio-article structured-data headline="B"><p>b</p></folio-article></div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('folio-article')];
     await a!.updateComplete;
     await b!.updateComplete;
@@ -58,7 +66,9 @@ describe('<folio-article structured-data>', () => {
 
   it('cannot be broken out of by a headline', async () => {
     const headline = '</script><script>window.__ldRan = 1</script><!--';
-    const article = await fixture<FolioArticle>(html`<folio-article structured-data headline=${headline}><p>x</p></folio-article>`);
+    const article = await fixture<FolioArticle>(
+      html`<folio-article structured-data headline=${headline}><p>x</p></folio-article>`,
+    );
     expect(data(article).headline).to.equal(headline);
     expect(article.querySelector('script[type="application/ld+json"]')!.textContent).not.to.contain('</script');
     // Serialized as HTML (what a crawler or SSR would read back) it is still one script.

@@ -7,7 +7,11 @@ import { linkFolioCss } from './helpers.js';
 
 const px = (value: string) => parseFloat(value);
 
-async function article(lang: string, attributes = '', body = '<p>第一段，<em>重点</em>文字。<q>引号<q>内层</q></q><a href="https://example.com/x">链接</a></p>'): Promise<FolioArticle> {
+async function article(
+  lang: string,
+  attributes = '',
+  body = '<p>第一段，<em>重点</em>文字。<q>引号<q>内层</q></q><a href="https://example.com/x">链接</a></p>',
+): Promise<FolioArticle> {
   const wrapper = await fixture(html`<div lang=${lang}></div>`);
   wrapper.innerHTML = `<folio-article ${attributes}>${body}</folio-article>`;
   const el = wrapper.querySelector('folio-article')!;
@@ -73,7 +77,9 @@ describe('<folio-article> typography (folio.css)', () => {
     await el.updateComplete;
     expect(el.getAttribute('hanging-punctuation')).to.equal('');
     if (CSS.supports('hanging-punctuation', 'first')) {
-      expect((getComputedStyle(el) as CSSStyleDeclaration & { hangingPunctuation: string }).hangingPunctuation).to.contain('first');
+      expect(
+        (getComputedStyle(el) as CSSStyleDeclaration & { hangingPunctuation: string }).hangingPunctuation,
+      ).to.contain('first');
     }
   });
 
@@ -82,7 +88,9 @@ describe('<folio-article> typography (folio.css)', () => {
     style.textContent = '.site-wins folio-article p { line-height: 40px; text-indent: 0; }';
     document.head.append(style);
     try {
-      const wrapper = await fixture(html`<div class="site-wins" lang="zh-CN"><folio-article indent><p>文字。</p></folio-article></div>`);
+      const wrapper = await fixture(
+        html`<div class="site-wins" lang="zh-CN"><folio-article indent><p>文字。</p></folio-article></div>`,
+      );
       const p = getComputedStyle(wrapper.querySelector('p')!);
       expect(p.lineHeight).to.equal('40px');
       expect(p.textIndent).to.equal('0px');
@@ -99,7 +107,9 @@ describe('<folio-article> typography (folio.css)', () => {
   });
 
   it('follows a forced dark theme', async () => {
-    const wrapper = await fixture(html`<div data-folio-theme="dark" lang="zh-CN"><folio-article><p>文字。</p></folio-article></div>`);
+    const wrapper = await fixture(
+      html`<div data-folio-theme="dark" lang="zh-CN"><folio-article><p>文字。</p></folio-article></div>`,
+    );
     const el = wrapper.querySelector('folio-article')!;
     await el.updateComplete;
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
@@ -111,7 +121,9 @@ describe('Han–Latin spacing fallback (browsers without text-autospace)', () =>
   before(linkFolioCss);
 
   it('wraps Latin runs next to Han text, inserting no character', async () => {
-    const wrapper = await fixture(html`<div lang="zh-CN"><folio-article><p>使用Lit开发，共3个组件 and more。Web 组件</p></folio-article></div>`);
+    const wrapper = await fixture(
+      html`<div lang="zh-CN"><folio-article><p>使用Lit开发，共3个组件 and more。Web 组件</p></folio-article></div>`,
+    );
     const p = wrapper.querySelector('p')!;
     const text = p.textContent;
     expect(applyAutospaceFallback([p])).to.equal(2);

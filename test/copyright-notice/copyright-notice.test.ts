@@ -23,11 +23,15 @@ const part = (el: FolioCopyrightNotice, name: string) => el.shadowRoot!.querySel
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The whole notice as read, slotted disclaimer included. */
 const readAll = (el: FolioCopyrightNotice) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="base"] > *')].map((n) => (n.matches('[part~="disclaimer"]') ? text(el) : text(n))).join(' ');
+  [...el.shadowRoot!.querySelectorAll('[part~="base"] > *')]
+    .map((n) => (n.matches('[part~="disclaimer"]') ? text(el) : text(n)))
+    .join(' ');
 
 async function notice(template: ReturnType<typeof html>): Promise<FolioCopyrightNotice> {
   const found = await fixture(template);
-  const el = (found.localName === 'folio-copyright-notice' ? found : found.querySelector('folio-copyright-notice')!) as FolioCopyrightNotice;
+  const el = (
+    found.localName === 'folio-copyright-notice' ? found : found.querySelector('folio-copyright-notice')!
+  ) as FolioCopyrightNotice;
   await el.updateComplete;
   return el;
 }
@@ -62,7 +66,9 @@ describe('<folio-copyright-notice>', () => {
   describe('the report line', () => {
     it('with report-email: a mailto link inside the sentence of the locale', async () => {
       document.title = '以高质量党建推动教育高质量发展';
-      const el = await notice(html`<folio-copyright-notice lang="zh-CN" report-email="report@example.com"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice lang="zh-CN" report-email="report@example.com"></folio-copyright-notice>`,
+      );
       const report = part(el, 'report')!;
       expect(text(report)).to.equal('如发现本站有涉嫌侵权或违法违规的内容，请发送邮件至 report@example.com 举报。');
       const link = part(el, 'report-link') as HTMLAnchorElement;
@@ -76,18 +82,25 @@ describe('<folio-copyright-notice>', () => {
     const byLocale: Array<[string, RegExp]> = [
       ['zh-TW', /^如發現本站有涉嫌侵權或違法違規的內容，請寄送電子郵件至 r@example\.com 檢舉。$/],
       ['en', /^To report content on this site that may infringe copyright or break the law, e-mail r@example\.com\.$/],
-      ['ja', /^本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、r@example\.com までメールでお知らせください。$/],
+      [
+        'ja',
+        /^本サイトに権利侵害や違法の疑いがあるコンテンツを見つけた場合は、r@example\.com までメールでお知らせください。$/,
+      ],
     ];
     for (const [lang, expected] of byLocale) {
       it(`puts the link where ${lang} word order needs it`, async () => {
-        const el = await notice(html`<folio-copyright-notice lang=${lang} report-email="r@example.com"></folio-copyright-notice>`);
+        const el = await notice(
+          html`<folio-copyright-notice lang=${lang} report-email="r@example.com"></folio-copyright-notice>`,
+        );
         expect(text(part(el, 'report'))).to.match(expected);
         expect(part(el, 'report')!.querySelector('a')).to.equal(part(el, 'report-link'));
       });
     }
 
     it('with report-dialog: a button that calls show() on the dialog, found when pressed', async () => {
-      const wrapper = await fixture(html`<div><folio-copyright-notice lang="zh-CN" report-dialog="later"></folio-copyright-notice></div>`);
+      const wrapper = await fixture(
+        html`<div><folio-copyright-notice lang="zh-CN" report-dialog="later"></folio-copyright-notice></div>`,
+      );
       const el = wrapper.querySelector('folio-copyright-notice')!;
       await el.updateComplete;
       expect(text(part(el, 'report'))).to.equal('如发现本站有涉嫌侵权或违法违规的内容，请点击举报。');
@@ -109,14 +122,18 @@ describe('<folio-copyright-notice>', () => {
       </div>`);
       const el = wrapper.querySelector('folio-copyright-notice')!;
       await el.updateComplete;
-      expect(text(part(el, 'report'))).to.equal('如发现本站有涉嫌侵权或违法违规的内容，请点击举报或发送邮件至 report@example.com 举报。');
+      expect(text(part(el, 'report'))).to.equal(
+        '如发现本站有涉嫌侵权或违法违规的内容，请点击举报或发送邮件至 report@example.com 举报。',
+      );
       part(el, 'report-button')!.click();
       expect(wrapper.querySelector<TestReportDialog>('#dlg')!.shown).to.equal(1);
       await expect(el).to.be.accessible();
     });
 
     it('in English with both, the button and the link sit inside one sentence', async () => {
-      const el = await notice(html`<folio-copyright-notice lang="en" report-email="r@example.com" report-dialog="x"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice lang="en" report-email="r@example.com" report-dialog="x"></folio-copyright-notice>`,
+      );
       expect(text(part(el, 'report'))).to.equal(
         'To report content on this site that may infringe copyright or break the law, use the report form or e-mail r@example.com.',
       );
@@ -125,7 +142,8 @@ describe('<folio-copyright-notice>', () => {
     it('finds the dialog in the notice’s own shadow root first', async () => {
       const host = await fixture(html`<div></div>`);
       const root = host.attachShadow({ mode: 'open' });
-      root.innerHTML = '<folio-copyright-notice report-dialog="d"></folio-copyright-notice><test-report-dialog id="d"></test-report-dialog>';
+      root.innerHTML =
+        '<folio-copyright-notice report-dialog="d"></folio-copyright-notice><test-report-dialog id="d"></test-report-dialog>';
       const outside = document.createElement('test-report-dialog') as TestReportDialog;
       outside.id = 'd';
       document.body.append(outside);
@@ -141,7 +159,9 @@ describe('<folio-copyright-notice>', () => {
     });
 
     it('waits for a dialog whose element is on the page but whose script is still loading', async () => {
-      const wrapper = await fixture(html`<div><folio-copyright-notice report-dialog="slow"></folio-copyright-notice><test-slow-dialog id="slow"></test-slow-dialog></div>`);
+      const wrapper = await fixture(
+        html`<div><folio-copyright-notice report-dialog="slow"></folio-copyright-notice><test-slow-dialog id="slow"></test-slow-dialog></div>`,
+      );
       const el = wrapper.querySelector('folio-copyright-notice')!;
       await el.updateComplete;
       part(el, 'report-button')!.click();
@@ -154,20 +174,28 @@ describe('<folio-copyright-notice>', () => {
     });
 
     it('with a missing dialog: warns naming report-dialog and falls back to the e-mail, focus on the link', async () => {
-      const el = await notice(html`<folio-copyright-notice lang="zh-CN" report-email="r@example.com" report-dialog="nowhere"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice lang="zh-CN" report-email="r@example.com" report-dialog="nowhere"></folio-copyright-notice>`,
+      );
       part(el, 'report-button')!.focus();
       part(el, 'report-button')!.click();
       await el.updateComplete;
       await new Promise((r) => setTimeout(r));
       expect(warnings()).to.have.length(1);
-      expect(warnings()[0]).to.match(/^<folio-copyright-notice> report-dialog: no element has the id "nowhere"; the e-mail address is offered instead/);
+      expect(warnings()[0]).to.match(
+        /^<folio-copyright-notice> report-dialog: no element has the id "nowhere"; the e-mail address is offered instead/,
+      );
       expect(part(el, 'report-button')).to.equal(null);
-      expect(text(part(el, 'report'))).to.equal('如发现本站有涉嫌侵权或违法违规的内容，请发送邮件至 r@example.com 举报。');
+      expect(text(part(el, 'report'))).to.equal(
+        '如发现本站有涉嫌侵权或违法违规的内容，请发送邮件至 r@example.com 举报。',
+      );
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'report-link'));
     });
 
     it('with a dialog id that names an element without show(): warns and says reporting is unavailable', async () => {
-      const wrapper = await fixture(html`<div><folio-copyright-notice lang="zh-CN" report-dialog="plain"></folio-copyright-notice><div id="plain"></div></div>`);
+      const wrapper = await fixture(
+        html`<div><folio-copyright-notice lang="zh-CN" report-dialog="plain"></folio-copyright-notice><div id="plain"></div></div>`,
+      );
       const el = wrapper.querySelector('folio-copyright-notice')!;
       await el.updateComplete;
       part(el, 'report-button')!.click();
@@ -186,7 +214,9 @@ describe('<folio-copyright-notice>', () => {
         }
       }
       customElements.define('test-broken-dialog', Broken);
-      const wrapper = await fixture(html`<div><folio-copyright-notice report-dialog="b" report-email="r@example.com"></folio-copyright-notice><test-broken-dialog id="b"></test-broken-dialog></div>`);
+      const wrapper = await fixture(
+        html`<div><folio-copyright-notice report-dialog="b" report-email="r@example.com"></folio-copyright-notice><test-broken-dialog id="b"></test-broken-dialog></div>`,
+      );
       const el = wrapper.querySelector('folio-copyright-notice')!;
       await el.updateComplete;
       part(el, 'report-button')!.click();
@@ -195,9 +225,19 @@ describe('<folio-copyright-notice>', () => {
       expect(part(el, 'report-link')).not.to.equal(null);
     });
 
-    for (const bad of ['not-an-email', 'report@', '@example.com', 'a b@example.com', 'report@example', 'javascript:alert(1)', 'r@ex..com']) {
+    for (const bad of [
+      'not-an-email',
+      'report@',
+      '@example.com',
+      'a b@example.com',
+      'report@example',
+      'javascript:alert(1)',
+      'r@ex..com',
+    ]) {
       it(`refuses report-email ${JSON.stringify(bad)} with a warning and no broken sentence`, async () => {
-        const el = await notice(html`<folio-copyright-notice lang="zh-CN" report-email=${bad}></folio-copyright-notice>`);
+        const el = await notice(
+          html`<folio-copyright-notice lang="zh-CN" report-email=${bad}></folio-copyright-notice>`,
+        );
         expect(part(el, 'report')).to.equal(null);
         expect(readAll(el)).not.to.contain('请发送邮件至');
         expect(el.shadowRoot!.querySelector('a[href^="mailto:"], a[href^="javascript:"]')).to.equal(null);
@@ -207,26 +247,52 @@ describe('<folio-copyright-notice>', () => {
     }
 
     it('with an invalid e-mail but a dialog, keeps the dialog sentence only', async () => {
-      const el = await notice(html`<folio-copyright-notice lang="zh-CN" report-email="nope" report-dialog="d"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice lang="zh-CN" report-email="nope" report-dialog="d"></folio-copyright-notice>`,
+      );
       expect(text(part(el, 'report'))).to.equal('如发现本站有涉嫌侵权或违法违规的内容，请点击举报。');
     });
 
     it('forgives a mailto: prefix and a full-width ＠', async () => {
-      const el = await notice(html`<folio-copyright-notice report-email="mailto:举报＠例子.中国"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice report-email="mailto:举报＠例子.中国"></folio-copyright-notice>`,
+      );
       expect(part(el, 'report-link')!.textContent).to.equal('举报@例子.中国');
     });
   });
 
   describe('licenses', () => {
     const cc: Array<[string, string, string, string]> = [
-      ['zh-CN', '知识共享 署名-非商业性使用-禁止演绎 4.0 国际 许可协议', 'deed.zh-hans', '本作品采用知识共享 署名-非商业性使用-禁止演绎 4.0 国际 许可协议（CC BY-NC-ND 4.0）进行许可。'],
-      ['zh-TW', '創用 CC 姓名標示-非商業性-禁止改作 4.0 國際', 'deed.zh-hant', '本著作係採用創用 CC 姓名標示-非商業性-禁止改作 4.0 國際授權條款（CC BY-NC-ND 4.0）授權。'],
-      ['ja', 'クリエイティブ・コモンズ 表示 - 非営利 - 改変禁止 4.0 国際', 'deed.ja', 'この作品はクリエイティブ・コモンズ 表示 - 非営利 - 改変禁止 4.0 国際ライセンス（CC BY-NC-ND 4.0）の下に提供されています。'],
-      ['en', 'Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International', 'deed.en', 'This work is licensed under Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International (CC BY-NC-ND 4.0).'],
+      [
+        'zh-CN',
+        '知识共享 署名-非商业性使用-禁止演绎 4.0 国际 许可协议',
+        'deed.zh-hans',
+        '本作品采用知识共享 署名-非商业性使用-禁止演绎 4.0 国际 许可协议（CC BY-NC-ND 4.0）进行许可。',
+      ],
+      [
+        'zh-TW',
+        '創用 CC 姓名標示-非商業性-禁止改作 4.0 國際',
+        'deed.zh-hant',
+        '本著作係採用創用 CC 姓名標示-非商業性-禁止改作 4.0 國際授權條款（CC BY-NC-ND 4.0）授權。',
+      ],
+      [
+        'ja',
+        'クリエイティブ・コモンズ 表示 - 非営利 - 改変禁止 4.0 国際',
+        'deed.ja',
+        'この作品はクリエイティブ・コモンズ 表示 - 非営利 - 改変禁止 4.0 国際ライセンス（CC BY-NC-ND 4.0）の下に提供されています。',
+      ],
+      [
+        'en',
+        'Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International',
+        'deed.en',
+        'This work is licensed under Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International (CC BY-NC-ND 4.0).',
+      ],
     ];
     for (const [lang, name, deed, sentence] of cc) {
       it(`names CC BY-NC-ND 4.0 in ${lang} and links its ${deed}`, async () => {
-        const el = await notice(html`<folio-copyright-notice lang=${lang} license="cc-by-nc-nd-4.0" holder="新华社" year-start="2023" year-end="2023"></folio-copyright-notice>`);
+        const el = await notice(
+          html`<folio-copyright-notice lang=${lang} license="cc-by-nc-nd-4.0" holder="新华社" year-start="2023" year-end="2023"></folio-copyright-notice>`,
+        );
         const link = part(el, 'license-link') as HTMLAnchorElement;
         expect(link.textContent).to.equal(name);
         expect(link.rel).to.equal('license');
@@ -240,14 +306,54 @@ describe('<folio-copyright-notice>', () => {
     }
 
     const others: Array<[string, string, string, string]> = [
-      ['cc-by-4.0', 'Creative Commons Attribution 4.0 International', 'CC BY 4.0', 'https://creativecommons.org/licenses/by/4.0/deed.en'],
-      ['cc-by-sa-4.0', 'Creative Commons Attribution-ShareAlike 4.0 International', 'CC BY-SA 4.0', 'https://creativecommons.org/licenses/by-sa/4.0/deed.en'],
-      ['cc-by-nd-4.0', 'Creative Commons Attribution-NoDerivatives 4.0 International', 'CC BY-ND 4.0', 'https://creativecommons.org/licenses/by-nd/4.0/deed.en'],
-      ['cc-by-nc-4.0', 'Creative Commons Attribution-NonCommercial 4.0 International', 'CC BY-NC 4.0', 'https://creativecommons.org/licenses/by-nc/4.0/deed.en'],
-      ['cc-by-nc-sa-4.0', 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International', 'CC BY-NC-SA 4.0', 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.en'],
-      ['cc-by-nc-nd-3.0', 'Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported', 'CC BY-NC-ND 3.0', 'https://creativecommons.org/licenses/by-nc-nd/3.0/deed.en'],
-      ['CC BY-SA 3.0', 'Creative Commons Attribution-ShareAlike 3.0 Unported', 'CC BY-SA 3.0', 'https://creativecommons.org/licenses/by-sa/3.0/deed.en'],
-      ['by-nc-4.0', 'Creative Commons Attribution-NonCommercial 4.0 International', 'CC BY-NC 4.0', 'https://creativecommons.org/licenses/by-nc/4.0/deed.en'],
+      [
+        'cc-by-4.0',
+        'Creative Commons Attribution 4.0 International',
+        'CC BY 4.0',
+        'https://creativecommons.org/licenses/by/4.0/deed.en',
+      ],
+      [
+        'cc-by-sa-4.0',
+        'Creative Commons Attribution-ShareAlike 4.0 International',
+        'CC BY-SA 4.0',
+        'https://creativecommons.org/licenses/by-sa/4.0/deed.en',
+      ],
+      [
+        'cc-by-nd-4.0',
+        'Creative Commons Attribution-NoDerivatives 4.0 International',
+        'CC BY-ND 4.0',
+        'https://creativecommons.org/licenses/by-nd/4.0/deed.en',
+      ],
+      [
+        'cc-by-nc-4.0',
+        'Creative Commons Attribution-NonCommercial 4.0 International',
+        'CC BY-NC 4.0',
+        'https://creativecommons.org/licenses/by-nc/4.0/deed.en',
+      ],
+      [
+        'cc-by-nc-sa-4.0',
+        'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International',
+        'CC BY-NC-SA 4.0',
+        'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.en',
+      ],
+      [
+        'cc-by-nc-nd-3.0',
+        'Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported',
+        'CC BY-NC-ND 3.0',
+        'https://creativecommons.org/licenses/by-nc-nd/3.0/deed.en',
+      ],
+      [
+        'CC BY-SA 3.0',
+        'Creative Commons Attribution-ShareAlike 3.0 Unported',
+        'CC BY-SA 3.0',
+        'https://creativecommons.org/licenses/by-sa/3.0/deed.en',
+      ],
+      [
+        'by-nc-4.0',
+        'Creative Commons Attribution-NonCommercial 4.0 International',
+        'CC BY-NC 4.0',
+        'https://creativecommons.org/licenses/by-nc/4.0/deed.en',
+      ],
       ['cc0-1.0', 'CC0 1.0 Universal', 'CC0 1.0', 'https://creativecommons.org/publicdomain/zero/1.0/deed.en'],
     ];
     for (const [code, name, short, href] of others) {
@@ -263,7 +369,9 @@ describe('<folio-copyright-notice>', () => {
     it('dedicates CC0 works to the public domain rather than licensing them, in zh-CN', async () => {
       const el = await notice(html`<folio-copyright-notice lang="zh-CN" license="cc0-1.0"></folio-copyright-notice>`);
       expect(text(part(el, 'license'))).to.equal('本作品依据 CC0 1.0 通用（CC0 1.0）贡献至公共领域。');
-      expect((part(el, 'license-link') as HTMLAnchorElement).href).to.equal('https://creativecommons.org/publicdomain/zero/1.0/deed.zh-hans');
+      expect((part(el, 'license-link') as HTMLAnchorElement).href).to.equal(
+        'https://creativecommons.org/publicdomain/zero/1.0/deed.zh-hans',
+      );
     });
 
     it('picks the Traditional Chinese deed for zh-HK and the regional deed for pt-BR', async () => {
@@ -281,7 +389,9 @@ describe('<folio-copyright-notice>', () => {
     ];
     for (const [lang, line] of reserved) {
       it(`reserves all rights by default, in ${lang}: ${line}`, async () => {
-        const el = await notice(html`<folio-copyright-notice lang=${lang} holder="新华社" year-start="2023" year-end="2023"></folio-copyright-notice>`);
+        const el = await notice(
+          html`<folio-copyright-notice lang=${lang} holder="新华社" year-start="2023" year-end="2023"></folio-copyright-notice>`,
+        );
         expect(text(part(el, 'copyright'))).to.equal(line);
         expect(part(el, 'license')).to.equal(null);
         expect(el.shadowRoot!.querySelector('a[rel="license"]')).to.equal(null);
@@ -289,7 +399,9 @@ describe('<folio-copyright-notice>', () => {
     }
 
     it('reads license="all-rights-reserved" like the default, and does not double a holder’s full stop', async () => {
-      const el = await notice(html`<folio-copyright-notice lang="en" license="all-rights-reserved" holder="Example Media Inc." year-start="2023" year-end="2023"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice lang="en" license="all-rights-reserved" holder="Example Media Inc." year-start="2023" year-end="2023"></folio-copyright-notice>`,
+      );
       expect(text(part(el, 'copyright'))).to.equal('© 2023 Example Media Inc. All rights reserved.');
     });
 
@@ -302,7 +414,9 @@ describe('<folio-copyright-notice>', () => {
     }
 
     it('shows an unknown license as written, without a link, and warns naming license', async () => {
-      const el = await notice(html`<folio-copyright-notice lang="zh-CN" license="GFDL-1.3" holder="X"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice lang="zh-CN" license="GFDL-1.3" holder="X"></folio-copyright-notice>`,
+      );
       expect(text(part(el, 'license'))).to.equal('许可协议：GFDL-1.3');
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
       expect(text(part(el, 'copyright'))).to.equal(`© ${YEAR} X`);
@@ -323,14 +437,18 @@ describe('<folio-copyright-notice>', () => {
     ];
     for (const [start, end, shown] of cases) {
       it(`shows year-start=${start} year-end=${end} as ${shown}`, async () => {
-        const el = await notice(html`<folio-copyright-notice lang="en" holder="H" year-start=${start ?? ''} year-end=${end ?? ''}></folio-copyright-notice>`);
+        const el = await notice(
+          html`<folio-copyright-notice lang="en" holder="H" year-start=${start ?? ''} year-end=${end ?? ''}></folio-copyright-notice>`,
+        );
         expect(text(part(el, 'copyright'))).to.equal(`© ${shown} H. All rights reserved.`);
         expect(warnings()).to.deep.equal([]);
       });
     }
 
     it('keeps a first year of next year alone (a server clock ahead of the reader’s)', async () => {
-      const el = await notice(html`<folio-copyright-notice lang="en" year-start=${String(YEAR + 1)}></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice lang="en" year-start=${String(YEAR + 1)}></folio-copyright-notice>`,
+      );
       expect(text(part(el, 'copyright'))).to.equal(`© ${YEAR + 1}. All rights reserved.`);
       expect(warnings()).to.deep.equal([]);
     });
@@ -346,7 +464,9 @@ describe('<folio-copyright-notice>', () => {
     ];
     for (const [start, end, shown, warning] of invalid) {
       it(`warns about year-start=${start} year-end=${end} and shows ${shown}`, async () => {
-        const el = await notice(html`<folio-copyright-notice lang="zh-CN" year-start=${start} year-end=${end}></folio-copyright-notice>`);
+        const el = await notice(
+          html`<folio-copyright-notice lang="zh-CN" year-start=${start} year-end=${end}></folio-copyright-notice>`,
+        );
         expect(text(part(el, 'copyright'))).to.equal(`版权所有 © ${shown}`);
         expect(warnings()).to.have.length(1);
         expect(warnings()[0]).to.match(warning);
@@ -355,7 +475,9 @@ describe('<folio-copyright-notice>', () => {
 
     it('reads well without a holder in every locale', async () => {
       for (const lang of ['zh-CN', 'zh-TW', 'en', 'ja']) {
-        const el = await notice(html`<folio-copyright-notice lang=${lang} year-start="2023" year-end="2023"></folio-copyright-notice>`);
+        const el = await notice(
+          html`<folio-copyright-notice lang=${lang} year-start="2023" year-end="2023"></folio-copyright-notice>`,
+        );
         const line = text(part(el, 'copyright'));
         expect(line, lang).not.to.match(/©\s*[.。]|\s{2}|\s[.。]/);
         expect(line, lang).to.contain('© 2023');
@@ -364,7 +486,9 @@ describe('<folio-copyright-notice>', () => {
   });
 
   it('follows a change of lang', async () => {
-    const wrapper = await fixture(html`<div lang="zh-CN"><folio-copyright-notice license="cc-by-4.0" report-email="r@example.com"></folio-copyright-notice></div>`);
+    const wrapper = await fixture(
+      html`<div lang="zh-CN"><folio-copyright-notice license="cc-by-4.0" report-email="r@example.com"></folio-copyright-notice></div>`,
+    );
     const el = wrapper.querySelector('folio-copyright-notice')!;
     await el.updateComplete;
     expect(part(el, 'license-link')!.textContent).to.equal('知识共享 署名 4.0 国际 许可协议');
@@ -415,7 +539,9 @@ describe('<folio-copyright-notice>', () => {
     });
 
     it('uses the light tokens by default, and a site’s --folio-* values win', async () => {
-      const el = await notice(html`<folio-copyright-notice license="cc-by-4.0" style="--folio-color-accent: rgb(1, 2, 3)"></folio-copyright-notice>`);
+      const el = await notice(
+        html`<folio-copyright-notice license="cc-by-4.0" style="--folio-color-accent: rgb(1, 2, 3)"></folio-copyright-notice>`,
+      );
       expect(getComputedStyle(part(el, 'copyright')!).color).to.equal('rgb(89, 99, 110)');
       expect(getComputedStyle(part(el, 'license-link')!).color).to.equal('rgb(1, 2, 3)');
     });
@@ -434,7 +560,9 @@ describe('<folio-copyright-notice>', () => {
   });
 
   it('renders nothing from attributes as HTML', async () => {
-    const el = await notice(html`<folio-copyright-notice holder="<img src=x onerror=alert(1)>" reprint-notice="<b>x</b>" license="<i>y</i>"></folio-copyright-notice>`);
+    const el = await notice(
+      html`<folio-copyright-notice holder="<img src=x onerror=alert(1)>" reprint-notice="<b>x</b>" license="<i>y</i>"></folio-copyright-notice>`,
+    );
     expect(el.shadowRoot!.querySelector('img, b, i')).to.equal(null);
     expect(text(part(el, 'copyright'))).to.contain('<img src=x onerror=alert(1)>');
     expect(text(part(el, 'reprint'))).to.equal('<b>x</b>');
@@ -443,7 +571,9 @@ describe('<folio-copyright-notice>', () => {
   it('can be registered under another name', async () => {
     class Sub extends FolioCopyrightNotice {}
     Sub.define('test-copyright-sub');
-    const el = await fixture<FolioCopyrightNotice>(html`<test-copyright-sub lang="en" year-start="2023" year-end="2023"></test-copyright-sub>`);
+    const el = await fixture<FolioCopyrightNotice>(
+      html`<test-copyright-sub lang="en" year-start="2023" year-end="2023"></test-copyright-sub>`,
+    );
     expect(text(el.shadowRoot!.querySelector('[part~="copyright"]'))).to.equal('© 2023. All rights reserved.');
   });
 });

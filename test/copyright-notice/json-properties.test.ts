@@ -5,7 +5,8 @@ import sinon from 'sinon';
 import { FolioCopyrightNotice } from '../../src/copyright-notice/define.js';
 
 const YEAR = new Date().getFullYear();
-const text = (el: FolioCopyrightNotice, part: string) => (el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: FolioCopyrightNotice, part: string) =>
+  (el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<folio-copyright-notice> with JSON in its properties', () => {
   let warnStub: sinon.SinonStub;
@@ -27,7 +28,9 @@ describe('<folio-copyright-notice> with JSON in its properties', () => {
     expect(el.shadowRoot!.querySelector('[part~="reprint"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part~="report-button"]'), 'report-dialog 7 names #7').to.not.equal(null);
     const warnings = warnStub.args.map((a) => String(a[0])).join('\n');
-    expect(warnings).to.contain('<folio-copyright-notice> holder: "{\\"name\\":\\"Acme\\"}" is not text; it is ignored.');
+    expect(warnings).to.contain(
+      '<folio-copyright-notice> holder: "{\\"name\\":\\"Acme\\"}" is not text; it is ignored.',
+    );
     expect(warnings).to.contain('<folio-copyright-notice> license: "[\\"cc-by-4.0\\"]" is not text');
     expect(warnings).to.contain('<folio-copyright-notice> reprint-notice: "false" is not text');
     expect(warnings).to.contain('<folio-copyright-notice> report-email: "{}" is not text');

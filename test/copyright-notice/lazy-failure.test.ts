@@ -11,7 +11,12 @@ const map = document.createElement('script');
 map.type = 'importmap';
 map.textContent = JSON.stringify({
   imports: Object.fromEntries(
-    PARTS.flatMap((name) => ['js', 'ts'].map((ext) => [new URL(`../../src/copyright-notice/${name}.${ext}`, import.meta.url).href, `/gone/${name}.js`])),
+    PARTS.flatMap((name) =>
+      ['js', 'ts'].map((ext) => [
+        new URL(`../../src/copyright-notice/${name}.${ext}`, import.meta.url).href,
+        `/gone/${name}.js`,
+      ]),
+    ),
   ),
 });
 document.head.append(map);
@@ -34,25 +39,37 @@ describe('<folio-copyright-notice> when its lazy parts cannot be loaded', () => 
   const warnings = () => warnStub.getCalls().map((c) => String(c.args[0]));
 
   it('shows a Creative Commons license by its code, warning naming license', async () => {
-    const el = await fixture<FolioCopyrightNotice>(html`<folio-copyright-notice lang="zh-CN" license="cc-by-nc-nd-4.0" holder="新华社"></folio-copyright-notice>`);
+    const el = await fixture<FolioCopyrightNotice>(
+      html`<folio-copyright-notice lang="zh-CN" license="cc-by-nc-nd-4.0" holder="新华社"></folio-copyright-notice>`,
+    );
     await el.updateComplete;
     expect(text(part(el, 'license'))).to.equal('许可协议：CC BY-NC-ND 4.0');
     expect(part(el, 'license-link')).to.equal(null);
-    expect(text(part(el, 'copyright')), 'a CC license still reserves only some rights').to.equal(`© ${new Date().getFullYear()} 新华社`);
+    expect(text(part(el, 'copyright')), 'a CC license still reserves only some rights').to.equal(
+      `© ${new Date().getFullYear()} 新华社`,
+    );
     expect(warnings()).to.have.length(1);
     expect(warnings()[0]).to.match(/^<folio-copyright-notice> license: .*could not be loaded/);
   });
 
   it('shows no report line for an e-mail it could not check, warning naming report-email; the dialog sentence stays', async () => {
-    const el = await fixture<FolioCopyrightNotice>(html`<folio-copyright-notice lang="zh-CN" report-email="r@example.com"></folio-copyright-notice>`);
+    const el = await fixture<FolioCopyrightNotice>(
+      html`<folio-copyright-notice lang="zh-CN" report-email="r@example.com"></folio-copyright-notice>`,
+    );
     await el.updateComplete;
     expect(part(el, 'report')).to.equal(null);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-    expect(warnings()).to.deep.equal(['<folio-copyright-notice> report-email: the code that checks the address could not be loaded; no e-mail link is shown.']);
+    expect(warnings()).to.deep.equal([
+      '<folio-copyright-notice> report-email: the code that checks the address could not be loaded; no e-mail link is shown.',
+    ]);
 
-    const both = await fixture<FolioCopyrightNotice>(html`<folio-copyright-notice lang="en" report-email="r@example.com" report-dialog="d"></folio-copyright-notice>`);
+    const both = await fixture<FolioCopyrightNotice>(
+      html`<folio-copyright-notice lang="en" report-email="r@example.com" report-dialog="d"></folio-copyright-notice>`,
+    );
     await both.updateComplete;
-    expect(text(part(both, 'report'))).to.equal('To report content on this site that may infringe copyright or break the law, use the report form.');
+    expect(text(part(both, 'report'))).to.equal(
+      'To report content on this site that may infringe copyright or break the law, use the report form.',
+    );
     expect(part(both, 'report-link')).to.equal(null);
   });
 
@@ -70,7 +87,9 @@ describe('<folio-copyright-notice> when its lazy parts cannot be loaded', () => 
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
     expect(warnings()).to.have.length(1);
-    expect(warnings()[0]).to.match(/^<folio-copyright-notice> report-dialog: could not load its code \(.*\); the report button tries again when pressed\.$/);
+    expect(warnings()[0]).to.match(
+      /^<folio-copyright-notice> report-dialog: could not load its code \(.*\); the report button tries again when pressed\.$/,
+    );
     expect(part(el, 'report-button'), 'the button is still there to try again').to.equal(button);
     expect(el.shadowRoot!.activeElement).to.equal(button);
     expect(text(part(el, 'report'))).to.equal('如发现本站有涉嫌侵权或违法违规的内容，请点击举报。');

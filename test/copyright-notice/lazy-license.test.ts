@@ -24,18 +24,25 @@ describe('<folio-copyright-notice> license part', () => {
 
   it('is never downloaded for a notice that reserves all rights (or has an unknown license)', async () => {
     FolioCopyrightNotice.define();
-    const el = await fixture<FolioCopyrightNotice>(html`<folio-copyright-notice lang="zh-CN" holder="新华社"></folio-copyright-notice>`);
-    const unknown = await fixture<FolioCopyrightNotice>(html`<folio-copyright-notice lang="en" license="GFDL-1.3"></folio-copyright-notice>`);
+    const el = await fixture<FolioCopyrightNotice>(
+      html`<folio-copyright-notice lang="zh-CN" holder="新华社"></folio-copyright-notice>`,
+    );
+    const unknown = await fixture<FolioCopyrightNotice>(
+      html`<folio-copyright-notice lang="en" license="GFDL-1.3"></folio-copyright-notice>`,
+    );
     await el.updateComplete;
     await unknown.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="copyright"]')!.textContent!.trim()).to.contain('版权所有');
     expect(unknown.shadowRoot!.querySelector('[part~="license"]')!.textContent!.trim()).to.equal('License: GFDL-1.3');
     expect(fetched(LICENSE_PART)).to.equal(false);
-    expect(fetched(/copyright-notice\/report-opener\./), 'nor the report button\'s opener, without report-dialog').to.equal(false);
+    expect(
+      fetched(/copyright-notice\/report-opener\./),
+      "nor the report button's opener, without report-dialog",
+    ).to.equal(false);
     expect(fetched(/copyright-notice\/report-email\./), 'nor the e-mail part, without report-email').to.equal(false);
     expect(builtinTable('zh-CN').noticeLicenseName, 'its strings are not there either').to.equal(undefined);
-    expect(builtinTable('zh-CN').noticeReportByEmail, 'nor the e-mail part\'s').to.equal(undefined);
-    expect(builtinTable('zh-CN').noticeReportUnavailable, 'nor the opener\'s').to.equal(undefined);
+    expect(builtinTable('zh-CN').noticeReportByEmail, "nor the e-mail part's").to.equal(undefined);
+    expect(builtinTable('zh-CN').noticeReportUnavailable, "nor the opener's").to.equal(undefined);
   });
 
   it('loads with the first Creative Commons notice, keeping the line’s box meanwhile; updateComplete waits for it', async () => {
@@ -45,12 +52,16 @@ describe('<folio-copyright-notice> license part', () => {
       protected override firstUpdated(): void {
         const after = this.nextElementSibling!.getBoundingClientRect().top;
         atFirstRender = { after, height: this.getBoundingClientRect().height };
-        expect(this.shadowRoot!.querySelector('[part~="license-link"]'), 'the license part has not arrived yet').to.equal(null);
+        expect(
+          this.shadowRoot!.querySelector('[part~="license-link"]'),
+          'the license part has not arrived yet',
+        ).to.equal(null);
       }
     }
     customElements.define('probe-copyright-notice', ProbeNotice);
     const page = await fixture(html`<div style="width: 40rem" lang="zh-CN"></div>`);
-    page.innerHTML = '<probe-copyright-notice license="cc-by-nc-nd-4.0"><p>声明。</p></probe-copyright-notice><p class="after">下一段</p>';
+    page.innerHTML =
+      '<probe-copyright-notice license="cc-by-nc-nd-4.0"><p>声明。</p></probe-copyright-notice><p class="after">下一段</p>';
     const el = page.querySelector('probe-copyright-notice') as ProbeNotice;
     await el.updateComplete;
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="license-link"]');
@@ -76,11 +87,15 @@ describe('<folio-copyright-notice> license part', () => {
     }
     customElements.define('email-probe-notice', EmailProbe);
     expect(fetched(/copyright-notice\/report-email\./), 'not before a notice asks for it').to.equal(false);
-    const el = await fixture<EmailProbe>(html`<email-probe-notice lang="zh-CN" report-email="report@example.com"></email-probe-notice>`);
+    const el = await fixture<EmailProbe>(
+      html`<email-probe-notice lang="zh-CN" report-email="report@example.com"></email-probe-notice>`,
+    );
     await el.updateComplete;
     expect(fetched(/copyright-notice\/report-email\./)).to.equal(true);
     expect(linkAtFirstRender, 'the report line never shows without its link').to.equal('report@example.com');
-    expect(el.shadowRoot!.querySelector('[part~="report-link"]')!.getAttribute('href')).to.match(/^mailto:report@example\.com/);
+    expect(el.shadowRoot!.querySelector('[part~="report-link"]')!.getAttribute('href')).to.match(
+      /^mailto:report@example\.com/,
+    );
     for (const code of ['zh-CN', 'zh-TW', 'en', 'ja'] as const) {
       expect(builtinTable(code).noticeReportByEmail, `${code} e-mail sentences came with the part`).to.be.a('string');
     }

@@ -26,7 +26,9 @@ describe('date formatting', () => {
       text: '2023年6月1日 上午10:40',
       datetime: SEED_PREV,
     });
-    expect(el.localize.date(SEED_NEXT, { attribute: 'next-date', timeZone: zone })!.text).to.equal('2023年6月1日 上午10:56');
+    expect(el.localize.date(SEED_NEXT, { attribute: 'next-date', timeZone: zone })!.text).to.equal(
+      '2023年6月1日 上午10:56',
+    );
   });
 
   const seedIn: Array<[string, string]> = [
@@ -37,20 +39,28 @@ describe('date formatting', () => {
   for (const [lang, expected] of seedIn) {
     it(`reads the seed’s date in ${lang} as ${JSON.stringify(expected)}`, async () => {
       const el = await probe(lang);
-      expect(plain(el.localize.date(SEED_PREV, { attribute: 'prev-date', timeZone: 'Asia/Shanghai' })!.text)).to.equal(expected);
+      expect(plain(el.localize.date(SEED_PREV, { attribute: 'prev-date', timeZone: 'Asia/Shanghai' })!.text)).to.equal(
+        expected,
+      );
     });
   }
 
   it('shows the time in the time zone it is given', async () => {
     const el = await probe('en');
-    expect(plain(el.localize.date(SEED_PREV, { attribute: 'd', timeZone: 'America/New_York' })!.text)).to.equal('May 31, 2023 at 10:40 PM');
-    expect(plain(el.localize.date(SEED_PREV, { attribute: 'd', timeZone: 'UTC' })!.text)).to.equal('June 1, 2023 at 2:40 AM');
+    expect(plain(el.localize.date(SEED_PREV, { attribute: 'd', timeZone: 'America/New_York' })!.text)).to.equal(
+      'May 31, 2023 at 10:40 PM',
+    );
+    expect(plain(el.localize.date(SEED_PREV, { attribute: 'd', timeZone: 'UTC' })!.text)).to.equal(
+      'June 1, 2023 at 2:40 AM',
+    );
   });
 
   it('reads a time without an offset as wall time in the time zone, across daylight saving', () => {
     expect(parseIsoDate('2023-06-01T10:40', 'Asia/Shanghai')!.date.toISOString()).to.equal('2023-06-01T02:40:00.000Z');
     expect(parseIsoDate('2023-07-01 12:00', 'Europe/Berlin')!.date.toISOString()).to.equal('2023-07-01T10:00:00.000Z');
-    expect(parseIsoDate('2023-01-01T12:00:00', 'Europe/Berlin')!.date.toISOString()).to.equal('2023-01-01T11:00:00.000Z');
+    expect(parseIsoDate('2023-01-01T12:00:00', 'Europe/Berlin')!.date.toISOString()).to.equal(
+      '2023-01-01T11:00:00.000Z',
+    );
     expect(parseIsoDate('2023-06-01T10:40:00Z')!.date.toISOString()).to.equal('2023-06-01T10:40:00.000Z');
     expect(parseIsoDate('2023-06-01T10:40:00.5-0330')!.date.toISOString()).to.equal('2023-06-01T14:10:00.500Z');
   });
@@ -58,7 +68,10 @@ describe('date formatting', () => {
   it('shows a calendar date without a time as the same day in every zone', async () => {
     const el = await probe('zh-CN');
     for (const zone of ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
-      expect(el.localize.date('2023-06-01', { attribute: 'd', timeZone: zone })).to.deep.equal({ text: '2023年6月1日', datetime: '2023-06-01' });
+      expect(el.localize.date('2023-06-01', { attribute: 'd', timeZone: zone })).to.deep.equal({
+        text: '2023年6月1日',
+        datetime: '2023-06-01',
+      });
     }
   });
 

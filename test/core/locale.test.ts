@@ -8,14 +8,18 @@ describe('LocaleController', () => {
   afterEach(() => (document.documentElement.lang = htmlLang));
 
   it('uses the element’s own lang first', async () => {
-    const el = await fixture<FolioProbe>(html`<div lang="ja"><folio-probe lang="zh-CN"></folio-probe></div>`).then((d) => d.querySelector('folio-probe')!);
+    const el = await fixture<FolioProbe>(html`<div lang="ja"><folio-probe lang="zh-CN"></folio-probe></div>`).then(
+      (d) => d.querySelector('folio-probe')!,
+    );
     await el.updateComplete;
     expect(el.localize.locale).to.equal('zh-CN');
     expect(el.text).to.equal('重试');
   });
 
   it('else the closest ancestor’s lang', async () => {
-    const wrapper = await fixture(html`<section lang="en"><div lang="ja"><p><folio-probe></folio-probe></p></div></section>`);
+    const wrapper = await fixture(
+      html`<section lang="en"><div lang="ja"><p><folio-probe></folio-probe></p></div></section>`,
+    );
     const el = wrapper.querySelector('folio-probe')!;
     await el.updateComplete;
     expect(el.text).to.equal('再試行');
@@ -116,7 +120,9 @@ describe('LocaleController', () => {
   });
 
   it('resolves direction from dir, else from the language', async () => {
-    const wrapper = await fixture(html`<div><folio-probe lang="ar"></folio-probe><folio-probe lang="he" dir="ltr"></folio-probe><folio-probe lang="en"></folio-probe></div>`);
+    const wrapper = await fixture(
+      html`<div><folio-probe lang="ar"></folio-probe><folio-probe lang="he" dir="ltr"></folio-probe><folio-probe lang="en"></folio-probe></div>`,
+    );
     const [ar, he, en] = [...wrapper.querySelectorAll('folio-probe')];
     expect([ar!.localize.dir, he!.localize.dir, en!.localize.dir]).to.deep.equal(['rtl', 'ltr', 'ltr']);
     wrapper.setAttribute('dir', 'rtl');

@@ -40,7 +40,9 @@ describe('built-in string tables', () => {
     const en = builtinTable('en');
     for (const code of ['zh-CN', 'zh-TW', 'ja'] as const) {
       const table = builtinTable(code);
-      const same = Object.keys(en).filter((k) => typeof en[k] === 'string' && /[a-z]{3}/i.test(en[k] as string) && table[k] === en[k]);
+      const same = Object.keys(en).filter(
+        (k) => typeof en[k] === 'string' && /[a-z]{3}/i.test(en[k] as string) && table[k] === en[k],
+      );
       expect(same, `${code} strings identical to English`).to.deep.equal([]);
     }
   });

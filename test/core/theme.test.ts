@@ -43,20 +43,28 @@ describe('ThemeController and tokens', () => {
   });
 
   it('lets the nearest ancestor win and ignores unknown values', async () => {
-    const wrapper = await fixture(html`<div data-folio-theme="dark"><div data-folio-theme="sepia"><folio-probe></folio-probe></div></div>`);
+    const wrapper = await fixture(
+      html`<div data-folio-theme="dark"><div data-folio-theme="sepia"><folio-probe></folio-probe></div></div>`,
+    );
     const el = wrapper.querySelector('folio-probe')!;
     expect(el.theme.theme).to.equal(undefined);
     expect(textColor(el)).to.equal(LIGHT_TEXT);
   });
 
   it('lets a site’s --folio-* value win over the built-in light and dark values', async () => {
-    const wrapper = await fixture(html`<div data-folio-theme="dark" style="--folio-color-text: rgb(1, 2, 3)"><folio-probe></folio-probe></div>`);
+    const wrapper = await fixture(
+      html`<div data-folio-theme="dark" style="--folio-color-text: rgb(1, 2, 3)"><folio-probe></folio-probe></div>`,
+    );
     expect(textColor(wrapper.querySelector('folio-probe')!)).to.equal('rgb(1, 2, 3)');
   });
 
   it('picks CJK fonts by language', async () => {
-    const wrapper = await fixture(html`<div><folio-probe lang="zh-CN"></folio-probe><folio-probe lang="zh-TW"></folio-probe><folio-probe lang="ja"></folio-probe></div>`);
-    const fonts = [...wrapper.querySelectorAll('folio-probe')].map((el) => getComputedStyle(el.shadowRoot!.querySelector('span')!).fontFamily);
+    const wrapper = await fixture(
+      html`<div><folio-probe lang="zh-CN"></folio-probe><folio-probe lang="zh-TW"></folio-probe><folio-probe lang="ja"></folio-probe></div>`,
+    );
+    const fonts = [...wrapper.querySelectorAll('folio-probe')].map(
+      (el) => getComputedStyle(el.shadowRoot!.querySelector('span')!).fontFamily,
+    );
     expect(fonts[0]).to.contain('Noto Sans CJK SC');
     expect(fonts[1]).to.contain('Noto Sans CJK TC');
     expect(fonts[2]).to.contain('Noto Sans CJK JP');

@@ -5,7 +5,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 const BASE = '/test-api/dropin/';
-const TAGS = ['folio-article', 'folio-section-heading', 'folio-post-nav', 'folio-related-posts', 'folio-copyright-notice', 'folio-report-dialog'];
+const TAGS = [
+  'folio-article',
+  'folio-section-heading',
+  'folio-post-nav',
+  'folio-related-posts',
+  'folio-copyright-notice',
+  'folio-report-dialog',
+];
 
 interface Record {
   defines: string[];
@@ -96,7 +103,9 @@ describe('drop-in: plain HTML pages over http', function () {
     article.html = '<p>来自 <em>CMS</em> 的正文<img src="x" onerror="window.__pwned = true"></p>';
     await waitUntil(() => article.querySelector('em'), 'the sanitized body', { timeout: 5000 });
     expect(new URL(purify()[0].name).pathname).to.match(/^\/test-api\/dropin\/dist\/folio-chunks\/purify[^/]*\.js$/);
-    expect(article.querySelector('img')?.hasAttribute('onerror') ?? false, 'no event handler reaches the DOM').to.equal(false);
+    expect(article.querySelector('img')?.hasAttribute('onerror') ?? false, 'no event handler reaches the DOM').to.equal(
+      false,
+    );
     expect(win.__dropin.errors).to.deep.equal([]);
   });
 
@@ -110,7 +119,9 @@ describe('drop-in: plain HTML pages over http', function () {
     // Only what the two entries bring: the other tags stay undefined.
     expect(win.customElements.get('folio-related-posts')).to.equal(undefined);
     expect(doc.querySelector('folio-article h1')!.textContent).to.equal('旧书市集');
-    expect(doc.querySelector('folio-post-nav')!.shadowRoot!.querySelectorAll('a[rel="prev"], a[rel="next"]')).to.have.length(2);
+    expect(
+      doc.querySelector('folio-post-nav')!.shadowRoot!.querySelectorAll('a[rel="prev"], a[rel="next"]'),
+    ).to.have.length(2);
   });
 
   it('the all-in-one file after a per-tag entry warns about the other copy instead of throwing', async () => {
@@ -122,7 +133,9 @@ describe('drop-in: plain HTML pages over http', function () {
     expect(copies[0]).to.contain('<folio-post-nav>');
     expect(defines.filter((n) => n === 'folio-post-nav')).to.have.length(1);
     // The first copy keeps its tag and still works; the second copy defines the rest.
-    expect(doc.querySelector('folio-post-nav')!.shadowRoot!.querySelectorAll('a[rel="prev"], a[rel="next"]')).to.have.length(2);
+    expect(
+      doc.querySelector('folio-post-nav')!.shadowRoot!.querySelectorAll('a[rel="prev"], a[rel="next"]'),
+    ).to.have.length(2);
     expect(win.customElements.get('folio-report-dialog')).to.be.a('function');
     expect(shadowText(doc.querySelector('folio-copyright-notice')!)).to.contain('示例日报');
   });

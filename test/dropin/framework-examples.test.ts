@@ -19,12 +19,21 @@ async function openExample(name: string): Promise<{ win: Window & typeof globalT
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('folio-related-posts')?.shadowRoot?.querySelector('a[href]'), `${name} rendered its related posts`, { timeout: 10_000 });
-  await Promise.all([...doc.querySelectorAll<Upgraded>('folio-article, folio-post-nav, folio-related-posts')].map((el) => el.updateComplete));
+  await waitUntil(
+    () => doc.querySelector('folio-related-posts')?.shadowRoot?.querySelector('a[href]'),
+    `${name} rendered its related posts`,
+    { timeout: 10_000 },
+  );
+  await Promise.all(
+    [...doc.querySelectorAll<Upgraded>('folio-article, folio-post-nav, folio-related-posts')].map(
+      (el) => el.updateComplete,
+    ),
+  );
   return { win, doc };
 }
 
-const events = (doc: Document) => [...doc.querySelectorAll('ol[aria-label="events"] li')].map((li) => li.textContent!.trim());
+const events = (doc: Document) =>
+  [...doc.querySelectorAll('ol[aria-label="events"] li')].map((li) => li.textContent!.trim());
 
 for (const name of ['react', 'vue']) {
   describe(`${name} example`, function () {
@@ -40,7 +49,10 @@ for (const name of ['react', 'vue']) {
       const related = doc.querySelector<RelatedPosts>('folio-related-posts')!;
       expect(related.hasAttribute('items'), 'no stringified items attribute').to.equal(false);
       expect(related.items).to.have.length(2);
-      expect([...related.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.textContent!.trim())).to.deep.equal(['城南旧书市集的第十个夏天', '一家旧书店的搬迁日记']);
+      expect([...related.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.textContent!.trim())).to.deep.equal([
+        '城南旧书市集的第十个夏天',
+        '一家旧书店的搬迁日记',
+      ]);
 
       const article = doc.querySelector<Article>('folio-article')!;
       expect(article.hasAttribute('blocks')).to.equal(false);

@@ -5,7 +5,10 @@ import { LocaleController } from '../../src/core/locale-controller.js';
 import { ThemeController, themeStyles } from '../../src/core/theme.js';
 
 export class FolioProbe extends LitElement {
-  static override styles = [themeStyles, css`span { color: var(--_folio-color-text); font-family: var(--_folio-font-body); }`];
+  static override styles = [
+    themeStyles,
+    css`span { color: var(--_folio-color-text); font-family: var(--_folio-font-body); }`,
+  ];
   readonly localize = new LocaleController(this);
   readonly theme = new ThemeController(this);
   renders = 0;

@@ -44,18 +44,23 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
 }
 
-const stores: { name: string; open: () => Promise<ReportStore>; flags: () => string[]; env: () => Record<string, string> }[] = [
+const stores: {
+  name: string;
+  open: () => Promise<ReportStore>;
+  flags: () => string[];
+  env: () => Record<string, string>;
+}[] = [
   {
     name: 'the JSON Lines file store',
     open: async () => new FileReportStore(join(folder, 'reports.jsonl')),
@@ -99,7 +104,12 @@ for (const kind of stores) {
             at('2026-11-02T08:00:00Z'),
           )
         ).id,
-        (await store.save(report({ reason: 'other', description: '=HYPERLINK("http://evil.example","click")' }), at('2026-11-03T08:00:00Z'))).id,
+        (
+          await store.save(
+            report({ reason: 'other', description: '=HYPERLINK("http://evil.example","click")' }),
+            at('2026-11-03T08:00:00Z'),
+          )
+        ).id,
       ];
       seeded = await Promise.all(ids.map(async (id) => (await store.get(id))!));
       await store.close?.();
@@ -110,10 +120,14 @@ for (const kind of stores) {
       assert.equal(all.code, 0, all.err);
       const lines = all.out.trim().split('\n');
       assert.match(lines[0]!, /^ID\s+RECEIVED \(UTC\)\s+STATUS\s+REASON\s+PAGE$/);
-      assert.deepEqual(lines.slice(1).map((l) => l.split(/\s+/)[0]), [seeded[2]!.id, seeded[1]!.id, seeded[0]!.id]);
+      assert.deepEqual(
+        lines.slice(1).map((l) => l.split(/\s+/)[0]),
+        [seeded[2]!.id, seeded[1]!.id, seeded[0]!.id],
+      );
       assert.match(lines[1]!, /2026-11-03 08:00Z\s+new\s+other\s+https:\/\/news\.example\.cn\/news\/1040\.html$/);
 
-      const ids = (...args: string[]) => (JSON.parse(run('list', '--json', ...args).out) as StoredReport[]).map((r) => r.id);
+      const ids = (...args: string[]) =>
+        (JSON.parse(run('list', '--json', ...args).out) as StoredReport[]).map((r) => r.id);
       assert.deepEqual(ids('--reason', 'copyright'), [seeded[1]!.id]);
       assert.deepEqual(ids('--since', '2026-11-02', '--until', '2026-11-03'), [seeded[1]!.id]);
       assert.deepEqual(ids('--limit', '2'), [seeded[2]!.id, seeded[1]!.id]);
@@ -133,7 +147,13 @@ for (const kind of stores) {
     test('export: JSON Lines, and CSV quoted so that commas, quotes, line breaks and formulas survive', () => {
       const jsonl = run('export');
       assert.equal(jsonl.code, 0, jsonl.err);
-      assert.deepEqual(jsonl.out.trim().split('\n').map((l) => JSON.parse(l)), [seeded[2], seeded[1], seeded[0]]);
+      assert.deepEqual(
+        jsonl.out
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l)),
+        [seeded[2], seeded[1], seeded[0]],
+      );
 
       const csv = run('export', '--format', 'csv');
       assert.equal(csv.code, 0, csv.err);
@@ -160,7 +180,10 @@ for (const kind of stores) {
       const shown = JSON.parse(run('show', seeded[0]!.id).out) as StoredReport;
       assert.equal(shown.status, 'reviewing');
       assert.ok(shown.statusChangedAt);
-      assert.deepEqual((JSON.parse(run('list', '--json', '--status', 'reviewing').out) as StoredReport[]).map((r) => r.id), [seeded[0]!.id]);
+      assert.deepEqual(
+        (JSON.parse(run('list', '--json', '--status', 'reviewing').out) as StoredReport[]).map((r) => r.id),
+        [seeded[0]!.id],
+      );
       assert.equal(run('set-status', seeded[0]!.id, 'actioned').code, 0);
       assert.equal((JSON.parse(run('show', seeded[0]!.id).out) as StoredReport).status, 'actioned');
 

@@ -15,7 +15,10 @@ const freshFile = () => `${scratch.dir}/store-${++n}/reports.jsonl`;
 const at = (iso: string) => ({ receivedAt: new Date(iso) });
 
 function lines(file: string): Array<Record<string, unknown>> {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 describe('FileReportStore', () => {
@@ -29,7 +32,7 @@ describe('FileReportStore', () => {
     await store.close();
   });
 
-  test('save resolves only after the line is written and fsync\'d; a new file\'s folder is fsync\'d too', async (t) => {
+  test("save resolves only after the line is written and fsync'd; a new file's folder is fsync'd too", async (t) => {
     // Watch every FileHandle's write and sync (the class is not exported: take it from a handle).
     const probe = await open(scratch.file, 'a');
     const proto = Object.getPrototypeOf(probe) as FileHandle;
@@ -63,7 +66,10 @@ describe('FileReportStore', () => {
     await first.close();
 
     const second = new FileReportStore(file);
-    assert.deepEqual(await second.save({ ...report, description: 'retried after a restart' }, at('2026-11-24T10:05:00Z')), { id, duplicate: true });
+    assert.deepEqual(
+      await second.save({ ...report, description: 'retried after a restart' }, at('2026-11-24T10:05:00Z')),
+      { id, duplicate: true },
+    );
     assert.equal(lines(file).length, 1);
     assert.equal((await second.get(id))?.report.description, report.description);
     await second.close();
@@ -93,7 +99,11 @@ describe('FileReportStore', () => {
     await store.close();
 
     const types = lines(file).map((l) => [l.type, l.status]);
-    assert.deepEqual(types, [['report', undefined], ['status', 'reviewing'], ['status', 'actioned']]);
+    assert.deepEqual(types, [
+      ['report', undefined],
+      ['status', 'reviewing'],
+      ['status', 'actioned'],
+    ]);
     const reopened = new FileReportStore(file);
     assert.equal((await reopened.get(id))?.status, 'actioned');
     await reopened.close();
@@ -138,7 +148,10 @@ describe('FileReportStore', () => {
     assert.match(warnings[0]!, /^2: /);
 
     const third = new FileReportStore(file, { onBadLine: () => {} });
-    assert.deepEqual((await third.list()).map((r) => r.id), [added.id, kept.id]);
+    assert.deepEqual(
+      (await third.list()).map((r) => r.id),
+      [added.id, kept.id],
+    );
     await third.close();
   });
 

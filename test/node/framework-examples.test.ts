@@ -51,7 +51,11 @@ function assertFailsWhereMarked(file: string, options: ts.CompilerOptions, name 
 }
 
 function tsconfig(path: string): ts.ParsedCommandLine {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(String(d.messageText)) });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(String(d.messageText)) },
+  );
   assert.ok(parsed, path);
   return parsed;
 }
@@ -59,31 +63,51 @@ function tsconfig(path: string): ts.ParsedCommandLine {
 /** Builds an example with Vite into the scratch folder; returns its index.html and its JavaScript, concatenated. */
 async function buildExample(name: string): Promise<{ html: string; js: string }> {
   const outDir = join(scratch, `${name}-build`);
-  await build({ configFile: join(root, `demo/${name}/vite.config.ts`), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(root, `demo/${name}/vite.config.ts`),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const assets = readdirSync(join(outDir, 'assets'));
-  const js = assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outDir, 'assets', f), 'utf8')).join('\n');
+  const js = assets
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
+    .join('\n');
   const entry = /<script type="module"[^>]* src="\/?([^"]+)"/.exec(html)?.[1];
   assert.ok(entry && existsSync(join(outDir, entry)), `index.html loads a built script (${entry})`);
-  assert.ok(assets.some((f) => f.endsWith('.css')), 'folio.css is part of the build');
+  assert.ok(
+    assets.some((f) => f.endsWith('.css')),
+    'folio.css is part of the build',
+  );
   return { html, js };
 }
 
 describe('React 19 example (demo/react)', () => {
   const config = join(root, 'demo/react/tsconfig.json');
 
-  test('builds with Vite: the tags, their properties and an onfolio-* listener are in the output', { timeout: 120_000 }, async () => {
-    const { js } = await buildExample('react');
-    for (const tag of ['folio-article', 'folio-post-nav', 'folio-related-posts', 'folio-copyright-notice', 'folio-report-dialog']) {
-      assert.match(js, new RegExp(`["']${tag}["']`), `${tag} is rendered`);
-    }
-    assert.match(js, /customElements/, 'the tags are registered by the bundle');
-    assert.match(js, /["']onfolio-navigate["']/, 'React 19 is handed onfolio-navigate');
-    assert.match(js, /["']onfolio-related-click["']/);
-    assert.match(js, /["']onfolio-report-submit["']/);
-    assert.match(js, /blocks:/, 'blocks is passed as a prop');
-    assert.match(js, /items:/, 'items is passed as a prop');
-  });
+  test(
+    'builds with Vite: the tags, their properties and an onfolio-* listener are in the output',
+    { timeout: 120_000 },
+    async () => {
+      const { js } = await buildExample('react');
+      for (const tag of [
+        'folio-article',
+        'folio-post-nav',
+        'folio-related-posts',
+        'folio-copyright-notice',
+        'folio-report-dialog',
+      ]) {
+        assert.match(js, new RegExp(`["']${tag}["']`), `${tag} is rendered`);
+      }
+      assert.match(js, /customElements/, 'the tags are registered by the bundle');
+      assert.match(js, /["']onfolio-navigate["']/, 'React 19 is handed onfolio-navigate');
+      assert.match(js, /["']onfolio-related-click["']/);
+      assert.match(js, /["']onfolio-report-submit["']/);
+      assert.match(js, /blocks:/, 'blocks is passed as a prop');
+      assert.match(js, /items:/, 'items is passed as a prop');
+    },
+  );
 
   test('type-checks against the generated JSX typings, wrong usages included as @ts-expect-error', () => {
     const { fileNames, options } = tsconfig(config);
@@ -98,27 +122,43 @@ describe('React 19 example (demo/react)', () => {
     const { fileNames, options } = tsconfig(config);
     const empty = join(scratch, 'no-typings.d.ts');
     writeFileSync(empty, 'export {};\n');
-    const errors = typeErrors(fileNames.filter((f) => f.endsWith('App.tsx') || f.endsWith('main.tsx')), {
-      ...options,
-      paths: { ...options.paths, 'folio-elements/react': [empty] },
-    });
-    assert.ok(errors.some((e) => /folio-related-posts/.test(e) && /IntrinsicElements/.test(e)), errors.join('\n'));
+    const errors = typeErrors(
+      fileNames.filter((f) => f.endsWith('App.tsx') || f.endsWith('main.tsx')),
+      {
+        ...options,
+        paths: { ...options.paths, 'folio-elements/react': [empty] },
+      },
+    );
+    assert.ok(
+      errors.some((e) => /folio-related-posts/.test(e) && /IntrinsicElements/.test(e)),
+      errors.join('\n'),
+    );
   });
 });
 
 describe('Vue example (demo/vue)', () => {
-  test('builds with Vite: folio- tags are custom elements, with properties and @folio-* listeners', { timeout: 120_000 }, async () => {
-    const { js } = await buildExample('vue');
-    for (const tag of ['folio-article', 'folio-post-nav', 'folio-related-posts', 'folio-copyright-notice', 'folio-report-dialog']) {
-      // As an element vnode with its props inline, not resolved as a Vue component (`resolveComponent("folio-…")`).
-      assert.match(js, new RegExp(`\\(["']${tag}["'],\\s*\\{`), `${tag} is an element`);
-      assert.doesNotMatch(js, new RegExp(`\\(["']${tag}["']\\)`), `${tag} is not resolved as a component`);
-    }
-    assert.match(js, /onFolioNavigate:/, '@folio-navigate becomes a listener');
-    assert.match(js, /onFolioRelatedClick:/);
-    assert.match(js, /onFolioReportSubmit:/);
-    assert.match(js, /customElements/, 'the tags are registered by the bundle');
-  });
+  test(
+    'builds with Vite: folio- tags are custom elements, with properties and @folio-* listeners',
+    { timeout: 120_000 },
+    async () => {
+      const { js } = await buildExample('vue');
+      for (const tag of [
+        'folio-article',
+        'folio-post-nav',
+        'folio-related-posts',
+        'folio-copyright-notice',
+        'folio-report-dialog',
+      ]) {
+        // As an element vnode with its props inline, not resolved as a Vue component (`resolveComponent("folio-…")`).
+        assert.match(js, new RegExp(`\\(["']${tag}["'],\\s*\\{`), `${tag} is an element`);
+        assert.doesNotMatch(js, new RegExp(`\\(["']${tag}["']\\)`), `${tag} is not resolved as a component`);
+      }
+      assert.match(js, /onFolioNavigate:/, '@folio-navigate becomes a listener');
+      assert.match(js, /onFolioRelatedClick:/);
+      assert.match(js, /onFolioReportSubmit:/);
+      assert.match(js, /customElements/, 'the tags are registered by the bundle');
+    },
+  );
 });
 
 const fixtureOptions: ts.CompilerOptions = {
@@ -143,7 +183,10 @@ const items = `[{ title: '旧书市集', href: '/posts/1.html', date: '2023-05-2
 
 describe('generated typings for Preact, Vue and Svelte', () => {
   test('Preact: JSX intrinsic elements', () => {
-    const file = fixture('preact-usage.tsx', 'preact', `import type {} from 'TYPINGS';
+    const file = fixture(
+      'preact-usage.tsx',
+      'preact',
+      `import type {} from 'TYPINGS';
 export const ok = (
   <>
     <folio-related-posts items={${items}} limit={3} layout="grid" heading-level="3" onfolio-related-click={(e) => e.detail.position.toFixed()} />
@@ -162,14 +205,18 @@ export const wrong = (
     <folio-post-nav onfolio-navigate={(e) => e.detail.position} />
   </>
 );
-`);
+`,
+    );
     const options = { ...fixtureOptions, jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'preact' };
     assert.deepEqual(typeErrors([file], options), []);
     assertFailsWhereMarked(file, options);
   });
 
-  test("Vue: GlobalComponents, with @folio-x as onFolioX", () => {
-    const file = fixture('vue-usage.ts', 'vue', `import type {} from 'TYPINGS';
+  test('Vue: GlobalComponents, with @folio-x as onFolioX', () => {
+    const file = fixture(
+      'vue-usage.ts',
+      'vue',
+      `import type {} from 'TYPINGS';
 import type { GlobalComponents } from 'vue';
 type Props<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
 export const ok: Props<'folio-related-posts'> = { items: ${items}, limit: 3, layout: 'compact', onFolioRelatedClick: (e) => e.detail.item.title };
@@ -182,13 +229,17 @@ export const b: Props<'folio-related-posts'> = { items: 'not a list' };
 export const c: Props<'folio-article'> = { blocks: ['a paragraph'] };
 // @ts-expect-error
 export const d: Props<'folio-post-nav'> = { onFolioNavigate: (e: CustomEvent<{ position: number }>) => e.detail.position };
-`);
+`,
+    );
     assert.deepEqual(typeErrors([file], fixtureOptions), []);
     assertFailsWhereMarked(file, fixtureOptions);
   });
 
   test('Svelte: SvelteHTMLElements', () => {
-    const file = fixture('svelte-usage.ts', 'svelte', `import type {} from 'TYPINGS';
+    const file = fixture(
+      'svelte-usage.ts',
+      'svelte',
+      `import type {} from 'TYPINGS';
 import type { SvelteHTMLElements } from 'svelte/elements';
 export const ok: SvelteHTMLElements['folio-related-posts'] = { items: ${items}, limit: 3, 'onfolio-related-click': (e) => e.detail.position };
 export const dialog: SvelteHTMLElements['folio-report-dialog'] = { open: true, action: '/api/reports', 'onfolio-report-submit': (e) => e.detail.respondWith(Promise.resolve({ id: '1' })) };
@@ -198,7 +249,8 @@ export const a: SvelteHTMLElements['folio-related-posts'] = { limit: 'three' };
 export const b: SvelteHTMLElements['folio-report-dialog'] = { open: 'yes' };
 // @ts-expect-error
 export const c: SvelteHTMLElements['folio-post-nav'] = { 'onfolio-navigate': (e: CustomEvent<{ position: number }>) => e.detail.position };
-`);
+`,
+    );
     assert.deepEqual(typeErrors([file], fixtureOptions), []);
     assertFailsWhereMarked(file, fixtureOptions);
   });

@@ -16,7 +16,11 @@ const src = new URL('../../src/', import.meta.url).pathname;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -74,7 +78,10 @@ describe('css`` minification in the build', () => {
   }
 
   it('keeps the spaces CSS needs and drops the rest', () => {
-    assert.equal(minifyCssChunk(' a  >  b , c { margin: 0  auto ; /* x */ width: calc( 1px + 2px ) ; } '), 'a>b,c{margin:0 auto;width:calc(1px + 2px)}');
+    assert.equal(
+      minifyCssChunk(' a  >  b , c { margin: 0  auto ; /* x */ width: calc( 1px + 2px ) ; } '),
+      'a>b,c{margin:0 auto;width:calc(1px + 2px)}',
+    );
     assert.equal(minifyCssChunk("p::before { content: ' ; ' ; }"), "p::before{content:' ; '}");
     assert.equal(minifyCssChunk('a :hover {}'), 'a :hover{}');
     assert.equal(minifyCssChunk('@media screen and (min-width: 40em) {}'), '@media screen and (min-width:40em){}');

@@ -14,7 +14,14 @@ export const dist = join(root, 'dist');
 
 /** Written last by scripts/build.mjs: when it exists, the build ran to the end. */
 const lastOutput = join(dist, 'frameworks', 'svelte.js');
-const inputs = ['src', 'scripts/build.mjs', 'scripts/framework-types.mjs', 'custom-elements.json', 'tsconfig.build.json', 'package.json'];
+const inputs = [
+  'src',
+  'scripts/build.mjs',
+  'scripts/framework-types.mjs',
+  'custom-elements.json',
+  'tsconfig.build.json',
+  'package.json',
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -42,10 +49,15 @@ export function ensureDist(): Promise<void> {
       ? Promise.resolve()
       : new Promise<void>((resolve, reject) => {
           console.log(`building dist/ for the packaging tests: ${reason}`);
-          execFile(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error) reject(new Error(`npm run build failed:\n${stdout}\n${stderr}`));
-            else resolve();
-          });
+          execFile(
+            process.execPath,
+            [join(root, 'scripts/build.mjs')],
+            { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+            (error, stdout, stderr) => {
+              if (error) reject(new Error(`npm run build failed:\n${stdout}\n${stderr}`));
+              else resolve();
+            },
+          );
         });
   }
   return building;

@@ -17,10 +17,13 @@ const frameworkEntriesMissing = FRAMEWORKS.some((f) => !(`./${f}` in pkg.exports
 const folioJsUntyped = typeof pkg.exports['./folio.js'] === 'string';
 
 let files: string[] = [];
-before(async () => {
-  await ensureDist();
-  files = packedFiles();
-}, { timeout: 180_000 });
+before(
+  async () => {
+    await ensureDist();
+    files = packedFiles();
+  },
+  { timeout: 180_000 },
+);
 
 describe('npm pack', () => {
   test('every path package.json names is in the pack, and no test, story, demo or fixture file is', () => {
@@ -29,8 +32,16 @@ describe('npm pack', () => {
   });
 
   test('the pack holds the drop-in files, every tag entry and the framework typings', () => {
-    for (const file of ['dist/folio.js', 'dist/folio.css', 'dist/index.js', 'custom-elements.json', 'README.md']) assert.ok(files.includes(file), file);
-    for (const tag of ['article', 'section-heading', 'post-nav', 'related-posts', 'copyright-notice', 'report-dialog']) {
+    for (const file of ['dist/folio.js', 'dist/folio.css', 'dist/index.js', 'custom-elements.json', 'README.md'])
+      assert.ok(files.includes(file), file);
+    for (const tag of [
+      'article',
+      'section-heading',
+      'post-nav',
+      'related-posts',
+      'copyright-notice',
+      'report-dialog',
+    ]) {
       assert.ok(files.includes(`dist/${tag}.js`), `dist/${tag}.js`);
       assert.ok(files.includes(`dist/types/${tag}/define.d.ts`), `dist/types/${tag}/define.d.ts`);
     }
@@ -41,7 +52,13 @@ describe('npm pack', () => {
   });
 
   test('the content check catches a missing export target and every kind of file that must not ship', () => {
-    const fake = { exports: { '.': { types: './dist/types/index.d.ts', default: './dist/index.js' }, './gone': './dist/gone.js', './styles/*': './dist/styles/*.css' } };
+    const fake = {
+      exports: {
+        '.': { types: './dist/types/index.d.ts', default: './dist/index.js' },
+        './gone': './dist/gone.js',
+        './styles/*': './dist/styles/*.css',
+      },
+    };
     const problems = contentProblems(fake, [
       'package.json',
       'dist/index.js',
@@ -56,7 +73,17 @@ describe('npm pack', () => {
     ]);
     assert.deepEqual(
       problems.map((p) => p.split(/[ :]/)[0]),
-      ['exports["./gone"]', 'exports["./styles/*"]', 'dist/article.test.js', 'dist/post-nav.stories.d.ts', 'test/dropin/pages/all-in-one.html', 'stories/article.stories.ts', 'demo/react/App.tsx', 'fixtures/seed-article.ts', 'folio-elements-0.1.0.tgz'],
+      [
+        'exports["./gone"]',
+        'exports["./styles/*"]',
+        'dist/article.test.js',
+        'dist/post-nav.stories.d.ts',
+        'test/dropin/pages/all-in-one.html',
+        'stories/article.stories.ts',
+        'demo/react/App.tsx',
+        'fixtures/seed-article.ts',
+        'folio-elements-0.1.0.tgz',
+      ],
     );
   });
 
@@ -67,10 +94,18 @@ describe('npm pack', () => {
 
   test(
     'package.json exports the framework typings (./react, ./preact, ./vue, ./svelte) and types ./folio.js',
-    { todo: frameworkEntriesMissing || folioJsUntyped ? 'package.json entries proposed in issue 5 (drop-in and packaging) are not merged yet' : false },
+    {
+      todo:
+        frameworkEntriesMissing || folioJsUntyped
+          ? 'package.json entries proposed in issue 5 (drop-in and packaging) are not merged yet'
+          : false,
+    },
     () => {
       for (const framework of FRAMEWORKS) {
-        assert.deepEqual(pkg.exports[`./${framework}`], { types: `./dist/types/frameworks/${framework}.d.ts`, default: `./dist/frameworks/${framework}.js` });
+        assert.deepEqual(pkg.exports[`./${framework}`], {
+          types: `./dist/types/frameworks/${framework}.d.ts`,
+          default: `./dist/frameworks/${framework}.js`,
+        });
       }
       assert.deepEqual(pkg.exports['./folio.js'], { types: './dist/types/index.d.ts', default: './dist/folio.js' });
     },
@@ -78,11 +113,15 @@ describe('npm pack', () => {
 
   test(
     'are the types wrong? (attw, ESM-only profile) finds no problem in any entry',
-    { timeout: 120_000, todo: folioJsUntyped ? './folio.js has no types until the proposed package.json entry is merged' : false },
+    {
+      timeout: 120_000,
+      todo: folioJsUntyped ? './folio.js has no types until the proposed package.json entry is merged' : false,
+    },
     () => {
       const { ok, output } = runAttw();
       assert.ok(ok, output);
-      for (const framework of frameworkEntriesMissing ? [] : FRAMEWORKS) assert.match(output, new RegExp(`"folio-elements/${framework}"\\s*│ OK \\(ESM\\)`));
+      for (const framework of frameworkEntriesMissing ? [] : FRAMEWORKS)
+        assert.match(output, new RegExp(`"folio-elements/${framework}"\\s*│ OK \\(ESM\\)`));
     },
   );
 });
@@ -96,7 +135,11 @@ function consumerTypeErrors(dir: string, resolution: 'bundler' | 'node16'): stri
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const project = mkdtempSync(join(root, '.tmp', 'consumer-'));
   try {
-    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const installed = join(project, 'node_modules', 'folio-elements');
     mkdirSync(installed, { recursive: true });
     execFileSync('tar', ['-xzf', join(project, JSON.parse(out)[0].filename), '-C', installed, '--strip-components=1']);
@@ -135,7 +178,12 @@ describe('a React project that installed the package', () => {
   for (const resolution of ['bundler', 'node16'] as const) {
     test(
       `type-checks through the package's exports (moduleResolution ${resolution})`,
-      { timeout: 120_000, todo: frameworkEntriesMissing ? 'package.json has no ./react entry until the proposed entries are merged' : false },
+      {
+        timeout: 120_000,
+        todo: frameworkEntriesMissing
+          ? 'package.json has no ./react entry until the proposed entries are merged'
+          : false,
+      },
       () => {
         assert.deepEqual(consumerTypeErrors(root, resolution), []);
       },

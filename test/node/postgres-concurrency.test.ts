@@ -25,7 +25,8 @@ async function rows(url: string): Promise<{ id: string; idempotency_key: string 
   const client = new pg.Client(url);
   await client.connect();
   try {
-    return (await client.query<{ id: string; idempotency_key: string }>('SELECT id, idempotency_key FROM reports')).rows;
+    return (await client.query<{ id: string; idempotency_key: string }>('SELECT id, idempotency_key FROM reports'))
+      .rows;
   } finally {
     await client.end();
   }
@@ -33,7 +34,10 @@ async function rows(url: string): Promise<{ id: string; idempotency_key: string 
 
 async function twoServers(url: string): Promise<[ReportServer, ReportServer]> {
   // Both start together: their migrations race on the empty database too.
-  const pair = await Promise.all([startReportServer({ FOLIO_REPORTS_DATABASE_URL: url }), startReportServer({ FOLIO_REPORTS_DATABASE_URL: url })]);
+  const pair = await Promise.all([
+    startReportServer({ FOLIO_REPORTS_DATABASE_URL: url }),
+    startReportServer({ FOLIO_REPORTS_DATABASE_URL: url }),
+  ]);
   servers.push(...pair);
   return pair;
 }
@@ -43,7 +47,8 @@ function load(): { key: string; body: Record<string, unknown>; target: 0 | 1 }[]
   const sends = [];
   for (let k = 0; k < 100; k++) {
     const body = reportBody({ idempotencyKey: randomUUID(), description: `report ${k}` });
-    for (let copy = 0; copy < 5; copy++) sends.push({ key: String(body.idempotencyKey), body, target: ((k + copy) % 2) as 0 | 1 });
+    for (let copy = 0; copy < 5; copy++)
+      sends.push({ key: String(body.idempotencyKey), body, target: ((k + copy) % 2) as 0 | 1 });
   }
   for (let i = sends.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));
@@ -110,7 +115,11 @@ test('one server killed with SIGKILL mid-load: every report answered 2xx is in t
     }),
     50,
   );
-  await new Promise((resolve) => (pair[0].process.exitCode !== null || pair[0].process.signalCode ? resolve(null) : pair[0].process.once('exit', resolve)));
+  await new Promise((resolve) =>
+    pair[0].process.exitCode !== null || pair[0].process.signalCode
+      ? resolve(null)
+      : pair[0].process.once('exit', resolve),
+  );
   assert.equal(pair[0].process.signalCode, 'SIGKILL');
   assert.ok(failed.length > 0, 'the kill did cut requests off');
 
@@ -126,6 +135,8 @@ test('one server killed with SIGKILL mid-load: every report answered 2xx is in t
     acknowledged.set(send.key, id);
   }
   const final = await rows(url);
-  console.log(`  killed after 150 answers: ${sends.length - failed.length} answered, ${failed.length} cut off and retried; ${final.length} rows`);
+  console.log(
+    `  killed after 150 answers: ${sends.length - failed.length} answered, ${failed.length} cut off and retried; ${final.length} rows`,
+  );
   assert.equal(final.length, 100, 'exactly one row per key after the retries');
 });

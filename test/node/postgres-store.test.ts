@@ -42,7 +42,10 @@ describe('migrations', () => {
     const url = await freshDatabase();
     const store = await PostgresReportStore.open(url);
     const versions = await query<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
-    assert.deepEqual(versions.map((r) => r.version), MIGRATIONS.map((m) => m.version));
+    assert.deepEqual(
+      versions.map((r) => r.version),
+      MIGRATIONS.map((m) => m.version),
+    );
 
     const client = await store.pool.connect();
     try {
@@ -65,7 +68,17 @@ describe('migrations', () => {
     );
     assert.deepEqual(
       columns.map((c) => c.column_name),
-      ['id', 'idempotency_key', 'received_at', 'reason', 'page_url', 'payload', 'client_hash', 'status', 'status_changed_at'],
+      [
+        'id',
+        'idempotency_key',
+        'received_at',
+        'reason',
+        'page_url',
+        'payload',
+        'client_hash',
+        'status',
+        'status_changed_at',
+      ],
     );
   });
 
@@ -74,22 +87,33 @@ describe('migrations', () => {
     // Separate pools, so each store really is its own connection, as two servers would be.
     const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresReportStore.open(url)));
     const versions = await query<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
-    assert.deepEqual(versions.map((r) => r.version), MIGRATIONS.map((m) => m.version));
-    const saved = await Promise.all(stores.map((s, i) => s.save(report({ description: `report ${i}` }), { receivedAt: new Date() })));
+    assert.deepEqual(
+      versions.map((r) => r.version),
+      MIGRATIONS.map((m) => m.version),
+    );
+    const saved = await Promise.all(
+      stores.map((s, i) => s.save(report({ description: `report ${i}` }), { receivedAt: new Date() })),
+    );
     assert.equal(new Set(saved.map((s) => s.id)).size, 4);
     await Promise.all(stores.map((s) => s.close()));
   });
 
   test('a failed migration rolls back entirely and is retried on the next start', async () => {
     const url = await freshDatabase();
-    const broken = [...MIGRATIONS, { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT * FROM no_such_table' }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT * FROM no_such_table' },
+    ];
     const pool = new pg.Pool({ connectionString: url });
     const client = await pool.connect();
     await assert.rejects(migrate(client, broken), /no_such_table/);
     client.release();
     await pool.end();
     // Not even migration 1 stayed: the whole run was one transaction.
-    const tables = await query<{ table_name: string }>(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    const tables = await query<{ table_name: string }>(
+      url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
     assert.deepEqual(tables, []);
     const store = await PostgresReportStore.open(url);
     assert.equal((await query(url, 'SELECT * FROM schema_migrations')).length, MIGRATIONS.length);
@@ -134,7 +158,11 @@ describe('PostgresReportStore', () => {
     const first = await store.save(body, { receivedAt: new Date() });
     const again = await store.save({ ...body, description: 'a retry with edited text' }, { receivedAt: new Date() });
     assert.deepEqual(again, { id: first.id, duplicate: true });
-    const rows = await query<{ description: string }>(url, "SELECT payload->>'description' AS description FROM reports WHERE idempotency_key = $1", [body.idempotencyKey]);
+    const rows = await query<{ description: string }>(
+      url,
+      "SELECT payload->>'description' AS description FROM reports WHERE idempotency_key = $1",
+      [body.idempotencyKey],
+    );
     assert.deepEqual(rows, [{ description: body.description }], 'the first report is kept as it was');
   });
 
@@ -143,7 +171,10 @@ describe('PostgresReportStore', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => store.save(body, { receivedAt: new Date() })));
     assert.equal(new Set(results.map((r) => r.id)).size, 1);
     assert.equal(results.filter((r) => !r.duplicate).length, 1, 'exactly one save created it');
-    assert.equal((await query(url, 'SELECT 1 FROM reports WHERE idempotency_key = $1', [body.idempotencyKey])).length, 1);
+    assert.equal(
+      (await query(url, 'SELECT 1 FROM reports WHERE idempotency_key = $1', [body.idempotencyKey])).length,
+      1,
+    );
   });
 
   test('lists newest first, filters by status, reason and dates, and limits', async () => {
@@ -206,8 +237,14 @@ describe('through the reference handler', () => {
     const response = await handler(request(body));
     assert.equal(response.status, 201);
     const { id } = (await response.json()) as { id: string };
-    const rows = await query<{ id: string; client_hash: string; payload: string }>(url, 'SELECT id, client_hash, payload::text FROM reports');
-    assert.deepEqual(rows.map((r) => r.id), [id]);
+    const rows = await query<{ id: string; client_hash: string; payload: string }>(
+      url,
+      'SELECT id, client_hash, payload::text FROM reports',
+    );
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      [id],
+    );
     assert.match(rows[0]!.client_hash, /^[0-9a-f]{64}$/);
     assert.ok(!rows[0]!.payload.includes('203.0.113.9') && !rows[0]!.client_hash.includes('203.0.113.9'));
   });
@@ -241,7 +278,10 @@ describe('the package entries', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const hidePg = fileURLToPath(new URL('./support/hide-pg.mjs', import.meta.url));
   const run = (code: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', '--import', hidePg, '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', '--import', hidePg, '--input-type=module', '-e', code], {
+      cwd: root,
+      encoding: 'utf8',
+    });
 
   test('folio-elements/server/postgres without pg installed fails with a sentence saying what to install', () => {
     const result = run("await import('./src/server/postgres/index.ts')");
@@ -254,7 +294,7 @@ describe('the package entries', () => {
       "const server = await import('./src/server/index.ts');" +
         "const { storeFromEnv } = await import('./src/server/store-from-env.ts');" +
         "const store = await storeFromEnv({}, { filePath: '/tmp/folio-never-written.jsonl' });" +
-        "console.log(typeof server.createReportHandler, store.constructor.name);",
+        'console.log(typeof server.createReportHandler, store.constructor.name);',
     );
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout.trim(), 'function FileReportStore');

@@ -19,7 +19,9 @@ before(async () => {
   await admin.end();
   url = server.url.replace(/\/postgres$/, '/limits');
   servers = await Promise.all(
-    [0, 1].map(() => startReportServer({ FOLIO_REPORTS_DATABASE_URL: url, PER_CLIENT: '3', PER_PAGE: '1000', WINDOW_SECONDS: '600' })),
+    [0, 1].map(() =>
+      startReportServer({ FOLIO_REPORTS_DATABASE_URL: url, PER_CLIENT: '3', PER_PAGE: '1000', WINDOW_SECONDS: '600' }),
+    ),
   );
 });
 after(async () => {
@@ -80,13 +82,18 @@ describe('PostgresRateLimiter', () => {
   test('a released place is free again; a token holding a place takes no second one', async () => {
     const store = await PostgresReportStore.open(url);
     const limiter = store.rateLimiter();
-    const buckets = [{ key: 'client:release-test', limit: 1 }, { key: 'page:release-test', limit: 5 }];
+    const buckets = [
+      { key: 'client:release-test', limit: 1 },
+      { key: 'page:release-test', limit: 5 },
+    ];
     const first = await limiter.reserve(buckets, 'key-a', 60);
     assert.ok(first.allowed);
     assert.equal((await limiter.reserve(buckets, 'key-a', 60)).allowed, true, 'the same token again');
     assert.equal((await limiter.reserve(buckets, 'key-b', 60)).allowed, false);
     await first.release();
-    const count = await store.pool.query("SELECT count(*)::int AS n FROM report_rate_limits WHERE bucket LIKE '%release-test'");
+    const count = await store.pool.query(
+      "SELECT count(*)::int AS n FROM report_rate_limits WHERE bucket LIKE '%release-test'",
+    );
     assert.equal(count.rows[0].n, 0, 'both buckets gave the place back');
     assert.equal((await limiter.reserve(buckets, 'key-b', 60)).allowed, true);
     await store.close();

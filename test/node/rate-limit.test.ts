@@ -36,7 +36,11 @@ function send(handler: (r: Request) => Promise<Response>, body: Record<string, u
   return handler(
     new Request('http://localhost/api/reports', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': String(body.idempotencyKey), 'X-Client': client },
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': String(body.idempotencyKey),
+        'X-Client': client,
+      },
       body: JSON.stringify(body),
     }),
   );
@@ -122,7 +126,7 @@ describe('withRateLimit with MemoryRateLimiter', () => {
     assert.equal((await store.list()).length, 0);
   });
 
-  test('an oversized chunked body is not read past the limit, gets the handler\'s 413 and spends nothing', async () => {
+  test("an oversized chunked body is not read past the limit, gets the handler's 413 and spends nothing", async () => {
     const handler = limited({ perClient: 1 });
     const chunk = new Uint8Array(1024 * 1024).fill(0x20);
     let sent = 0;
@@ -152,7 +156,7 @@ describe('withRateLimit with MemoryRateLimiter', () => {
 });
 
 describe('the client hash', () => {
-  test('is the handler\'s salted SHA-256, so a stored report and its rate-limit bucket name the same client', async () => {
+  test("is the handler's salted SHA-256, so a stored report and its rate-limit bucket name the same client", async () => {
     const hash = await createClientHasher({ salt: 's3cret' })('203.0.113.9');
     assert.equal(hash, await hashAddress('203.0.113.9', 's3cret'));
     assert.match(hash, /^[0-9a-f]{64}$/);

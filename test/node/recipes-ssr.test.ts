@@ -22,12 +22,27 @@ const hostile = read(HOSTILE_ARTICLE);
 const assets = { css: '/assets/folio.css', js: '/assets/ssr/hydrate.js' };
 
 // The server applies normalize-punctuation to Chinese text (, → ，): compare widths-blind.
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 const sameWidth = (text: string) => text.replace(/[,:;!?()]/g, (c) => HALF_TO_FULL[c]!);
 
 /** The text a reader sees in a stretch of HTML: no styles, comments or tags, whitespace collapsed. */
 function visibleText(html: string): string {
-  return decode(html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decode(
+    html
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The element's markup, from its start tag to its end tag (our tags never nest in themselves). */
@@ -40,7 +55,10 @@ function outer(page: string, name: string): string {
 
 /** Tags between the start of `from` and the start of `to`. */
 function between(tags: StartTag[], from: string, to: string): StartTag[] {
-  return tags.slice(tags.findIndex((t) => t.name === from) + 1, tags.findIndex((t) => t.name === to));
+  return tags.slice(
+    tags.findIndex((t) => t.name === from) + 1,
+    tags.findIndex((t) => t.name === to),
+  );
 }
 
 describe('node recipe (folio-elements/ssr) with the seed article', () => {
@@ -51,34 +69,46 @@ describe('node recipe (folio-elements/ssr) with the seed article', () => {
     tags ??= startTags(page);
   };
 
-  test('the page is in the article\'s language, titled with its headline, with the stylesheet and the hydrating script', async () => {
+  test("the page is in the article's language, titled with its headline, with the stylesheet and the hydrating script", async () => {
     await render();
     assert.match(page, /^<!doctype html>/i);
     assert.equal(attribute(only(tags, 'html'), 'lang'), 'zh-CN');
     assert.equal(only(tags, 'title').text, seed.title);
     const head = between(tags, 'head', 'body');
-    assert.deepEqual(head.filter((t) => t.name === 'link').map((t) => attribute(t, 'href')), [assets.css]);
-    assert.deepEqual(head.filter((t) => t.name === 'script').map((t) => [attribute(t, 'type'), attribute(t, 'src')]), [['module', assets.js]]);
+    assert.deepEqual(
+      head.filter((t) => t.name === 'link').map((t) => attribute(t, 'href')),
+      [assets.css],
+    );
+    assert.deepEqual(
+      head.filter((t) => t.name === 'script').map((t) => [attribute(t, 'type'), attribute(t, 'src')]),
+      [['module', assets.js]],
+    );
   });
 
-  test('the article\'s text is in the light DOM: the headline, every paragraph and the four section headings with their ids', async () => {
+  test("the article's text is in the light DOM: the headline, every paragraph and the four section headings with their ids", async () => {
     await render();
     const article = only(tags, 'folio-article');
     assert.equal(attribute(article, 'headline'), seed.title);
     assert.equal(only(tags, 'h1').text, seed.title);
     const body = between(tags, 'folio-article', 'folio-copyright-notice');
     const paragraphs = body.filter((t) => t.name === 'p' && t.attributes.length === 0).map((t) => t.text);
-    assert.deepEqual(paragraphs, seed.blocks.filter((b) => b.type === 'paragraph').map((b) => sameWidth(b.text)));
+    assert.deepEqual(
+      paragraphs,
+      seed.blocks.filter((b) => b.type === 'paragraph').map((b) => sameWidth(b.text)),
+    );
     const headings = body.filter((t) => t.name === 'h2' && attribute(t, 'class') === 'folio-section-heading__heading');
-    assert.deepEqual(headings.map((h) => [attribute(h, 'id'), h.text]), [
-      ['筑牢战斗堡垒-练强抓严学校党组织建设的基本功', '筑牢战斗堡垒，练强抓严学校党组织建设的基本功'],
-      ['坚持立德树人-练强抓牢思想政治工作的基本功', '坚持立德树人，练强抓牢思想政治工作的基本功'],
-      ['发挥模范作用-练强抓好党员队伍建设的基本功', '发挥模范作用，练强抓好党员队伍建设的基本功'],
-      ['深化党建引领-练强抓实党建业务融合的基本功', '深化党建引领，练强抓实党建业务融合的基本功'],
-    ]);
+    assert.deepEqual(
+      headings.map((h) => [attribute(h, 'id'), h.text]),
+      [
+        ['筑牢战斗堡垒-练强抓严学校党组织建设的基本功', '筑牢战斗堡垒，练强抓严学校党组织建设的基本功'],
+        ['坚持立德树人-练强抓牢思想政治工作的基本功', '坚持立德树人，练强抓牢思想政治工作的基本功'],
+        ['发挥模范作用-练强抓好党员队伍建设的基本功', '发挥模范作用，练强抓好党员队伍建设的基本功'],
+        ['深化党建引领-练强抓实党建业务融合的基本功', '深化党建引领，练强抓实党建业务融合的基本功'],
+      ],
+    );
   });
 
-  test('the post navigation carries the dates as ISO 8601 and shows them in the page\'s zone before any script', async () => {
+  test("the post navigation carries the dates as ISO 8601 and shows them in the page's zone before any script", async () => {
     await render();
     const nav = only(tags, 'folio-post-nav');
     assert.equal(attribute(nav, 'prev-date'), '2023-06-01T10:40:00+08:00');
@@ -94,7 +124,10 @@ describe('node recipe (folio-elements/ssr) with the seed article', () => {
     await render();
     const notice = between(tags, 'folio-copyright-notice', 'folio-post-nav');
     const disclaimer = seed.copyright.disclaimer.slice(0, seed.copyright.disclaimer.indexOf('如发现本站'));
-    assert.deepEqual(notice.filter((t) => t.name === 'p' && t.attributes.length === 0).map((t) => t.text), [disclaimer]);
+    assert.deepEqual(
+      notice.filter((t) => t.name === 'p' && t.attributes.length === 0).map((t) => t.text),
+      [disclaimer],
+    );
     assert.ok(!page.includes('请发送邮件至 举报'), 'the captured report sentence (with its empty address) is gone');
     assert.equal(attribute(only(tags, 'folio-copyright-notice'), 'report-dialog'), 'report-dialog');
     assert.ok(notice.some((t) => t.name === 'button' && attribute(t, 'part') === 'report-button'));
@@ -122,20 +155,30 @@ describe('node recipe (folio-elements/ssr) with hostile data', () => {
     tags = startTags(page);
   };
 
-  test('no markup comes from data: no handlers, no unsafe URLs, no images, and only the page\'s own scripts', async () => {
+  test("no markup comes from data: no handlers, no unsafe URLs, no images, and only the page's own scripts", async () => {
     await render();
     for (const tag of tags) {
       assert.ok(!['img', 'iframe', 'object', 'embed', 'b'].includes(tag.name), `<${tag.name}> came from data`);
       for (const [name, value] of tag.attributes) {
-        assert.ok(!/^on/.test(name) && !['autofocus', 'srcdoc', 'formaction'].includes(name), `<${tag.name} ${name}> came from data`);
-        if (/(^|-)(href|src|action)$/.test(name)) assert.ok(!/^\s*j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i.test(value), `<${tag.name} ${name}="${value}">`);
+        assert.ok(
+          !/^on/.test(name) && !['autofocus', 'srcdoc', 'formaction'].includes(name),
+          `<${tag.name} ${name}> came from data`,
+        );
+        if (/(^|-)(href|src|action)$/.test(name))
+          assert.ok(!/^\s*j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i.test(value), `<${tag.name} ${name}="${value}">`);
       }
     }
     const scripts = tags.filter((t) => t.name === 'script');
-    assert.deepEqual(scripts.map((s) => attribute(s, 'type')), ['module', 'application/ld+json', 'application/json']);
+    assert.deepEqual(
+      scripts.map((s) => attribute(s, 'type')),
+      ['module', 'application/ld+json', 'application/json'],
+    );
     assert.equal(attribute(scripts[0]!, 'src'), assets.js);
     for (const json of scripts.slice(1)) {
-      assert.ok(!json.text.includes('<'), 'no < inside a JSON script, so neither </script> nor <!-- can end or bend it');
+      assert.ok(
+        !json.text.includes('<'),
+        'no < inside a JSON script, so neither </script> nor <!-- can end or bend it',
+      );
       JSON.parse(json.text);
     }
   });

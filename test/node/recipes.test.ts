@@ -8,7 +8,12 @@ import { describe, test } from 'node:test';
 import { attribute, only, startTags, type StartTag } from '../recipes/html-tokens.js';
 import { HOSTILE_ARTICLE, RECIPES, SEED_ARTICLE, renderRecipe, type Recipe } from '../recipes/render-recipe.js';
 
-interface Side { label: string; title: string | null; href: string | null; datePublished: string }
+interface Side {
+  label: string;
+  title: string | null;
+  href: string | null;
+  datePublished: string;
+}
 interface Article {
   lang: string;
   title: string;
@@ -66,7 +71,7 @@ for (const recipe of RECIPES) {
       tags ??= startTags(page);
     };
 
-    test('the page is in the article\'s language, titled with its headline, with the two head lines', async () => {
+    test("the page is in the article's language, titled with its headline, with the two head lines", async () => {
       await render();
       assert.match(page, /^<!doctype html>/i);
       assert.equal(attribute(only(tags, 'html'), 'lang'), 'zh-CN');
@@ -86,21 +91,36 @@ for (const recipe of RECIPES) {
       assert.equal(attribute(article, 'headline'), seed.title);
       assert.equal(attribute(article, 'time-zone'), 'Asia/Shanghai');
       assert.equal(attribute(article, 'reprint-notice'), '未经许可不得转载');
-      assert.deepEqual(body(tags), seed.blocks.map(({ type, text }) => ({ type, text })));
+      assert.deepEqual(
+        body(tags),
+        seed.blocks.map(({ type, text }) => ({ type, text })),
+      );
       assert.deepEqual(
         tags.filter((t) => t.name === 'folio-section-heading').map((t) => t.text),
-        ['筑牢战斗堡垒,练强抓严学校党组织建设的基本功', '坚持立德树人,练强抓牢思想政治工作的基本功', '发挥模范作用,练强抓好党员队伍建设的基本功', '深化党建引领,练强抓实党建业务融合的基本功'],
+        [
+          '筑牢战斗堡垒,练强抓严学校党组织建设的基本功',
+          '坚持立德树人,练强抓牢思想政治工作的基本功',
+          '发挥模范作用,练强抓好党员队伍建设的基本功',
+          '深化党建引领,练强抓实党建业务融合的基本功',
+        ],
       );
     });
 
-    test('the post navigation has the dates only, in ISO 8601, and the fallback text in the page\'s zone', async () => {
+    test("the post navigation has the dates only, in ISO 8601, and the fallback text in the page's zone", async () => {
       await render();
-      assert.ok(page.includes('<folio-post-nav prev-date="2023-06-01T10:40:00+08:00" '), 'prev-date is printed as ISO 8601');
+      assert.ok(
+        page.includes('<folio-post-nav prev-date="2023-06-01T10:40:00+08:00" '),
+        'prev-date is printed as ISO 8601',
+      );
       const nav = only(tags, 'folio-post-nav');
       assert.equal(attribute(nav, 'next-date'), '2023-06-01T10:56:00+08:00');
       assert.equal(attribute(nav, 'time-zone'), 'Asia/Shanghai');
-      for (const missing of ['prev-href', 'prev-title', 'next-href', 'next-title']) assert.equal(attribute(nav, missing), undefined, missing);
-      assert.deepEqual(childrenText(tags, 'folio-post-nav', 'p'), ['上一篇 2023年6月1日 上午10:40', '下一篇 2023年6月1日 上午10:56']);
+      for (const missing of ['prev-href', 'prev-title', 'next-href', 'next-title'])
+        assert.equal(attribute(nav, missing), undefined, missing);
+      assert.deepEqual(childrenText(tags, 'folio-post-nav', 'p'), [
+        '上一篇 2023年6月1日 上午10:40',
+        '下一篇 2023年6月1日 上午10:56',
+      ]);
     });
 
     test('the notice holds the disclaimer without its report sentence and opens the report dialog, which posts to /api/reports', async () => {
@@ -126,7 +146,25 @@ for (const recipe of RECIPES) {
   });
 }
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'main', 'folio-article', 'p', 'folio-section-heading', 'footer', 'folio-copyright-notice', 'folio-post-nav', 'a', 'folio-related-posts', 'folio-report-dialog']);
+const ALLOWED_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'link',
+  'script',
+  'body',
+  'main',
+  'folio-article',
+  'p',
+  'folio-section-heading',
+  'footer',
+  'folio-copyright-notice',
+  'folio-post-nav',
+  'a',
+  'folio-related-posts',
+  'folio-report-dialog',
+]);
 
 for (const recipe of ['php', 'jinja'] as const satisfies readonly Recipe[]) {
   describe(`${recipe} recipe with hostile data`, () => {
@@ -137,18 +175,24 @@ for (const recipe of ['php', 'jinja'] as const satisfies readonly Recipe[]) {
       tags ??= startTags(page);
     };
 
-    test('no markup comes from data: only the page\'s own elements, no handlers, no unsafe URLs, no extra scripts', async () => {
+    test("no markup comes from data: only the page's own elements, no handlers, no unsafe URLs, no extra scripts", async () => {
       await render();
       for (const tag of tags) {
         assert.ok(ALLOWED_TAGS.has(tag.name), `<${tag.name}> came from data`);
         for (const [name, value] of tag.attributes) {
-          assert.ok(!/^on/.test(name) && !['autofocus', 'srcdoc', 'formaction', 'style'].includes(name), `<${tag.name} ${name}> came from data`);
+          assert.ok(
+            !/^on/.test(name) && !['autofocus', 'srcdoc', 'formaction', 'style'].includes(name),
+            `<${tag.name} ${name}> came from data`,
+          );
           if (/(^|-)(href|src|action)$/.test(name)) assert.ok(isSafeUrl(value), `<${tag.name} ${name}="${value}">`);
         }
       }
       assert.equal(tags.filter((t) => t.name === 'a').length, 0, 'neither javascript: link became a fallback link');
       const scripts = tags.filter((t) => t.name === 'script');
-      assert.deepEqual(scripts.map((s) => attribute(s, 'type')), ['module', 'application/json']);
+      assert.deepEqual(
+        scripts.map((s) => attribute(s, 'type')),
+        ['module', 'application/json'],
+      );
       assert.equal(attribute(scripts[0]!, 'src'), assets.js);
     });
 
@@ -181,25 +225,41 @@ for (const recipe of ['php', 'jinja'] as const satisfies readonly Recipe[]) {
       assert.equal(attribute(nav, 'prev-href'), undefined, 'javascript: is refused');
       assert.equal(attribute(nav, 'next-href'), undefined, 'java<tab>script: is refused too');
       assert.equal(attribute(nav, 'time-zone'), hostile.timeZone);
-      assert.deepEqual(childrenText(tags, 'folio-post-nav', 'p'), [`上一篇 ${hostile.prev.title!.trim()}`, `下一篇 ${hostile.next.title!.trim()}`]);
+      assert.deepEqual(childrenText(tags, 'folio-post-nav', 'p'), [
+        `上一篇 ${hostile.prev.title!.trim()}`,
+        `下一篇 ${hostile.next.title!.trim()}`,
+      ]);
     });
   });
 }
 
-describe('the recipes\' own URL filter', () => {
+describe("the recipes' own URL filter", () => {
   // Each engine's filter is the one a theme copies: give it the URLs that matter directly.
   test('PHP and Jinja keep http(s), mailto, relative and fragment links and drop every other scheme', async () => {
     const links = {
-      '/news/1039.html': true, 'https://example.com/a?b=1&c=2': true, 'mailto:editor@example.com': true, '#top': true, '../up.html': true,
-      'javascript:alert(1)': false, 'JAVASCRIPT:alert(1)': false, ' \u0001javascript:alert(1)': false, 'java\nscript:alert(1)': false,
-      'data:text/html,<script>alert(1)</script>': false, 'vbscript:msgbox(1)': false,
+      '/news/1039.html': true,
+      'https://example.com/a?b=1&c=2': true,
+      'mailto:editor@example.com': true,
+      '#top': true,
+      '../up.html': true,
+      'javascript:alert(1)': false,
+      'JAVASCRIPT:alert(1)': false,
+      ' \u0001javascript:alert(1)': false,
+      'java\nscript:alert(1)': false,
+      'data:text/html,<script>alert(1)</script>': false,
+      'vbscript:msgbox(1)': false,
     };
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const folder = mkdtempSync(join(tmpdir(), 'folio-recipes-'));
     for (const [href, kept] of Object.entries(links)) {
-      const article = { ...hostile, prev: { ...hostile.prev, title: '前', href }, next: { ...hostile.next, title: '后', href: null }, timeZone: 'Asia/Shanghai' };
+      const article = {
+        ...hostile,
+        prev: { ...hostile.prev, title: '前', href },
+        next: { ...hostile.next, title: '后', href: null },
+        timeZone: 'Asia/Shanghai',
+      };
       const file = join(folder, 'article.json');
       writeFileSync(file, JSON.stringify(article));
       for (const recipe of ['php', 'jinja'] as const) {

@@ -8,9 +8,16 @@ import { relatedPostsTemplate, renderTag } from '../../src/ssr/index.js';
 describe('server-rendered <folio-related-posts layout="grid">', () => {
   test('renders grid cards with their thumbnail frame and excerpt, and the grid styles', () => {
     const html = renderTag(
-      relatedPostsTemplate({ heading: '相关推荐', layout: 'grid', items: [{ title: '相关文章一', href: '/news/1001.html', excerpt: '摘要一', image: '/a.png' }] }),
+      relatedPostsTemplate({
+        heading: '相关推荐',
+        layout: 'grid',
+        items: [{ title: '相关文章一', href: '/news/1001.html', excerpt: '摘要一', image: '/a.png' }],
+      }),
     );
-    const match = /<folio-related-posts\b[^>]*>\s*<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template>/.exec(html);
+    const match =
+      /<folio-related-posts\b[^>]*>\s*<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template>/.exec(
+        html,
+      );
     assert.ok(match, 'a declarative shadow root');
     const shadow = match[1]!;
     assert.match(shadow, /<ul part="list" class="grid"/);

@@ -8,7 +8,14 @@ import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler, type ReportHandlerOptions } from '../../src/server/handler.js';
 import { toNodeListener } from '../../src/server/node.js';
 import type { ReportStore } from '../../src/server/store.js';
-import { copyrightReport, illegalReport, postReport, scratchDir, serve, type RunningServer } from './helpers/reports.js';
+import {
+  copyrightReport,
+  illegalReport,
+  postReport,
+  scratchDir,
+  serve,
+  type RunningServer,
+} from './helpers/reports.js';
 
 const scratch = scratchDir('folio-handler-');
 after(() => scratch.remove());
@@ -74,7 +81,9 @@ describe('accepting reports', () => {
   });
 
   test('Content-Type with charset=utf-8 is fine', async () => {
-    const response = await postReport(server.url, illegalReport(), { 'Content-Type': 'application/json; charset=UTF-8' });
+    const response = await postReport(server.url, illegalReport(), {
+      'Content-Type': 'application/json; charset=UTF-8',
+    });
     assert.equal(response.status, 201);
   });
 
@@ -119,21 +128,33 @@ describe('refusing reports', () => {
   });
 
   test('no Idempotency-Key header is answered 400', async () => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(illegalReport()) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(illegalReport()),
+    });
     assert.equal(response.status, 400);
     assert.match(((await response.json()) as { error: string }).error, /Idempotency-Key/);
   });
 
   test('malformed JSON is answered 400', async () => {
     const key = crypto.randomUUID();
-    const response = await fetch(server.url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: '{"reason": "illegal",' });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: '{"reason": "illegal",',
+    });
     assert.equal(response.status, 400);
     assert.match(((await response.json()) as { error: string }).error, /JSON/);
   });
 
   test('a body that is not UTF-8 is answered 400', async () => {
     const key = crypto.randomUUID();
-    const response = await fetch(server.url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+    });
     assert.equal(response.status, 400);
   });
 
@@ -215,7 +236,11 @@ describe('duplicates', () => {
 
 describe('body size', () => {
   /** Streams a chunked body of up to `total` bytes until the server answers; resolves with its status and how much was sent. */
-  function streamUntilAnswered(url: string, total: number, headers: Record<string, string> = {}): Promise<{ status: number; sent: number; body: string }> {
+  function streamUntilAnswered(
+    url: string,
+    total: number,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; sent: number; body: string }> {
     return new Promise((resolve, reject) => {
       let sent = 0;
       let answered = false;
@@ -262,7 +287,11 @@ describe('body size', () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(server.url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'Content-Length': String(1024 * 1024 * 1024) },
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': crypto.randomUUID(),
+          'Content-Length': String(1024 * 1024 * 1024),
+        },
       });
       req.on('response', (res) => {
         res.resume();
@@ -285,14 +314,20 @@ describe('body size', () => {
 
 describe('CORS', () => {
   test('without allowedOrigins, a cross-origin preflight gets no CORS headers', async () => {
-    const response = await fetch(server.url, { method: 'OPTIONS', headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST' } });
+    const response = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST' },
+    });
     assert.equal(response.status, 405);
     assert.equal(response.headers.get('access-control-allow-origin'), null);
   });
 
   test('an allowed origin gets a preflight answer and CORS headers on the POST', async () => {
     await start({ allowedOrigins: ['https://news.example.cn'] });
-    const preflight = await fetch(server.url, { method: 'OPTIONS', headers: { Origin: 'https://news.example.cn', 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://news.example.cn', 'Access-Control-Request-Method': 'POST' },
+    });
     assert.equal(preflight.status, 204);
     assert.equal((await fetch(server.url)).headers.get('allow'), 'POST, OPTIONS');
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://news.example.cn');

@@ -31,7 +31,8 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       if (ctx.respond === false) return;
       // What Koa does with a body: strings as they are, objects as JSON.
       const text = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
-      if (typeof ctx.body !== 'string' && !res.hasHeader('content-type')) res.setHeader('content-type', 'application/json; charset=utf-8');
+      if (typeof ctx.body !== 'string' && !res.hasHeader('content-type'))
+        res.setHeader('content-type', 'application/json; charset=utf-8');
       res.statusCode = ctx.status;
       res.end(text);
     })
@@ -48,8 +49,15 @@ after(async () => {
 });
 
 const session = () => `s-${crypto.randomUUID()}`;
-const stored = async (name: string) => (await (await fetch(`${base}/${name}/stored`)).json()) as Array<{ id: string; report: { idempotencyKey: string } }>;
-const requests = async (name: string) => (await (await fetch(`${base}/${name}/requests`)).json()) as Array<{ step: string; idempotencyKey: string; status: number | null; csrfToken: string | null }>;
+const stored = async (name: string) =>
+  (await (await fetch(`${base}/${name}/stored`)).json()) as Array<{ id: string; report: { idempotencyKey: string } }>;
+const requests = async (name: string) =>
+  (await (await fetch(`${base}/${name}/requests`)).json()) as Array<{
+    step: string;
+    idempotencyKey: string;
+    status: number | null;
+    csrfToken: string | null;
+  }>;
 
 async function until(condition: () => boolean, ms = 2000): Promise<void> {
   const end = Date.now() + ms;
@@ -92,7 +100,15 @@ describe('test route /test-api/reports', () => {
     assert.equal(again.status, 200, 'after the script, the real handler still dedups');
     assert.deepEqual(await stored(name).then((rows) => rows.map((r) => r.id)), [id]);
     const log = await requests(name);
-    assert.deepEqual(log.map((r) => [r.step, r.status]), [['500', 500], ['hang', null], ['ok', 201], ['ok', 200]]);
+    assert.deepEqual(
+      log.map((r) => [r.step, r.status]),
+      [
+        ['500', 500],
+        ['hang', null],
+        ['ok', 201],
+        ['ok', 200],
+      ],
+    );
     assert.ok(log.every((r) => r.idempotencyKey === report.idempotencyKey));
   });
 
@@ -120,7 +136,10 @@ describe('test route /test-api/reports', () => {
     const url = `${base}/${name}?csrf=tok123`;
     assert.equal((await postReport(url, illegalReport())).status, 403);
     assert.equal((await postReport(url, illegalReport(), { 'X-CSRF-Token': 'tok123' })).status, 201);
-    assert.deepEqual((await requests(name)).map((r) => r.csrfToken), [null, 'tok123']);
+    assert.deepEqual(
+      (await requests(name)).map((r) => r.csrfToken),
+      [null, 'tok123'],
+    );
   });
 
   test('sessions are separate', async () => {

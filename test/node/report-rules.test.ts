@@ -37,10 +37,20 @@ describe('validateReport: what is accepted', () => {
   });
 
   test('only reason, description, page.url, locale and the key are required for non-copyright reasons', () => {
-    const minimal = { reason: 'other', description: '见附件', page: { url: 'http://a.example/x' }, locale: 'ja', idempotencyKey: 'abcdefgh' };
+    const minimal = {
+      reason: 'other',
+      description: '见附件',
+      page: { url: 'http://a.example/x' },
+      locale: 'ja',
+      idempotencyKey: 'abcdefgh',
+    };
     const result = validateReport(minimal);
     assert.ok(result.ok);
-    assert.deepEqual(result.report, { ...minimal, contact: { name: '', email: '' }, page: { url: 'http://a.example/x', title: '' } });
+    assert.deepEqual(result.report, {
+      ...minimal,
+      contact: { name: '', email: '' },
+      page: { url: 'http://a.example/x', title: '' },
+    });
   });
 
   test('strings are trimmed, blank evidence rows dropped, unknown fields and a non-copyright claim left out', () => {
@@ -118,7 +128,11 @@ describe('validateReport: what is refused, field by field', () => {
     ['claim.evidence', [], 'required'],
     ['claim.evidence', 'https://a.example', 'invalid'],
     ['claim.evidence', ['https://a.example/ok', 'not a url'], 'invalid-url'],
-    ['claim.evidence', Array.from({ length: REPORT_LIMITS.evidence + 1 }, (_, i) => `https://a.example/${i}`), 'too-many'],
+    [
+      'claim.evidence',
+      Array.from({ length: REPORT_LIMITS.evidence + 1 }, (_, i) => `https://a.example/${i}`),
+      'too-many',
+    ],
     ['claim.goodFaith', false, 'must-accept'],
     ['claim.accurate', 'true', 'must-accept'],
     ['claim.authorized', undefined, 'must-accept'],
@@ -156,19 +170,33 @@ describe('validateReport: what is refused, field by field', () => {
   ];
   for (const [what, attachments, code] of attachmentCases) {
     test(`copyright: attachments with ${what} → ${code}`, () => {
-      assert.deepEqual(errorsOf(withField(copyrightReport(), 'claim.attachments', attachments)), { 'claim.attachments': code });
+      assert.deepEqual(errorsOf(withField(copyrightReport(), 'claim.attachments', attachments)), {
+        'claim.attachments': code,
+      });
     });
   }
 
   test('a file of exactly the size limit passes; one byte more is too large', () => {
     const ofSize = (bytes: number) => [file({ data: Buffer.alloc(bytes, 7).toString('base64') })];
-    assert.deepEqual(errorsOf(withField(copyrightReport(), 'claim.attachments', ofSize(REPORT_LIMITS.attachmentBytes))), {});
-    assert.deepEqual(errorsOf(withField(copyrightReport(), 'claim.attachments', ofSize(REPORT_LIMITS.attachmentBytes + 1))), { 'claim.attachments': 'too-large' });
+    assert.deepEqual(
+      errorsOf(withField(copyrightReport(), 'claim.attachments', ofSize(REPORT_LIMITS.attachmentBytes))),
+      {},
+    );
+    assert.deepEqual(
+      errorsOf(withField(copyrightReport(), 'claim.attachments', ofSize(REPORT_LIMITS.attachmentBytes + 1))),
+      { 'claim.attachments': 'too-large' },
+    );
   });
 
   test('a body that is not an object is refused at each required field', () => {
     for (const body of [null, 'report', 42, [illegalReport()]]) {
-      assert.deepEqual(Object.keys(errorsOf(body)).sort(), ['description', 'idempotencyKey', 'locale', 'page.url', 'reason']);
+      assert.deepEqual(Object.keys(errorsOf(body)).sort(), [
+        'description',
+        'idempotencyKey',
+        'locale',
+        'page.url',
+        'reason',
+      ]);
     }
   });
 
@@ -187,15 +215,28 @@ describe('validateReport: what is refused, field by field', () => {
 
 describe('the small predicates', () => {
   test('isEmail', () => {
-    for (const ok of ['a@example.com', 'first.last+tag@sub.example.co.uk', '用户@例子.中国']) assert.ok(isEmail(ok), ok);
-    for (const bad of ['', 'a@b', 'a@@b.com', 'a@b.c', '<a>@b.com', 'a@b.com ', 'a@.com']) assert.ok(!isEmail(bad), bad);
+    for (const ok of ['a@example.com', 'first.last+tag@sub.example.co.uk', '用户@例子.中国'])
+      assert.ok(isEmail(ok), ok);
+    for (const bad of ['', 'a@b', 'a@@b.com', 'a@b.c', '<a>@b.com', 'a@b.com ', 'a@.com'])
+      assert.ok(!isEmail(bad), bad);
   });
   test('isHttpUrl', () => {
-    for (const ok of ['https://a.example', 'HTTP://A.EXAMPLE/x?y#z', 'https://例子.中国/新闻']) assert.ok(isHttpUrl(ok), ok);
-    for (const bad of ['', '//a.example', 'javascript:alert(1)', 'mailto:a@b.com', 'https://', 'http:/a.example', 'data:,x']) assert.ok(!isHttpUrl(bad), bad);
+    for (const ok of ['https://a.example', 'HTTP://A.EXAMPLE/x?y#z', 'https://例子.中国/新闻'])
+      assert.ok(isHttpUrl(ok), ok);
+    for (const bad of [
+      '',
+      '//a.example',
+      'javascript:alert(1)',
+      'mailto:a@b.com',
+      'https://',
+      'http:/a.example',
+      'data:,x',
+    ])
+      assert.ok(!isHttpUrl(bad), bad);
   });
   test('isPhone', () => {
-    for (const ok of ['+86 10 1234 5678', '(010) 8888-6666 转 123', '555-0100 ext. 12', '12345']) assert.ok(isPhone(ok), ok);
+    for (const ok of ['+86 10 1234 5678', '(010) 8888-6666 转 123', '555-0100 ext. 12', '12345'])
+      assert.ok(isPhone(ok), ok);
     for (const bad of ['1234', 'phone', '+86 10 abc 5678', '']) assert.ok(!isPhone(bad), bad);
   });
 });
@@ -203,13 +244,29 @@ describe('the small predicates', () => {
 describe('messageFor', () => {
   test('names the field and the limit', () => {
     assert.equal(messageFor('required', 'description'), 'The description is required.');
-    assert.equal(messageFor('too-long', 'claim.signature'), `The signature is too long (at most ${REPORT_LIMITS.signature} characters).`);
-    assert.equal(messageFor('invalid-url', 'page.url'), "The reported page's URL must be a full http:// or https:// address.");
+    assert.equal(
+      messageFor('too-long', 'claim.signature'),
+      `The signature is too long (at most ${REPORT_LIMITS.signature} characters).`,
+    );
+    assert.equal(
+      messageFor('invalid-url', 'page.url'),
+      "The reported page's URL must be a full http:// or https:// address.",
+    );
     assert.match(messageFor('too-many', 'claim.attachments'), new RegExp(`at most ${REPORT_LIMITS.attachments} files`));
     assert.match(messageFor('required', 'claim.evidence'), /at least one link or attach a file/);
   });
   test('every field and code has a sentence that names the field', () => {
-    const codes: ReportErrorCode[] = ['required', 'too-long', 'invalid-email', 'invalid-url', 'invalid', 'must-accept', 'too-large', 'unsupported-type', 'too-many'];
+    const codes: ReportErrorCode[] = [
+      'required',
+      'too-long',
+      'invalid-email',
+      'invalid-url',
+      'invalid',
+      'must-accept',
+      'too-large',
+      'unsupported-type',
+      'too-many',
+    ];
     for (const field of REPORT_FIELDS) {
       for (const code of codes) {
         const message = messageFor(code, field);

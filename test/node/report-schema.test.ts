@@ -10,7 +10,9 @@ import { DEFAULT_REASONS, REPORT_LIMITS, REPORT_PATTERNS, validateReport } from 
 import { copyrightReport, illegalReport } from './helpers/reports.js';
 
 type Schema = Record<string, unknown>;
-const schema = JSON.parse(readFileSync(new URL('../../src/server/report.schema.json', import.meta.url), 'utf8')) as Schema;
+const schema = JSON.parse(
+  readFileSync(new URL('../../src/server/report.schema.json', import.meta.url), 'utf8'),
+) as Schema;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'examples', 'format', 'contentEncoding']);
 
@@ -26,7 +28,11 @@ function valid(value: unknown, s: Schema): boolean {
     const ok = ((): boolean => {
       switch (keyword) {
         case 'type':
-          return a === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : a === 'array' ? Array.isArray(value) : typeof value === a;
+          return a === 'object'
+            ? typeof value === 'object' && value !== null && !Array.isArray(value)
+            : a === 'array'
+              ? Array.isArray(value)
+              : typeof value === a;
         case 'enum':
           return (a as unknown[]).includes(value);
         case 'const':
@@ -47,8 +53,12 @@ function valid(value: unknown, s: Schema): boolean {
           return typeof value !== 'object' || value === null || (a as string[]).every((k) => k in value);
         case 'properties':
           return (
-            typeof value !== 'object' || value === null || Array.isArray(value) ||
-            Object.entries(a as Record<string, Schema>).every(([k, sub]) => !(k in value) || valid((value as Record<string, unknown>)[k], sub))
+            typeof value !== 'object' ||
+            value === null ||
+            Array.isArray(value) ||
+            Object.entries(a as Record<string, Schema>).every(
+              ([k, sub]) => !(k in value) || valid((value as Record<string, unknown>)[k], sub),
+            )
           );
         case 'anyOf':
           return (a as Schema[]).some((sub) => valid(value, sub));
@@ -94,9 +104,9 @@ describe('report.schema.json', () => {
     };
     for (const [path, max] of Object.entries(expected)) assert.equal(at(path).maxLength, max, path);
     assert.equal(at('idempotencyKey').minLength, L.idempotencyKeyMin);
-    assert.equal(((at('claim.work.url').anyOf as Schema[])[1]!).maxLength, L.url);
+    assert.equal((at('claim.work.url').anyOf as Schema[])[1]!.maxLength, L.url);
     assert.equal((at('claim.evidence').items as Schema).maxLength, L.url);
-    assert.equal(((at('reason').anyOf as Schema[])[1]!).maxLength, L.reason);
+    assert.equal((at('reason').anyOf as Schema[])[1]!.maxLength, L.reason);
   });
 
   test('its counts, file types and file size are REPORT_LIMITS', () => {
@@ -114,11 +124,15 @@ describe('report.schema.json', () => {
     assert.equal(custom!.pattern, REPORT_PATTERNS.reason.source);
     assert.equal(at('locale').pattern, REPORT_PATTERNS.locale.source);
     assert.equal(at('idempotencyKey').pattern, REPORT_PATTERNS.idempotencyKey.source);
-    assert.equal(((at('contact.email').anyOf as Schema[])[1]!).pattern, REPORT_PATTERNS.email.source);
+    assert.equal((at('contact.email').anyOf as Schema[])[1]!.pattern, REPORT_PATTERNS.email.source);
     assert.equal(at('claim.claimant.phone').pattern, REPORT_PATTERNS.phone.source);
     assert.equal(at('page.url').pattern, REPORT_PATTERNS.httpUrl.source);
-    assert.equal(((at('claim.attachments').items as Schema).properties as Record<string, Schema>).data!.pattern, REPORT_PATTERNS.base64.source);
-    for (const pattern of Object.values(REPORT_PATTERNS)) assert.equal(pattern.flags, 'u', `${pattern} must mean what a schema pattern means`);
+    assert.equal(
+      ((at('claim.attachments').items as Schema).properties as Record<string, Schema>).data!.pattern,
+      REPORT_PATTERNS.base64.source,
+    );
+    for (const pattern of Object.values(REPORT_PATTERNS))
+      assert.equal(pattern.flags, 'u', `${pattern} must mean what a schema pattern means`);
   });
 
   test('its examples are valid against the schema and pass validateReport unchanged', () => {
@@ -147,7 +161,12 @@ describe('report.schema.json', () => {
   const payloads: Array<[string, unknown]> = [
     ['a plain report', illegalReport()],
     ['a copyright claim', copyrightReport()],
-    ['a claim with a file and no links', set(set(copyrightReport(), 'claim.evidence', []), 'claim.attachments', [{ name: 'a.pdf', type: 'application/pdf', data: 'JVBERg==' }])],
+    [
+      'a claim with a file and no links',
+      set(set(copyrightReport(), 'claim.evidence', []), 'claim.attachments', [
+        { name: 'a.pdf', type: 'application/pdf', data: 'JVBERg==' },
+      ]),
+    ],
     ['no contact at all', set(illegalReport(), 'contact', undefined)],
     ['an empty e-mail on a plain report', set(illegalReport(), 'contact.email', '')],
     ['a site reason', illegalReport({ reason: 'spam' })],
@@ -172,10 +191,34 @@ describe('report.schema.json', () => {
     ['a claim without a signature', set(copyrightReport(), 'claim.signature', undefined)],
     ['a claim whose work has no URL', set(copyrightReport(), 'claim.work.url', '')],
     ['a claim with a data: work URL', set(copyrightReport(), 'claim.work.url', 'data:,x')],
-    ['a claim with too many links', set(copyrightReport(), 'claim.evidence', Array.from({ length: REPORT_LIMITS.evidence + 1 }, (_, i) => `https://a.example/${i}`))],
-    ['a claim with an HTML file', set(copyrightReport(), 'claim.attachments', [{ name: 'a.html', type: 'text/html', data: 'PGI+' }])],
-    ['a claim with a file that is not base64', set(copyrightReport(), 'claim.attachments', [{ name: 'a.png', type: 'image/png', data: 'not base64' }])],
-    ['a claim with too many files', set(copyrightReport(), 'claim.attachments', Array.from({ length: REPORT_LIMITS.attachments + 1 }, () => ({ name: 'a.png', type: 'image/png', data: 'iVBORw==' })))],
+    [
+      'a claim with too many links',
+      set(
+        copyrightReport(),
+        'claim.evidence',
+        Array.from({ length: REPORT_LIMITS.evidence + 1 }, (_, i) => `https://a.example/${i}`),
+      ),
+    ],
+    [
+      'a claim with an HTML file',
+      set(copyrightReport(), 'claim.attachments', [{ name: 'a.html', type: 'text/html', data: 'PGI+' }]),
+    ],
+    [
+      'a claim with a file that is not base64',
+      set(copyrightReport(), 'claim.attachments', [{ name: 'a.png', type: 'image/png', data: 'not base64' }]),
+    ],
+    [
+      'a claim with too many files',
+      set(
+        copyrightReport(),
+        'claim.attachments',
+        Array.from({ length: REPORT_LIMITS.attachments + 1 }, () => ({
+          name: 'a.png',
+          type: 'image/png',
+          data: 'iVBORw==',
+        })),
+      ),
+    ],
     ['a body that is an array', [illegalReport()]],
   ];
   // The schema admits any well-formed site reason; the rules admit the ones a site configured.

@@ -6,7 +6,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { seed, seedDisclaimer } from '../../fixtures/seed-article.js';
 import { normalizePunctuationText } from '../../src/article/punctuation.js';
-import { renderArticlePage, renderSectionHeading, renderTag, postNavTemplate, withoutReportSentence, type ArticleDocument } from '../../src/ssr/index.js';
+import {
+  renderArticlePage,
+  renderSectionHeading,
+  renderTag,
+  postNavTemplate,
+  withoutReportSentence,
+  type ArticleDocument,
+} from '../../src/ssr/index.js';
 
 const seedHtml = await renderArticlePage(seed);
 
@@ -18,18 +25,30 @@ function visible(html: string): string {
 /** The content of every declarative shadow root of `<tag>`. */
 function shadowRootsOf(html: string, tag: string): string[] {
   const found: string[] = [];
-  const pattern = new RegExp(`<${tag}\\b[^>]*>\\s*<template shadowroot="open" shadowrootmode="open">([\\s\\S]*?)</template>`, 'g');
+  const pattern = new RegExp(
+    `<${tag}\\b[^>]*>\\s*<template shadowroot="open" shadowrootmode="open">([\\s\\S]*?)</template>`,
+    'g',
+  );
   for (const match of html.matchAll(pattern)) found.push(visible(match[1]!).replace(/<style>[\s\S]*?<\/style>/g, ''));
   return found;
 }
 
-const text = (html: string) => visible(html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  visible(html)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('renderArticlePage(seed)', () => {
   test('is a whole document in the article’s language, with the preflight stylesheet and the hydrating script', async () => {
     assert.match(seedHtml, /^<!doctype html>\n<html lang="zh-CN" dir="ltr">/);
-    assert.match(seedHtml, /<title>以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局<\/title>/);
-    assert.match(seedHtml, /<link rel="stylesheet" href="\/src\/folio.css">\s*<script type="module" src="\/src\/ssr\/hydrate.ts"><\/script>/);
+    assert.match(
+      seedHtml,
+      /<title>以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局<\/title>/,
+    );
+    assert.match(
+      seedHtml,
+      /<link rel="stylesheet" href="\/src\/folio.css">\s*<script type="module" src="\/src\/ssr\/hydrate.ts"><\/script>/,
+    );
     const custom = await renderArticlePage(seed, { stylesheet: '/assets/folio.css', script: '/assets/folio-ssr.js' });
     assert.match(custom, /<link rel="stylesheet" href="\/assets\/folio.css">/);
     assert.match(custom, /<script type="module" src="\/assets\/folio-ssr.js"><\/script>/);
@@ -37,11 +56,19 @@ describe('renderArticlePage(seed)', () => {
 
   test('holds the article text, with the Chinese punctuation normalized as the client would', () => {
     const body = text(seedHtml);
-    assert.ok(body.includes('习近平总书记强调，加强党对学校工作的全面领导，加强和改进学校党的建设，是办好学校的根本保证。'));
+    assert.ok(
+      body.includes('习近平总书记强调，加强党对学校工作的全面领导，加强和改进学校党的建设，是办好学校的根本保证。'),
+    );
     for (const block of seed.blocks) {
-      assert.ok(body.includes(normalizePunctuationText(block.text).replace(/\s+/g, ' ')), `"${block.text.slice(0, 12)}…" is in the page`);
+      assert.ok(
+        body.includes(normalizePunctuationText(block.text).replace(/\s+/g, ' ')),
+        `"${block.text.slice(0, 12)}…" is in the page`,
+      );
     }
-    assert.match(seedHtml, /<h1>(<!--[^>]*-->)*以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局(<!--[^>]*-->)*<\/h1>/);
+    assert.match(
+      seedHtml,
+      /<h1>(<!--[^>]*-->)*以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局(<!--[^>]*-->)*<\/h1>/,
+    );
   });
 
   test('renders the four section headings as <h2 id> with the ids the element derives, and lists them in the contents', () => {
@@ -88,7 +115,10 @@ describe('renderArticlePage(seed)', () => {
   });
 
   test('writes the NewsArticle JSON-LD the element would', () => {
-    const json = /<script type="application\/ld\+json" data-folio-article-part="structured-data">([\s\S]*?)<\/script>/.exec(seedHtml)?.[1];
+    const json =
+      /<script type="application\/ld\+json" data-folio-article-part="structured-data">([\s\S]*?)<\/script>/.exec(
+        seedHtml,
+      )?.[1];
     assert.ok(json);
     assert.deepEqual(JSON.parse(json), {
       '@context': 'https://schema.org',
@@ -113,7 +143,13 @@ describe('data is never markup', () => {
     copyright: { disclaimer: '<a href="javascript:alert(6)">click</a>', reportEmail: null },
     prev: { title: '<b>prev</b>', href: 'javascript:alert(7)', datePublished: '2023-06-01T10:40:00+08:00' },
     next: { title: 'next', href: ' JaVa\tScRiPt:alert(8)', datePublished: '2023-06-01T10:56:00+08:00' },
-    related: { heading: '<h1>related</h1>', items: [{ title: 'evil', href: 'javascript:alert(9)' }, { title: '</script><script>alert(10)</script>', href: '/ok.html', image: 'javascript:alert(11)' }] },
+    related: {
+      heading: '<h1>related</h1>',
+      items: [
+        { title: 'evil', href: 'javascript:alert(9)' },
+        { title: '</script><script>alert(10)</script>', href: '/ok.html', image: 'javascript:alert(11)' },
+      ],
+    },
   };
 
   test('text and attributes are escaped, and no javascript: URL survives', async () => {
@@ -128,33 +164,58 @@ describe('data is never markup', () => {
     }
     const markup = visible(html);
     // Every tag in the page is one we wrote: none comes from the data.
-    for (const injected of ['<script>alert', '<img src=x', '<b>', '<i>', '<svg onload', '<h1>related', '<a href="javascript']) {
+    for (const injected of [
+      '<script>alert',
+      '<img src=x',
+      '<b>',
+      '<i>',
+      '<svg onload',
+      '<h1>related',
+      '<a href="javascript',
+    ]) {
       assert.ok(!markup.includes(injected), `${injected} is not markup`);
     }
     assert.ok(!/(href|src)="[^"]*script:/i.test(markup), 'no script: URL in any href or src');
     assert.ok(!/JaVa\s*ScRiPt/.test(markup), 'the disguised javascript: URL was dropped');
     assert.match(markup, /<title>&lt;\/title&gt;&lt;script&gt;alert\("title"\)&lt;\/script&gt;<\/title>/);
     assert.ok(markup.includes('&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;alert(3)&lt;/script&gt;'));
-    assert.match(markup, /<h2 class="folio-section-heading__heading" id="x&quot;-onclick=&quot;alert\(5\)">/, 'whitespace in anchor-id becomes "-", as in the element');
+    assert.match(
+      markup,
+      /<h2 class="folio-section-heading__heading" id="x&quot;-onclick=&quot;alert\(5\)">/,
+      'whitespace in anchor-id becomes "-", as in the element',
+    );
     assert.ok(!markup.includes('onclick="alert'));
     assert.ok(!markup.includes('onmouseover="alert'));
     // The related item with a bad href is left out; the other keeps its title as JSON text, "<" escaped.
     assert.ok(!markup.includes('"evil"'));
     assert.ok(markup.includes('\\u003c/script\\u003e\\u003cscript\\u003ealert(10)'));
     for (const field of ['prev-href', 'next-href', 'items[0].href', 'items[1].image']) {
-      assert.ok(warnings.some((w) => w.includes(field)), `a warning names ${field}: ${warnings.join(' | ')}`);
+      assert.ok(
+        warnings.some((w) => w.includes(field)),
+        `a warning names ${field}: ${warnings.join(' | ')}`,
+      );
     }
   });
 });
 
 describe('single tags', () => {
   test('renderTag renders a widget with declarative shadow DOM in the given language', () => {
-    const html = renderTag(postNavTemplate({ prevDate: '2023-06-01T10:40:00+08:00', prevHref: '/a.html', prevTitle: 'A', timeZone: 'Asia/Shanghai' }), { lang: 'en' });
+    const html = renderTag(
+      postNavTemplate({
+        prevDate: '2023-06-01T10:40:00+08:00',
+        prevHref: '/a.html',
+        prevTitle: 'A',
+        timeZone: 'Asia/Shanghai',
+      }),
+      { lang: 'en' },
+    );
     const [nav] = shadowRootsOf(html, 'folio-post-nav');
     assert.ok(nav);
     assert.match(nav, /<a\b[^>]*\bhref="\/a.html"[^>]*\brel="prev"/);
     assert.ok(text(nav).includes('Previous'), text(nav));
-    const zh = renderTag(postNavTemplate({ prevDate: '2023-06-01T10:40:00+08:00', timeZone: 'Asia/Shanghai' }), { lang: 'zh-TW' });
+    const zh = renderTag(postNavTemplate({ prevDate: '2023-06-01T10:40:00+08:00', timeZone: 'Asia/Shanghai' }), {
+      lang: 'zh-TW',
+    });
     assert.ok(text(shadowRootsOf(zh, 'folio-post-nav')[0]!).includes('上一篇'));
   });
 
@@ -163,7 +224,10 @@ describe('single tags', () => {
     const ids = new PageIds();
     const first = renderSectionHeading({ text: 'Getting started', level: 3 }, { lang: 'en', ids });
     const second = renderSectionHeading({ text: 'Getting started', level: 3 }, { lang: 'en', ids });
-    assert.match(first, /^<folio-section-heading level="3"><h3 class="folio-section-heading__heading" id="getting-started">Getting started<\/h3><button type="button" class="folio-section-heading__copy" aria-label="Copy link to this section: Getting started">/);
+    assert.match(
+      first,
+      /^<folio-section-heading level="3"><h3 class="folio-section-heading__heading" id="getting-started">Getting started<\/h3><button type="button" class="folio-section-heading__copy" aria-label="Copy link to this section: Getting started">/,
+    );
     assert.match(second, /id="getting-started-2"/);
   });
 
@@ -189,7 +253,7 @@ describe('single tags', () => {
 });
 
 describe('markup the renderer copies rather than parses', () => {
-  test('renderArticle writes what Lit SSR writes with unsafeHTML, apart from the body\'s part digests, in the article\'s language', async () => {
+  test("renderArticle writes what Lit SSR writes with unsafeHTML, apart from the body's part digests, in the article's language", async () => {
     const { renderArticle, articleTemplate, PageIds: Ids } = await import('../../src/ssr/index.js');
     const { defaultFeatures } = await import('../../src/ssr/page.js');
     const { withPageContext } = await import('../../src/ssr/server-context.js');
@@ -197,7 +261,9 @@ describe('markup the renderer copies rather than parses', () => {
     const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
     const doc = { ...seed, lang: 'zh-CN' } as unknown as ArticleDocument;
     const spliced = renderArticle(doc);
-    const parsed = withPageContext({ lang: 'zh-CN', baseUrl: 'http://localhost/' }, () => collectResultSync(render(articleTemplate(doc, defaultFeatures('zh-CN'), new Ids()))));
+    const parsed = withPageContext({ lang: 'zh-CN', baseUrl: 'http://localhost/' }, () =>
+      collectResultSync(render(articleTemplate(doc, defaultFeatures('zh-CN'), new Ids()))),
+    );
     const digests = (html: string) => html.replace(/<!--lit-part[^>]*-->/g, '<!--lit-part-->');
     assert.equal(digests(spliced), digests(parsed));
     // The template used to be built before the language was set: the header and JSON-LD came out in English.
@@ -206,9 +272,16 @@ describe('markup the renderer copies rather than parses', () => {
   });
 
   test('a body holding replacement patterns ($&, $1) or text like the placeholder comes out as written', async () => {
-    const doc = { lang: 'en', title: 'T', blocks: [{ type: 'paragraph', text: 'costs $& and $1 and $$; folio-markup-0. stays' }] } as unknown as ArticleDocument;
+    const doc = {
+      lang: 'en',
+      title: 'T',
+      blocks: [{ type: 'paragraph', text: 'costs $& and $1 and $$; folio-markup-0. stays' }],
+    } as unknown as ArticleDocument;
     const page = await renderArticlePage(doc);
-    assert.ok(page.includes('costs $&amp; and $1 and $$; folio-markup-0. stays'), page.slice(page.indexOf('costs') - 20, page.indexOf('costs') + 80));
+    assert.ok(
+      page.includes('costs $&amp; and $1 and $$; folio-markup-0. stays'),
+      page.slice(page.indexOf('costs') - 20, page.indexOf('costs') + 80),
+    );
   });
 });
 
@@ -232,7 +305,10 @@ describe('the page follows the document’s language', () => {
     const words = text(html);
     assert.ok(words.includes('Contents'), 'the contents summary');
     assert.ok(words.includes('Jane Doe'));
-    assert.match(visible(html), /<time class="folio-article-published" datetime="2023-06-01T10:48:00\+08:00">June 1, 2023 at 10:48 AM<\/time>/);
+    assert.match(
+      visible(html),
+      /<time class="folio-article-published" datetime="2023-06-01T10:48:00\+08:00">June 1, 2023 at 10:48 AM<\/time>/,
+    );
     assert.ok(text(shadowRootsOf(html, 'folio-post-nav')[0]!).includes('Previous June 1, 2023 at 10:40 AM'));
     assert.ok(words.includes('Lit, Vite and 强调,加强.'), 'punctuation is normalized on Chinese pages only');
     assert.match(html, /<folio-article[^>]*\btoc\b/);
@@ -247,6 +323,9 @@ describe('the page follows the document’s language', () => {
   });
 
   test('a document that is not an object is refused with a clear error', async () => {
-    await assert.rejects(renderArticlePage(null as unknown as ArticleDocument), /renderArticlePage: the article must be an object/);
+    await assert.rejects(
+      renderArticlePage(null as unknown as ArticleDocument),
+      /renderArticlePage: the article must be an object/,
+    );
   });
 });

@@ -23,7 +23,8 @@ const GROUP = 'folio-cdp';
 /** @typedef {{ type: string, useCapture: boolean, passive: boolean, once: boolean, handler: string, location: string }} Listener */
 
 async function withSession(session, use) {
-  if (session.browser.type !== 'puppeteer') throw new Error(`the cdp plugin needs the Chrome launcher, not ${session.browser.type}`);
+  if (session.browser.type !== 'puppeteer')
+    throw new Error(`the cdp plugin needs the Chrome launcher, not ${session.browser.type}`);
   const page = session.browser.getPage(session.id);
   const cdp = await page.createCDPSession();
   try {
@@ -36,13 +37,17 @@ async function withSession(session, use) {
 
 async function objectId(cdp, expression) {
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, objectGroup: GROUP });
-  if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  if (exceptionDetails)
+    throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   if (!result.objectId) throw new Error(`${expression} is not an object`);
   return result.objectId;
 }
 
 async function listenersOf(cdp, expression) {
-  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: await objectId(cdp, expression), depth: 0 });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+    objectId: await objectId(cdp, expression),
+    depth: 0,
+  });
   return listeners.map((l) => ({
     type: l.type,
     useCapture: l.useCapture,
@@ -81,7 +86,10 @@ export function cdpPlugin() {
             await collectGarbage(cdp);
             const counts = {};
             for (const [name, expression] of Object.entries(payload?.prototypes ?? {})) {
-              const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: await objectId(cdp, expression), objectGroup: GROUP });
+              const { objects } = await cdp.send('Runtime.queryObjects', {
+                prototypeObjectId: await objectId(cdp, expression),
+                objectGroup: GROUP,
+              });
               const { result } = await cdp.send('Runtime.callFunctionOn', {
                 objectId: objects.objectId,
                 functionDeclaration: 'function () { return this.length; }',

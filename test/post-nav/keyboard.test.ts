@@ -32,7 +32,8 @@ describe('<folio-post-nav keyboard>', () => {
   afterEach(() => document.removeEventListener('folio-navigate', record));
 
   async function nav(attrs = 'keyboard', dir = 'ltr'): Promise<RecordingPostNav> {
-    const wrapper = await fixture(html`<div lang="en" dir=${dir}><input aria-label="search" /><textarea aria-label="comment"></textarea>
+    const wrapper =
+      await fixture(html`<div lang="en" dir=${dir}><input aria-label="search" /><textarea aria-label="comment"></textarea>
       <div contenteditable="true" aria-label="editor" role="textbox"><b>rich</b> text</div></div>`);
     const el = document.createElement('recording-post-nav') as RecordingPostNav;
     el.setAttribute('prev-href', '/articles/1.html');
@@ -55,7 +56,12 @@ describe('<folio-post-nav keyboard>', () => {
     await sendKeys({ press: 'j' });
     await sendKeys({ press: 'k' });
     expect(directions()).to.deep.equal(['prev', 'next', 'next', 'prev']);
-    expect(el.followed).to.deep.equal([abs('/articles/1.html'), abs('/articles/3.html'), abs('/articles/3.html'), abs('/articles/1.html')]);
+    expect(el.followed).to.deep.equal([
+      abs('/articles/1.html'),
+      abs('/articles/3.html'),
+      abs('/articles/3.html'),
+      abs('/articles/1.html'),
+    ]);
   });
 
   it('announces the shortcuts on the links', async () => {
@@ -118,8 +124,12 @@ describe('<folio-post-nav keyboard>', () => {
     await withModifier('Shift', 'J');
     await withModifier('Control', 'k');
     // Alt+← is the browser's Back: dispatched by hand so the test page cannot leave.
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, composed: true }));
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', metaKey: true, bubbles: true, composed: true }));
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, composed: true }),
+    );
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'k', metaKey: true, bubbles: true, composed: true }),
+    );
     expect(events).to.have.length(0);
     expect(el.followed).to.have.length(0);
   });
@@ -199,7 +209,9 @@ describe('<folio-post-nav keyboard>', () => {
   });
 
   it('navigates with location.assign when nobody cancels (a fragment link here, so the test page stays)', async () => {
-    const wrapper = await fixture(html`<div lang="en"><folio-post-nav keyboard prev-href="#kbd-previous" next-href="#kbd-next"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><folio-post-nav keyboard prev-href="#kbd-previous" next-href="#kbd-next"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
     try {

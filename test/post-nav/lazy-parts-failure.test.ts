@@ -15,7 +15,8 @@ class RecordingPostNav extends FolioPostNav {
 }
 RecordingPostNav.define('recording-post-nav');
 
-const prefetchLinks = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href);
+const prefetchLinks = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href);
 const abs = (path: string) => new URL(path, document.baseURI).href;
 // A page the test server serves, so the prefetch it triggers does not 404.
 const NEXT = new URL('../../CONTRIBUTING.md', import.meta.url).pathname;
@@ -24,10 +25,14 @@ const FAILURE = 'TypeError: Failed to fetch dynamically imported module';
 describe('<folio-post-nav> when the keyboard or prefetch code cannot be loaded', () => {
   it('warns naming each attribute, keeps the links working, and loads the code at the next update', async () => {
     const warn = sinon.stub(console, 'warn');
-    const load = sinon.stub(LazyPart.prototype, 'load').rejects(new TypeError('Failed to fetch dynamically imported module'));
+    const load = sinon
+      .stub(LazyPart.prototype, 'load')
+      .rejects(new TypeError('Failed to fetch dynamically imported module'));
     let el: RecordingPostNav;
     try {
-      const wrapper = await fixture(html`<div lang="en"><recording-post-nav keyboard prefetch prev-href="#lazy-failure-prev" next-href=${NEXT}></recording-post-nav></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><recording-post-nav keyboard prefetch prev-href="#lazy-failure-prev" next-href=${NEXT}></recording-post-nav></div>`,
+      );
       el = wrapper.querySelector('recording-post-nav') as RecordingPostNav;
       await el.updateComplete;
       expect(load.callCount, 'both parts were asked for').to.equal(2);

@@ -5,8 +5,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FolioPostNav } from '../../src/post-nav/define.js';
 
-const fetched = (part: 'keyboard' | 'prefetch') => performance.getEntriesByType('resource').some((e) => new RegExp(`/src/post-nav/${part}\\.(ts|js)$`).test(new URL(e.name).pathname));
-const prefetchLinks = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href);
+const fetched = (part: 'keyboard' | 'prefetch') =>
+  performance
+    .getEntriesByType('resource')
+    .some((e) => new RegExp(`/src/post-nav/${part}\\.(ts|js)$`).test(new URL(e.name).pathname));
+const prefetchLinks = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href);
 const abs = (path: string) => new URL(path, document.baseURI).href;
 // Files the test server really serves, so the prefetches they trigger do not 404.
 const PREVIOUS = new URL('../../README.md', import.meta.url).pathname;

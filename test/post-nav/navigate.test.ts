@@ -26,7 +26,9 @@ describe('<folio-post-nav> folio-navigate on click', () => {
   });
 
   async function nav(prev: string, next: string): Promise<FolioPostNav> {
-    const wrapper = await fixture(html`<div lang="en"><folio-post-nav prev-href=${prev} prev-title="Earlier" next-href=${next} next-title="Later"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><folio-post-nav prev-href=${prev} prev-title="Earlier" next-href=${next} next-title="Later"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
     return el;
@@ -39,7 +41,10 @@ describe('<folio-post-nav> folio-navigate on click', () => {
     el.addEventListener('folio-navigate', cancel);
     link(el, 'next').click();
     expect(events).to.have.length(1);
-    expect(events[0]!.detail).to.deep.equal({ direction: 'next', href: new URL('/away/next.html', location.href).href });
+    expect(events[0]!.detail).to.deep.equal({
+      direction: 'next',
+      href: new URL('/away/next.html', location.href).href,
+    });
     expect(events[0]!.defaultPrevented).to.equal(true);
     expect(clickWasPrevented, 'the click’s navigation was canceled by the element').to.equal(true);
     link(el, 'prev').click();
@@ -59,13 +64,17 @@ describe('<folio-post-nav> folio-navigate on click', () => {
   it('stays out of the way of modified and non-primary clicks (new tab, new window, download)', async () => {
     const el = await nav('/away/previous.html', '/away/next.html');
     for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }]) {
-      link(el, 'next').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }));
+      link(el, 'next').dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
+      );
     }
     expect(events).to.have.length(0);
   });
 
   it('is not emitted for a side shown as plain text', async () => {
-    const wrapper = await fixture(html`<div lang="en"><folio-post-nav prev-title="No link" prev-date="2023-06-01"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><folio-post-nav prev-title="No link" prev-date="2023-06-01"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
     (el.shadowRoot!.querySelector('[part~=prev]') as HTMLElement).click();

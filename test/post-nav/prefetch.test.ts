@@ -24,7 +24,10 @@ const link = (el: FolioPostNav, rel: string) => el.shadowRoot!.querySelector<HTM
 
 async function hover(element: Element): Promise<void> {
   const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  await sendMouse({
+    type: 'move',
+    position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+  });
 }
 
 describe('<folio-post-nav prefetch>', () => {

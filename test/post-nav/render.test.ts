@@ -13,7 +13,11 @@ const part = (el: FolioPostNav, name: string) => el.shadowRoot!.querySelector<HT
  * roots). axe is on the window once `to.be.accessible()` has run.
  */
 function accessibleName(element: Element): string {
-  const axe = (window as unknown as { axe: { setup(n: Node): void; teardown(): void; commons: { text: { accessibleText(e: Element): string } } } }).axe;
+  const axe = (
+    window as unknown as {
+      axe: { setup(n: Node): void; teardown(): void; commons: { text: { accessibleText(e: Element): string } } };
+    }
+  ).axe;
   axe.setup(document);
   try {
     return axe.commons.text.accessibleText(element);
@@ -21,7 +25,9 @@ function accessibleName(element: Element): string {
     axe.teardown();
   }
 }
-const parts = (el: FolioPostNav, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const parts = (el: FolioPostNav, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 
 async function seedNav(lang = 'zh-CN'): Promise<FolioPostNav> {
   const wrapper = await fixture(html`<div lang=${lang}>
@@ -63,7 +69,10 @@ describe('<folio-post-nav> rendering', () => {
     expect(text(part(el, 'next'))).to.equal('下一篇 2023年6月1日 上午10:56');
     const times = parts(el, 'date');
     expect(times.map((t) => t.localName)).to.deep.equal(['time', 'time']);
-    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal([seed.prev.datePublished, seed.next.datePublished]);
+    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      seed.prev.datePublished,
+      seed.next.datePublished,
+    ]);
     expect(warn.called, 'the seed’s data is valid').to.equal(false);
   });
 
@@ -87,7 +96,9 @@ describe('<folio-post-nav> rendering', () => {
     expect(text(links[1])).to.equal('下一篇 西宁市举办中小学校党组织书记交心茶座 2023年6月1日 上午10:56');
     await expect(el).to.be.accessible();
     expect(accessibleName(nav)).to.equal('文章导航');
-    expect(accessibleName(links[0]!)).to.equal('上一篇 市教育局召开2023年全市教育系统安全工作会议 2023年6月1日 上午10:40');
+    expect(accessibleName(links[0]!)).to.equal(
+      '上一篇 市教育局召开2023年全市教育系统安全工作会议 2023年6月1日 上午10:40',
+    );
   });
 
   const locales: Array<[string, string, string, string, string]> = [
@@ -120,12 +131,16 @@ describe('<folio-post-nav> rendering', () => {
     expect(text(part(el, 'prev'))).to.contain('市教育局召开');
     expect(part(el, 'next')!.localName).to.equal('a');
     expect(warn.calledOnce).to.equal(true);
-    expect(warn.firstCall.args[0]).to.match(/^<folio-post-nav> prev-href: "javascript:alert\(1\)" uses the javascript: scheme/);
+    expect(warn.firstCall.args[0]).to.match(
+      /^<folio-post-nav> prev-href: "javascript:alert\(1\)" uses the javascript: scheme/,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('shows a side with a link only as its label, and warns about an invalid date while showing it as written', async () => {
-    const wrapper = await fixture(html`<div lang="en"><folio-post-nav prev-href="/a.html" next-date="yesterday"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><folio-post-nav prev-href="/a.html" next-date="yesterday"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
     expect(text(part(el, 'prev'))).to.equal('Previous');
@@ -137,16 +152,26 @@ describe('<folio-post-nav> rendering', () => {
   });
 
   it('warns about an unknown time-zone and shows the dates in the reader’s zone', async () => {
-    const wrapper = await fixture(html`<div lang="en"><folio-post-nav prev-date="2023-06-01T10:40:00+08:00" time-zone="Mars/Olympus"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><folio-post-nav prev-date="2023-06-01T10:40:00+08:00" time-zone="Mars/Olympus"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
-    const expected = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date('2023-06-01T10:40:00+08:00'));
+    const expected = new Intl.DateTimeFormat('en', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(new Date('2023-06-01T10:40:00+08:00'));
     expect(text(part(el, 'date'))).to.equal(expected);
     expect(warn.firstCall.args[0]).to.match(/^<folio-post-nav> time-zone: "Mars\/Olympus" is not an IANA time zone/);
   });
 
   it('omits a side with nothing at all, and keeps next on the end side', async () => {
-    const wrapper = await fixture(html`<div lang="en" style="inline-size: 700px"><folio-post-nav next-href="/n.html" next-title="Next one"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en" style="inline-size: 700px"><folio-post-nav next-href="/n.html" next-title="Next one"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
     expect(part(el, 'prev')).to.equal(null);
@@ -177,7 +202,10 @@ describe('<folio-post-nav> rendering', () => {
     expect(title.getBoundingClientRect().height).to.be.closeTo(2 * lineHeight, 1);
     expect(title.scrollHeight, 'the rest is clipped').to.be.greaterThan(3 * lineHeight);
     expect(title.getAttribute('title')).to.equal(long);
-    expect(part(el, 'link')!.hasAttribute('title'), 'no tooltip on the link itself, which would repeat the title').to.equal(false);
+    expect(
+      part(el, 'link')!.hasAttribute('title'),
+      'no tooltip on the link itself, which would repeat the title',
+    ).to.equal(false);
     await expect(el).to.be.accessible();
     const name = accessibleName(part(el, 'link')!);
     expect(name.startsWith('上一篇 '), name).to.equal(true);
@@ -195,7 +223,9 @@ describe('<folio-post-nav> rendering', () => {
     expect(box(ltr, 'prev').left).to.be.lessThan(box(ltr, 'next').left);
     expect(box(rtl, 'prev').left).to.be.greaterThan(box(rtl, 'next').left);
     // In each side the arrow is on the outer edge.
-    expect(box(rtl, 'prev').right - part(rtl, 'prev')!.querySelector('.arrow')!.getBoundingClientRect().right).to.be.lessThan(20);
+    expect(
+      box(rtl, 'prev').right - part(rtl, 'prev')!.querySelector('.arrow')!.getBoundingClientRect().right,
+    ).to.be.lessThan(20);
     const transform = (el: FolioPostNav) => getComputedStyle(el.shadowRoot!.querySelector('.arrow svg')!).transform;
     expect(transform(ltr)).to.equal('none');
     expect(transform(rtl)).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
@@ -203,11 +233,15 @@ describe('<folio-post-nav> rendering', () => {
   });
 
   it('mirrors when the language is right-to-left even without a dir attribute', async () => {
-    const wrapper = await fixture(html`<div lang="he"><folio-post-nav prev-href="/p.html" next-href="/n.html"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="he"><folio-post-nav prev-href="/p.html" next-href="/n.html"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
     expect(part(el, 'nav')!.getAttribute('dir')).to.equal('rtl');
-    expect(part(el, 'prev')!.getBoundingClientRect().left).to.be.greaterThan(part(el, 'next')!.getBoundingClientRect().left);
+    expect(part(el, 'prev')!.getBoundingClientRect().left).to.be.greaterThan(
+      part(el, 'next')!.getBoundingClientRect().left,
+    );
   });
 
   it('stacks the sides in a narrow container, next still at the end', async () => {
@@ -264,7 +298,9 @@ describe('<folio-post-nav> rendering', () => {
   });
 
   it('never lets markup in a title reach the DOM', async () => {
-    const wrapper = await fixture(html`<div lang="en"><folio-post-nav prev-title="<img src=x onerror=alert(1)>"></folio-post-nav></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><folio-post-nav prev-title="<img src=x onerror=alert(1)>"></folio-post-nav></div>`,
+    );
     const el = wrapper.querySelector('folio-post-nav')!;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);

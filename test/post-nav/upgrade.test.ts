@@ -21,7 +21,8 @@ interface Page {
 
 /** The seed page's markup: the tag with the captured data and its fallback paragraphs, and what follows it. */
 async function seedPage(width: string): Promise<Page> {
-  const main = await fixture(html`<main class="site-main" lang="zh-CN" style="inline-size: ${width}; max-inline-size: none; box-sizing: border-box">
+  const main =
+    await fixture(html`<main class="site-main" lang="zh-CN" style="inline-size: ${width}; max-inline-size: none; box-sizing: border-box">
     <p>前文。</p>
     <folio-post-nav prev-date=${seed.prev.datePublished} next-date=${seed.next.datePublished} time-zone=${seed.timeZone}>
       <!-- Fallback text for readers without JavaScript; the upgraded tag renders its own. -->
@@ -35,7 +36,8 @@ async function seedPage(width: string): Promise<Page> {
 
 /** Full data with titles of one line, and a fallback of links as a CMS template would write it. */
 async function titledPage(width: string): Promise<Page> {
-  const main = await fixture(html`<main class="site-main" lang="zh-CN" style="inline-size: ${width}; max-inline-size: none; box-sizing: border-box">
+  const main =
+    await fixture(html`<main class="site-main" lang="zh-CN" style="inline-size: ${width}; max-inline-size: none; box-sizing: border-box">
     <folio-post-nav prev-href="#p" prev-title="安全工作会议" prev-date="2023-06-01T10:40:00+08:00"
       next-href="#n" next-title="交心茶座" next-date="2023-06-01T10:56:00+08:00" time-zone="Asia/Shanghai">
       <p><a href="#p" rel="prev">上一篇 安全工作会议</a></p>
@@ -59,7 +61,12 @@ describe('<folio-post-nav> upgrade', () => {
   });
 
   it('moves nothing when it upgrades, at the demo’s width and stacked in a narrow column', async () => {
-    const pages = [await seedPage('46rem'), await seedPage('320px'), await titledPage('46rem'), await titledPage('320px')];
+    const pages = [
+      await seedPage('46rem'),
+      await seedPage('320px'),
+      await titledPage('46rem'),
+      await titledPage('320px'),
+    ];
     expect(customElements.get('folio-post-nav'), 'not defined yet').to.equal(undefined);
     const before = pages.map(({ nav, after }) => ({ nav: box(nav), after: box(after) }));
     // The fallback is visible, laid out like the sides: side by side when wide, stacked when narrow.

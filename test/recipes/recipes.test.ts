@@ -3,16 +3,28 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
-type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
+type FrameWindow = Window &
+  typeof globalThis & {
+    axe?: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+  };
 declare global {
-  interface Window { __folioRecipeXss?: string }
+  interface Window {
+    __folioRecipeXss?: string;
+  }
 }
 
 const css = new URL('../../src/folio.css', import.meta.url).pathname;
 const js = new URL('../../src/index.ts', import.meta.url).pathname;
 const hydrate = new URL('../../src/ssr/hydrate.ts', import.meta.url).pathname;
 const axeScript = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
-const TAGS = ['folio-article', 'folio-section-heading', 'folio-post-nav', 'folio-related-posts', 'folio-copyright-notice', 'folio-report-dialog'];
+const TAGS = [
+  'folio-article',
+  'folio-section-heading',
+  'folio-post-nav',
+  'folio-related-posts',
+  'folio-copyright-notice',
+  'folio-report-dialog',
+];
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const frames: HTMLIFrameElement[] = [];
@@ -29,7 +41,8 @@ async function load(recipe: string, article: 'seed' | 'hostile'): Promise<{ doc:
   await loaded;
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;
-  expect(doc.querySelector('folio-article'), `${recipe} rendered no page: ${doc.body?.textContent?.slice(0, 500)}`).to.exist;
+  expect(doc.querySelector('folio-article'), `${recipe} rendered no page: ${doc.body?.textContent?.slice(0, 500)}`).to
+    .exist;
   await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   await Promise.all([...doc.querySelectorAll<LitElement>(TAGS.join(','))].map((el) => el.updateComplete));
   await new Promise((resolve) => setTimeout(resolve, 50)); // headings number and the related list settles
@@ -39,7 +52,10 @@ async function load(recipe: string, article: 'seed' | 'hostile'): Promise<{ doc:
 async function axe(doc: Document, win: FrameWindow) {
   const script = doc.createElement('script');
   script.src = axeScript;
-  const ready = new Promise((resolve, reject) => { script.onload = resolve; script.onerror = reject; });
+  const ready = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+  });
   doc.head.append(script);
   await ready;
   return (await win.axe!.run(doc, { resultTypes: ['violations'] })).violations;
@@ -56,14 +72,18 @@ for (const recipe of ['plain-html', 'php', 'jinja', 'node']) {
         '发挥模范作用-练强抓好党员队伍建设的基本功',
         '深化党建引领-练强抓实党建业务融合的基本功',
       ]);
-      expect(doc.querySelector('folio-article h1')?.textContent).to.equal('以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局');
+      expect(doc.querySelector('folio-article h1')?.textContent).to.equal(
+        '以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局',
+      );
 
       const nav = doc.querySelector('folio-post-nav')!.shadowRoot!;
       expect(text(nav.querySelector('[part~="prev"]'))).to.equal('上一篇 2023年6月1日 上午10:40');
       expect(text(nav.querySelector('[part~="next"]'))).to.equal('下一篇 2023年6月1日 上午10:56');
 
       const notice = doc.querySelector('folio-copyright-notice')!;
-      expect(text(notice)).to.equal('版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。');
+      expect(text(notice)).to.equal(
+        '版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。',
+      );
       const report = notice.shadowRoot!.querySelector<HTMLButtonElement>('[part~="report-button"]');
       expect(report, 'the notice offers the report dialog').to.exist;
       report!.click();
@@ -93,15 +113,22 @@ for (const recipe of ['php', 'jinja', 'node']) {
       expect(window.__folioRecipeXss, 'a script from data ran').to.equal(undefined);
       // The page's module, the article's own JSON-LD (structured-data) and the related items.
       expect([...doc.scripts].map((s) => s.type)).to.deep.equal(['module', 'application/ld+json', 'application/json']);
-      const everyElement = (root: Document | ShadowRoot): Element[] => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? everyElement(el.shadowRoot) : [])]);
+      const everyElement = (root: Document | ShadowRoot): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? everyElement(el.shadowRoot) : [])]);
       for (const el of everyElement(doc)) {
         for (const { name, value } of el.attributes) {
           expect(name.startsWith('on'), `<${el.localName} ${name}>`).to.be.false;
-          if (name === 'href') expect(value.replace(/\s/g, '').toLowerCase().startsWith('javascript:'), `<${el.localName} href="${value}">`).to.be.false;
+          if (name === 'href')
+            expect(
+              value.replace(/\s/g, '').toLowerCase().startsWith('javascript:'),
+              `<${el.localName} href="${value}">`,
+            ).to.be.false;
         }
       }
       expect(doc.querySelector('folio-article h1')?.textContent).to.contain(`"><script>alert(1)</script>`);
-      expect(text(doc.querySelector('folio-section-heading h2'))).to.contain(`"><script>top.__folioRecipeXss='heading'</script>标题`);
+      expect(text(doc.querySelector('folio-section-heading h2'))).to.contain(
+        `"><script>top.__folioRecipeXss='heading'</script>标题`,
+      );
       const nav = doc.querySelector('folio-post-nav')!.shadowRoot!;
       expect(nav.querySelectorAll('a'), 'neither javascript: side became a link').to.have.length(0);
       expect(text(nav)).to.contain(`onfocus="top.__folioRecipeXss='prev-title'"`);

@@ -53,12 +53,18 @@ interface Output {
 
 function run(command: string, args: string[], { warningsAllowed = false } = {}): Promise<Output> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd: recipesDir, encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr}`));
-      // A PHP notice or a Python warning is a bug in the recipe.
-      else if (stderr.trim() && !warningsAllowed) reject(new Error(`${command} ${args.join(' ')} printed to stderr:\n${stderr}`));
-      else resolve({ page: stdout, warnings: stderr });
-    });
+    execFile(
+      command,
+      args,
+      { cwd: recipesDir, encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr}`));
+        // A PHP notice or a Python warning is a bug in the recipe.
+        else if (stderr.trim() && !warningsAllowed)
+          reject(new Error(`${command} ${args.join(' ')} printed to stderr:\n${stderr}`));
+        else resolve({ page: stdout, warnings: stderr });
+      },
+    );
   });
 }
 
@@ -71,12 +77,24 @@ export async function renderRecipe(recipe: Recipe, article: string, assets: Asse
   return (await renderRecipeOutput(recipe, article, assets)).page;
 }
 
-export async function renderRecipeOutput(recipe: Recipe, article: string, assets: Assets = RECIPE_ASSETS): Promise<Output> {
+export async function renderRecipeOutput(
+  recipe: Recipe,
+  article: string,
+  assets: Assets = RECIPE_ASSETS,
+): Promise<Output> {
   switch (recipe) {
     case 'plain-html': {
-      if (article !== SEED_ARTICLE) throw new Error('The plain HTML recipe is the seed page itself; it renders no other article.');
+      if (article !== SEED_ARTICLE)
+        throw new Error('The plain HTML recipe is the seed page itself; it renders no other article.');
       const page = await readFile(`${recipesDir}plain-html/seed-article.html`, 'utf8');
-      return { page: swapAsset(swapAsset(page, `href="${RECIPE_ASSETS.css}"`, `href="${assets.css}"`), `src="${RECIPE_ASSETS.js}"`, `src="${assets.js}"`), warnings: '' };
+      return {
+        page: swapAsset(
+          swapAsset(page, `href="${RECIPE_ASSETS.css}"`, `href="${assets.css}"`),
+          `src="${RECIPE_ASSETS.js}"`,
+          `src="${assets.js}"`,
+        ),
+        warnings: '',
+      };
     }
     case 'php':
       return run(php(), ['php/render.php', article, assets.css, assets.js]);
@@ -84,7 +102,11 @@ export async function renderRecipeOutput(recipe: Recipe, article: string, assets
       return run(pythonWithJinja(), ['jinja/render.py', article, assets.css, assets.js]);
     case 'node':
       // The recipe imports folio-elements/ssr as a theme does; the alias points it at src/ssr.
-      return run(process.execPath, ['--import', 'tsx', '--import', SSR_ALIAS, 'node/render.mjs', article, assets.css, assets.js], { warningsAllowed: true });
+      return run(
+        process.execPath,
+        ['--import', 'tsx', '--import', SSR_ALIAS, 'node/render.mjs', article, assets.css, assets.js],
+        { warningsAllowed: true },
+      );
   }
 }
 

@@ -10,20 +10,26 @@ describe('<folio-related-posts> accessibility (axe)', () => {
   afterEach(() => warnStub.restore());
 
   it('while loading', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="zh-CN" timeout="5000" src="${API}hang?key=${uniqueKey()}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="zh-CN" timeout="5000" src="${API}hang?key=${uniqueKey()}"></folio-related-posts>`,
+    );
     expect(el.matches(':state(loading)')).to.equal(true);
     await expect(el).to.be.accessible();
     el.remove();
   });
 
   it('when empty', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="zh-CN"><script type="application/json">[]</script></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="zh-CN"><script type="application/json">[]</script></folio-related-posts>`,
+    );
     expect(el.matches(':state(empty)')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
   it('after an error', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}error?key=${uniqueKey()}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" src="${API}error?key=${uniqueKey()}"></folio-related-posts>`,
+    );
     await untilState(el, 'error');
     await expect(el).to.be.accessible();
   });
@@ -31,7 +37,8 @@ describe('<folio-related-posts> accessibility (axe)', () => {
   for (const layout of ['list', 'compact', 'grid']) {
     for (const theme of ['light', 'dark']) {
       it(`loaded, ${layout}, ${theme}`, async () => {
-        const wrapper = await fixture(html`<div data-folio-theme=${theme} style="color-scheme: ${theme}; background: ${theme === 'dark' ? '#0d1117' : '#fff'}">
+        const wrapper =
+          await fixture(html`<div data-folio-theme=${theme} style="color-scheme: ${theme}; background: ${theme === 'dark' ? '#0d1117' : '#fff'}">
           <folio-related-posts lang="en" layout=${layout} .items=${items(4)}></folio-related-posts>
         </div>`);
         const el = wrapper.querySelector('folio-related-posts')!;

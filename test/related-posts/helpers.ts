@@ -13,7 +13,11 @@ export async function serverLog(key: string): Promise<{ requests: number; aborte
   return (await fetch(`${API}log?key=${key}`)).json();
 }
 
-export async function untilState(el: FolioRelatedPosts, state: 'loading' | 'loaded' | 'empty' | 'error', timeout = 5000): Promise<void> {
+export async function untilState(
+  el: FolioRelatedPosts,
+  state: 'loading' | 'loaded' | 'empty' | 'error',
+  timeout = 5000,
+): Promise<void> {
   await waitUntil(() => el.matches(`:state(${state})`), `never reached :state(${state})`, { timeout });
   await el.updateComplete;
 }

@@ -17,7 +17,9 @@ describe('<folio-related-posts> with JSON in its properties', () => {
     const cyclic: Record<string, unknown> = { title: 'Cycle' };
     cyclic.self = cyclic;
     // The grid: the layout that shows images, and so checks them.
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="grid"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" layout="grid"></folio-related-posts>`,
+    );
     el.items = [5n, [cyclic], { title: 'Good', href: '/good.html', image: { url: '/x.png' } }];
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Good']);
@@ -48,7 +50,9 @@ describe('<folio-related-posts> with JSON in its properties', () => {
   });
 
   it('treats a removed heading-level as absent: level 2, no warning', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" heading-level="3"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" heading-level="3"></folio-related-posts>`,
+    );
     expect(el.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h3');
     el.removeAttribute('heading-level');
     await el.updateComplete;
@@ -71,7 +75,9 @@ describe('<folio-related-posts> with JSON in its properties', () => {
     expect(text).to.contain('<folio-related-posts> limit: ');
     expect(text).to.contain('<folio-related-posts> heading-level: ');
     expect(text).to.contain('<folio-related-posts> items[0].title: is missing');
-    const feed = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .fetcher=${() => Promise.resolve(new Response('[]'))}></folio-related-posts>`);
+    const feed = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" .fetcher=${() => Promise.resolve(new Response('[]'))}></folio-related-posts>`,
+    );
     (feed as unknown as Record<string, unknown>).timeout = hostile();
     feed.src = '/feed.json';
     await feed.updateComplete;

@@ -8,7 +8,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
  * their import fail as an offline reader's would.
  */
 const define = new URL('../../src/related-posts/define.ts', import.meta.url).href;
-const partUrls = (name: string) => ['ts', 'js'].map((ext) => new URL(`../../src/related-posts/${name}.${ext}`, import.meta.url).href);
+const partUrls = (name: string) =>
+  ['ts', 'js'].map((ext) => new URL(`../../src/related-posts/${name}.${ext}`, import.meta.url).href);
 const ITEMS = JSON.stringify([{ title: '相关文章 1', href: '/posts/1.html', excerpt: '摘要' }]);
 
 interface Page {
@@ -19,8 +20,12 @@ interface Page {
 }
 
 async function page(element: string, failing: string[] = []): Promise<Page> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 700px; height: 800px; border: 0"></iframe>`);
-  const imports = Object.fromEntries(failing.flatMap(partUrls).map((url) => [url, 'data:text/javascript,throw new Error("offline")']));
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe style="width: 700px; height: 800px; border: 0"></iframe>`,
+  );
+  const imports = Object.fromEntries(
+    failing.flatMap(partUrls).map((url) => [url, 'data:text/javascript,throw new Error("offline")']),
+  );
   frame.srcdoc = `<!doctype html><html lang="en"><head><script type="importmap">${JSON.stringify({ imports })}</script></head><body>${element}</body></html>`;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow! as unknown as typeof globalThis;
@@ -36,20 +41,25 @@ async function page(element: string, failing: string[] = []): Promise<Page> {
   await waitUntil(() => win.customElements.get('folio-related-posts'), 'never defined', { timeout: 5000 });
   const el = win.document.querySelector('folio-related-posts') as Page['el'];
   await el.updateComplete;
-  const fetched = (name: string) => win.performance.getEntriesByType('resource').some((e) => e.name.includes(`/related-posts/${name}.`));
+  const fetched = (name: string) =>
+    win.performance.getEntriesByType('resource').some((e) => e.name.includes(`/related-posts/${name}.`));
   return { el, warnings, errors, fetched };
 }
 
 describe('<folio-related-posts> lazy parts', () => {
   it('downloads neither part for a list without src (the seed page’s case)', async () => {
-    const { el, fetched } = await page(`<folio-related-posts><script type="application/json">${ITEMS}</script></folio-related-posts>`);
+    const { el, fetched } = await page(
+      `<folio-related-posts><script type="application/json">${ITEMS}</script></folio-related-posts>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
     expect(fetched('feed'), 'the feed part').to.equal(false);
     expect(fetched('grid'), 'the grid part').to.equal(false);
   });
 
   it('renders the skeleton in the first render of a src feed: updateComplete waited for the feed part', async () => {
-    const { el, fetched } = await page('<folio-related-posts limit="3" timeout="5000" src="/test-api/related/hang?key=lazy-feed"></folio-related-posts>');
+    const { el, fetched } = await page(
+      '<folio-related-posts limit="3" timeout="5000" src="/test-api/related/hang?key=lazy-feed"></folio-related-posts>',
+    );
     expect(fetched('feed')).to.equal(true);
     expect(el.matches(':state(loading)')).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('[part~="skeleton"] li')).to.have.length(3);
@@ -57,7 +67,10 @@ describe('<folio-related-posts> lazy parts', () => {
   });
 
   it('shows the error state, without a retry button, and warns naming src when the feed part cannot be loaded', async () => {
-    const { el, warnings, errors } = await page('<folio-related-posts src="/test-api/related/feed?count=2"></folio-related-posts>', ['feed']);
+    const { el, warnings, errors } = await page(
+      '<folio-related-posts src="/test-api/related/feed?count=2"></folio-related-posts>',
+      ['feed'],
+    );
     expect(el.matches(':state(error)')).to.equal(true);
     expect(el.matches(':state(pending)'), 'no longer pending').to.equal(false);
     const root = el.shadowRoot!;
@@ -70,12 +83,17 @@ describe('<folio-related-posts> lazy parts', () => {
   });
 
   it('falls back to the list layout, and warns naming layout, when the grid part cannot be loaded', async () => {
-    const { el, warnings, errors } = await page(`<folio-related-posts layout="grid"><script type="application/json">${ITEMS}</script></folio-related-posts>`, ['grid']);
+    const { el, warnings, errors } = await page(
+      `<folio-related-posts layout="grid"><script type="application/json">${ITEMS}</script></folio-related-posts>`,
+      ['grid'],
+    );
     const list = el.shadowRoot!.querySelector('[part~="list"]')!;
     expect(list.classList.contains('list')).to.equal(true);
     expect(list.querySelector('[part~="title"]')!.textContent).to.equal('相关文章 1');
     expect(list.querySelector('[part~="image"]'), 'no grid card').to.equal(null);
-    expect(warnings.join('\n')).to.match(/<folio-related-posts> layout: the grid layout's code could not be loaded; list is used/);
+    expect(warnings.join('\n')).to.match(
+      /<folio-related-posts> layout: the grid layout's code could not be loaded; list is used/,
+    );
     expect(errors).to.deep.equal([]);
   });
 });

@@ -15,7 +15,9 @@ describe('<folio-related-posts src> over the network', () => {
 
   it('retries a 500 once, then shows the error with a retry button, and warns naming src', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}error?key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" src="${API}error?key=${key}"></folio-related-posts>`,
+    );
     await untilState(el, 'error');
     expect(await serverLog(key)).to.deep.equal({ requests: 2, aborted: 0 });
     expect(statusText(el)).to.equal('Related posts could not be loaded.');
@@ -25,7 +27,9 @@ describe('<folio-related-posts src> over the network', () => {
 
   it('does not retry invalid JSON: one request, then the error state', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}invalid?key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" src="${API}invalid?key=${key}"></folio-related-posts>`,
+    );
     await untilState(el, 'error');
     expect((await serverLog(key)).requests).to.equal(1);
     expect(warnStub.args.map((a) => a[0]).join('\n')).to.contain('did not answer valid JSON');
@@ -34,7 +38,9 @@ describe('<folio-related-posts src> over the network', () => {
   it('gives up on a hanging server after `timeout`, retries once, and the server sees both requests aborted', async () => {
     const key = uniqueKey();
     const started = performance.now();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" timeout="300" src="${API}hang?key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" timeout="300" src="${API}hang?key=${key}"></folio-related-posts>`,
+    );
     await untilState(el, 'error');
     expect(performance.now() - started).to.be.greaterThan(600);
     await waitUntil(async () => (await serverLog(key)).aborted === 2, 'server never saw two aborts');
@@ -44,7 +50,9 @@ describe('<folio-related-posts src> over the network', () => {
 
   it('recovers by itself when the first attempt fails and the automatic retry succeeds', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}flaky?failures=1&count=2&key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" src="${API}flaky?failures=1&count=2&key=${key}"></folio-related-posts>`,
+    );
     await untilState(el, 'loaded');
     expect(titles(el)).to.deep.equal(['相关文章 1', '相关文章 2']);
     expect((await serverLog(key)).requests).to.equal(2);
@@ -52,7 +60,9 @@ describe('<folio-related-posts src> over the network', () => {
 
   it('refetches from the retry button and moves focus to the first new link', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}flaky?failures=2&count=3&delay=150&key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" src="${API}flaky?failures=2&count=3&delay=150&key=${key}"></folio-related-posts>`,
+    );
     await untilState(el, 'error');
     retryButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
@@ -68,7 +78,9 @@ describe('<folio-related-posts src> over the network', () => {
 
   it('keeps focus on the retry button when the retry fails again', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}error?key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" src="${API}error?key=${key}"></folio-related-posts>`,
+    );
     await untilState(el, 'error');
     retryButton(el)!.focus();
     retryButton(el)!.click();
@@ -80,7 +92,9 @@ describe('<folio-related-posts src> over the network', () => {
 
   it('aborts the request when the element leaves the page, and loads again when it returns', async () => {
     const key = uniqueKey();
-    const wrapper = await fixture(html`<div><folio-related-posts lang="en" timeout="5000" src="${API}hang?key=${key}"></folio-related-posts></div>`);
+    const wrapper = await fixture(
+      html`<div><folio-related-posts lang="en" timeout="5000" src="${API}hang?key=${key}"></folio-related-posts></div>`,
+    );
     const el = wrapper.querySelector('folio-related-posts')!;
     await waitUntil(async () => (await serverLog(key)).requests === 1, 'request never arrived');
     el.remove();
@@ -94,7 +108,9 @@ describe('<folio-related-posts src> over the network', () => {
 
   it('aborts a request in flight when src changes, and only the latest answer counts', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" timeout="5000" src="${API}hang?key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" timeout="5000" src="${API}hang?key=${key}"></folio-related-posts>`,
+    );
     await waitUntil(async () => (await serverLog(key)).requests === 1, 'request never arrived');
     el.src = `${API}feed?count=2&key=${key}`;
     await untilState(el, 'loaded');
@@ -105,7 +121,9 @@ describe('<folio-related-posts src> over the network', () => {
   it('quotes a huge src shortened in its warning, so the console is not flooded', async () => {
     const huge = `/feed.json?${'x'.repeat(100_000)}`;
     const fetcher = () => Promise.resolve(new Response('gone', { status: 404 }));
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .fetcher=${fetcher} src=${huge}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" .fetcher=${fetcher} src=${huge}></folio-related-posts>`,
+    );
     await untilState(el, 'error');
     const warning = warnStub.args.map((a) => String(a[0])).find((w) => w.includes('answered HTTP 404'));
     expect(warning).to.be.a('string');

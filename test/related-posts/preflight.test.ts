@@ -6,18 +6,25 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
  */
 const css = new URL('../../src/folio.css', import.meta.url).href;
 const define = new URL('../../src/related-posts/define.ts', import.meta.url).href;
-const feed = (count: number) => JSON.stringify(
-  Array.from({ length: count }, (_, i) => ({
-    title: `相关文章 ${i + 1}`,
-    href: `/posts/${i + 1}.html`,
-    date: '2023-06-01T10:40:00+08:00',
-    image: `/test-api/related/image/${i + 1}.svg`,
-    excerpt: '摘要',
-  })),
-);
+const feed = (count: number) =>
+  JSON.stringify(
+    Array.from({ length: count }, (_, i) => ({
+      title: `相关文章 ${i + 1}`,
+      href: `/posts/${i + 1}.html`,
+      date: '2023-06-01T10:40:00+08:00',
+      image: `/test-api/related/image/${i + 1}.svg`,
+      excerpt: '摘要',
+    })),
+  );
 
-async function heights(attributes: string, width: number, count: number | null = 6): Promise<{ before: number; after: number }> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 1600px; border: 0"></iframe>`);
+async function heights(
+  attributes: string,
+  width: number,
+  count: number | null = 6,
+): Promise<{ before: number; after: number }> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe style="width: ${width}px; height: 1600px; border: 0"></iframe>`,
+  );
   frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
     <body style="margin: 0; font: 16px sans-serif"><folio-related-posts ${attributes}>${count === null ? '' : `<script type="application/json">${feed(count)}</script>`}</folio-related-posts></body></html>`;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -28,7 +35,9 @@ async function heights(attributes: string, width: number, count: number | null =
   script.type = 'module';
   script.src = define;
   doc.head.append(script);
-  await waitUntil(() => frame.contentWindow!.customElements.get('folio-related-posts'), 'never defined', { timeout: 5000 });
+  await waitUntil(() => frame.contentWindow!.customElements.get('folio-related-posts'), 'never defined', {
+    timeout: 5000,
+  });
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return { before, after: el.getBoundingClientRect().height };
 }
@@ -64,7 +73,9 @@ describe('folio.css preflight for <folio-related-posts>', () => {
   });
 
   it('keeps the box while the code of a src feed loads (:state(pending)), then shows the skeleton in it', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 700px; height: 1600px; border: 0"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe style="width: 700px; height: 1600px; border: 0"></iframe>`,
+    );
     const key = `pending${Date.now().toString(36)}`;
     frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
       <body style="margin: 0; font: 16px sans-serif"><folio-related-posts limit="3" timeout="5000" src="/test-api/related/hang?key=${key}"></folio-related-posts><p id="after">below</p></body></html>`;
@@ -84,7 +95,9 @@ describe('folio.css preflight for <folio-related-posts>', () => {
     script.type = 'module';
     script.src = define;
     doc.head.append(script);
-    await waitUntil(() => frame.contentWindow!.customElements.get('folio-related-posts'), 'never defined', { timeout: 5000 });
+    await waitUntil(() => frame.contentWindow!.customElements.get('folio-related-posts'), 'never defined', {
+      timeout: 5000,
+    });
     await el.updateComplete;
     watching = false;
     expect(el.matches(':state(pending)'), 'no longer pending once rendered').to.equal(false);
@@ -95,7 +108,9 @@ describe('folio.css preflight for <folio-related-posts>', () => {
   });
 
   it('gives a defined element in :state(pending) (empty shadow root, code still loading) the preflight box', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 900px; height: 1600px; border: 0"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe style="width: 900px; height: 1600px; border: 0"></iframe>`,
+    );
     frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
       <body style="margin: 0; font: 16px sans-serif"><folio-related-posts layout="grid" limit="6" src="/feed.json"></folio-related-posts></body></html>`;
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -103,13 +118,16 @@ describe('folio.css preflight for <folio-related-posts>', () => {
     const el = frame.contentDocument!.querySelector('folio-related-posts')!;
     const before = el.getBoundingClientRect().height;
     // The moment between upgrade and first render, held still: defined, an empty shadow root, pending.
-    win.customElements.define('folio-related-posts', class extends win.HTMLElement {
-      constructor() {
-        super();
-        this.attachShadow({ mode: 'open' });
-        this.attachInternals().states.add('pending');
-      }
-    });
+    win.customElements.define(
+      'folio-related-posts',
+      class extends win.HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' });
+          this.attachInternals().states.add('pending');
+        }
+      },
+    );
     expect(before).to.be.greaterThan(100);
     expect(el.matches(':defined')).to.equal(true);
     expect(el.getBoundingClientRect().height).to.equal(before);

@@ -15,7 +15,9 @@ describe('<folio-related-posts> rendering', () => {
   afterEach(() => warnStub.restore());
 
   it('skips bad items with a warning naming the field, keeps the good ones, never renders their HTML', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="grid" src="${API}mixed?key=${uniqueKey()}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" layout="grid" src="${API}mixed?key=${uniqueKey()}"></folio-related-posts>`,
+    );
     await untilState(el, 'loaded');
     expect(titles(el)).to.deep.equal(['好的一篇', '图片不安全', '好的另一篇']);
     const text = warnings(warnStub).join('\n');
@@ -24,19 +26,29 @@ describe('<folio-related-posts> rendering', () => {
     expect(text).to.contain('<folio-related-posts> items[3].title: is missing');
     expect(text).to.contain('<folio-related-posts> items[4]: ');
     expect(text).to.contain('<folio-related-posts> items[5].image: "javascript:alert(2)"');
-    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['/posts/good-1.html', '/posts/good-2.html', 'https://example.com/posts/good-3.html']);
-    expect(shadow(el).querySelectorAll('img').length, 'no image for the unsafe one, none injected by the excerpt').to.equal(0);
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/posts/good-1.html',
+      '/posts/good-2.html',
+      'https://example.com/posts/good-3.html',
+    ]);
+    expect(
+      shadow(el).querySelectorAll('img').length,
+      'no image for the unsafe one, none injected by the excerpt',
+    ).to.equal(0);
     expect(shadow(el).querySelectorAll('[part~="excerpt"]')[2]!.textContent).to.equal('<img src=x onerror=alert(3)>');
   });
 
   it('accepts inline data:image thumbnails but never a data: link', async () => {
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
     const data = [
       { title: 'Inline image', href: '/a.html', image: png },
       { title: 'Data link', href: 'data:text/html,<script>alert(1)</script>' },
       { title: 'HTML as image', href: '/b.html', image: 'data:text/html,<script>alert(1)</script>' },
     ];
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="grid" .items=${data}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" layout="grid" .items=${data}></folio-related-posts>`,
+    );
     expect(titles(el)).to.deep.equal(['Inline image', 'HTML as image']);
     expect([...shadow(el).querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal([png]);
     expect(warnings(warnStub).join('\n')).to.contain('items[2].image: "data:text/html');
@@ -47,29 +59,42 @@ describe('<folio-related-posts> rendering', () => {
       { title: 'Safe image', href: '/a.html', image: '/img/a.png' },
       { title: 'Script image', href: '/b.html', image: 'javascript:alert(1)' },
     ];
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .items=${data}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" .items=${data}></folio-related-posts>`,
+    );
     const clicked: RelatedClickDetail[] = [];
     el.addEventListener('folio-related-click', (e) => clicked.push(e.detail));
     el.addEventListener('click', (e) => e.preventDefault());
     links(el)[0]!.click();
-    expect(clicked[0]!.item, 'the list shows no image, and its items carry none').to.deep.equal({ title: 'Safe image', href: '/a.html' });
+    expect(clicked[0]!.item, 'the list shows no image, and its items carry none').to.deep.equal({
+      title: 'Safe image',
+      href: '/a.html',
+    });
     expect(warnings(warnStub).join('\n'), 'nor warns about one').not.to.contain('.image');
     el.layout = 'grid';
     await el.updateComplete;
     expect([...shadow(el).querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal(['/img/a.png']);
-    expect(warnings(warnStub).join('\n')).to.contain('<folio-related-posts> items[1].image: "javascript:alert(1)" uses the javascript: scheme');
+    expect(warnings(warnStub).join('\n')).to.contain(
+      '<folio-related-posts> items[1].image: "javascript:alert(1)" uses the javascript: scheme',
+    );
     links(el)[0]!.click();
     expect(clicked[1]!.item).to.deep.equal({ title: 'Safe image', href: '/a.html', image: '/img/a.png' });
   });
 
   it('warns about invalid JSON in the child script and shows the empty state', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en"><script type="application/json">[{"title": </script></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en"><script type="application/json">[{"title": </script></folio-related-posts>`,
+    );
     expect(el.matches(':state(empty)')).to.equal(true);
-    expect(warnings(warnStub).join('\n')).to.match(/<folio-related-posts> <script type="application\/json">: is not valid JSON/);
+    expect(warnings(warnStub).join('\n')).to.match(
+      /<folio-related-posts> <script type="application\/json">: is not valid JSON/,
+    );
   });
 
   it('applies limit, and warns about and ignores a bad one', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" limit="2" .items=${items(5)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" limit="2" .items=${items(5)}></folio-related-posts>`,
+    );
     expect(titles(el)).to.deep.equal(['Post 1', 'Post 2']);
     el.setAttribute('limit', '-3');
     await el.updateComplete;
@@ -88,14 +113,21 @@ describe('<folio-related-posts> rendering', () => {
       { title: 'Excluded absolute', href: `${location.origin}/posts/3.html#top` },
       { title: 'Kept', href: '/posts/4.html' },
     ];
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" exclude="${location.origin}/posts/2.html  /posts/3.html" .items=${data}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" exclude="${location.origin}/posts/2.html  /posts/3.html" .items=${data}></folio-related-posts>`,
+    );
     expect(titles(el)).to.deep.equal(['Kept']);
   });
 
   it('shows absolute dates in the page locale and time-zone, or relative ones', async () => {
     const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000 - 60_000).toISOString();
-    const data = [{ title: 'A', href: '/a.html', date: '2023-06-01T10:40:00+08:00' }, { title: 'B', href: '/b.html', date: threeDaysAgo }];
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="zh-CN" time-zone="Asia/Shanghai" .items=${data}></folio-related-posts>`);
+    const data = [
+      { title: 'A', href: '/a.html', date: '2023-06-01T10:40:00+08:00' },
+      { title: 'B', href: '/b.html', date: threeDaysAgo },
+    ];
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="zh-CN" time-zone="Asia/Shanghai" .items=${data}></folio-related-posts>`,
+    );
     const dates = () => [...shadow(el).querySelectorAll('[part~="date"]')].map((d) => d.textContent!.trim());
     expect(dates()[0]).to.equal('2023年6月1日 上午10:40');
     expect(shadow(el).querySelector('time')!.getAttribute('datetime')).to.equal('2023-06-01T10:40:00+08:00');
@@ -110,7 +142,9 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('renders list (title, date), compact (titles only) and grid (lazy thumbnail in a reserved frame, excerpt, date)', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .items=${items(3)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" .items=${items(3)}></folio-related-posts>`,
+    );
     expect(part(el, 'list')!.localName).to.equal('ul');
     expect(shadow(el).querySelectorAll('li [part~="link"] [part~="title"]')).to.have.length(3);
     expect(shadow(el).querySelectorAll('[part~="date"]')).to.have.length(3);
@@ -133,15 +167,22 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('warns about an unknown layout and uses list', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="carousel" .items=${items(2)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" layout="carousel" .items=${items(2)}></folio-related-posts>`,
+    );
     expect(part(el, 'list')!.classList.contains('list')).to.equal(true);
     expect(shadow(el).querySelectorAll('[part~="date"]')).to.have.length(2);
-    expect(warnings(warnStub).join('\n')).to.contain('<folio-related-posts> layout: "carousel" is not one of list, compact, grid');
+    expect(warnings(warnStub).join('\n')).to.contain(
+      '<folio-related-posts> layout: "carousel" is not one of list, compact, grid',
+    );
   });
 
   it('reflows the grid to one column in a narrow container, several in a wide one', async () => {
-    const columns = (el: FolioRelatedPosts) => new Set([...shadow(el).querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().left))).size;
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 900px"><folio-related-posts lang="en" layout="grid" .items=${items(6)}></folio-related-posts></div>`);
+    const columns = (el: FolioRelatedPosts) =>
+      new Set([...shadow(el).querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().left))).size;
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 900px"><folio-related-posts lang="en" layout="grid" .items=${items(6)}></folio-related-posts></div>`,
+    );
     const el = wrapper.querySelector('folio-related-posts')!;
     expect(columns(el)).to.equal(3);
     wrapper.style.width = '560px';
@@ -171,9 +212,12 @@ describe('<folio-related-posts> rendering', () => {
   }
 
   it('fires folio-related-click with the item and its position, on click and Enter, without preventing navigation', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .items=${items(3)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" .items=${items(3)}></folio-related-posts>`,
+    );
     const seen: Array<{ detail: RelatedClickDetail; prevented: boolean }> = [];
-    const onRelated = (e: Event) => seen.push({ detail: (e as CustomEvent<RelatedClickDetail>).detail, prevented: false });
+    const onRelated = (e: Event) =>
+      seen.push({ detail: (e as CustomEvent<RelatedClickDetail>).detail, prevented: false });
     // After the element had its say, keep the test page from navigating.
     const stopNavigation = (e: Event) => {
       if (seen.length) seen[seen.length - 1]!.prevented = e.defaultPrevented;
@@ -197,10 +241,13 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('fires folio-related-click for a middle click (a new tab), not for a right click', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="compact" .items=${items(2)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" layout="compact" .items=${items(2)}></folio-related-posts>`,
+    );
     const seen: RelatedClickDetail[] = [];
     el.addEventListener('folio-related-click', (e) => seen.push(e.detail));
-    const press = (button: number) => links(el)[1]!.dispatchEvent(new MouseEvent('auxclick', { button, bubbles: true, composed: true }));
+    const press = (button: number) =>
+      links(el)[1]!.dispatchEvent(new MouseEvent('auxclick', { button, bubbles: true, composed: true }));
     press(2);
     expect(seen, 'right click').to.deep.equal([]);
     press(1);
@@ -208,7 +255,9 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('says politely that there is nothing (the seed case), or hides itself with hide-empty', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts heading=${seed.related.heading} lang=${seed.lang}><script type="application/json">${JSON.stringify(seed.related.items)}</script></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts heading=${seed.related.heading} lang=${seed.lang}><script type="application/json">${JSON.stringify(seed.related.items)}</script></folio-related-posts>`,
+    );
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('相关推荐');
     expect(part(el, 'status')!.textContent!.trim()).to.equal('暂无相关推荐。');
     expect(part(el, 'list')).to.equal(null);
@@ -222,7 +271,9 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('is reachable with Tab, link after link, each with a visible focus ring', async () => {
-    const wrapper = await fixture(html`<div><button id="before">before</button><folio-related-posts lang="en" .items=${items(2)}></folio-related-posts></div>`);
+    const wrapper = await fixture(
+      html`<div><button id="before">before</button><folio-related-posts lang="en" .items=${items(2)}></folio-related-posts></div>`,
+    );
     const el = wrapper.querySelector('folio-related-posts')!;
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -235,7 +286,9 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('shows the focus ring around the whole grid card', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" layout="grid" .items=${items(2)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" layout="grid" .items=${items(2)}></folio-related-posts>`,
+    );
     const before = document.createElement('button');
     el.before(before);
     before.focus();
@@ -246,7 +299,9 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   it('renders a real heading at heading-level, and warns about a bad level', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" heading-level="3" .items=${items(1)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" heading-level="3" .items=${items(1)}></folio-related-posts>`,
+    );
     expect(part(el, 'heading')!.localName).to.equal('h3');
     expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal(part(el, 'heading')!.id);
     el.setAttribute('heading-level', '9');
@@ -273,7 +328,9 @@ describe('<folio-related-posts> rendering', () => {
   }
 
   it('keeps the loading text for assistive technology only, with aria-busy on the region', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="ja" timeout="5000" src="${API}hang?key=${uniqueKey()}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="ja" timeout="5000" src="${API}hang?key=${uniqueKey()}"></folio-related-posts>`,
+    );
     expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
     expect(part(el, 'skeleton')!.getAttribute('aria-hidden')).to.equal('true');
     const status = part(el, 'status')!;
@@ -286,7 +343,9 @@ describe('<folio-related-posts> rendering', () => {
   describe('themes', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
     it('uses the dark tokens under data-folio-theme="dark", and a site’s own tokens', async () => {
-      const wrapper = await fixture(html`<div data-folio-theme="dark"><folio-related-posts lang="en" .items=${items(1)}></folio-related-posts></div>`);
+      const wrapper = await fixture(
+        html`<div data-folio-theme="dark"><folio-related-posts lang="en" .items=${items(1)}></folio-related-posts></div>`,
+      );
       const el = wrapper.querySelector('folio-related-posts')!;
       expect(getComputedStyle(part(el, 'link')!).color).to.equal('rgb(121, 184, 255)');
       wrapper.setAttribute('data-folio-theme', 'light');

@@ -5,7 +5,9 @@ import { API, items, serverLog, titles, uniqueKey, untilState } from './helpers.
 
 describe('<folio-related-posts> data sources', () => {
   it('lists the items property', async () => {
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .items=${items(3)}></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" .items=${items(3)}></folio-related-posts>`,
+    );
     expect(titles(el)).to.deep.equal(['Post 1', 'Post 2', 'Post 3']);
     expect(el.matches(':state(loaded)')).to.equal(true);
     el.items = items(1);
@@ -18,7 +20,12 @@ describe('<folio-related-posts> data sources', () => {
       <script type="application/json">[{"title":"From markup","href":"/a.html"}]</script>
     </folio-related-posts>`);
     expect(titles(el)).to.deep.equal(['From markup']);
-    el.querySelector('script')!.textContent = JSON.stringify({ items: [{ title: 'Edited', href: '/b.html' }, { title: 'Two', href: '/c.html' }] });
+    el.querySelector('script')!.textContent = JSON.stringify({
+      items: [
+        { title: 'Edited', href: '/b.html' },
+        { title: 'Two', href: '/c.html' },
+      ],
+    });
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Edited', 'Two']);
@@ -26,7 +33,9 @@ describe('<folio-related-posts> data sources', () => {
 
   it('fetches src (an array, or an object with items)', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}feed?count=3&key=${key}"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" src="${API}feed?count=3&key=${key}"></folio-related-posts>`,
+    );
     expect(el.matches(':state(loading)')).to.equal(true);
     await untilState(el, 'loaded');
     expect(titles(el)).to.deep.equal(['相关文章 1', '相关文章 2', '相关文章 3']);
@@ -41,7 +50,8 @@ describe('<folio-related-posts> data sources', () => {
 
   it('prefers the items property, then src, then the child script', async () => {
     const key = uniqueKey();
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}feed?count=2&key=${key}" .items=${items(1)}>
+    const el =
+      await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" src="${API}feed?count=2&key=${key}" .items=${items(1)}>
       <script type="application/json">[{"title":"From markup","href":"/a.html"}]</script>
     </folio-related-posts>`);
     expect(titles(el)).to.deep.equal(['Post 1']);
@@ -62,7 +72,9 @@ describe('<folio-related-posts> data sources', () => {
       calls.push([String(input), init]);
       return Promise.resolve(new Response(JSON.stringify([{ title: 'Via fetcher', href: '/f.html' }])));
     };
-    const el = await fixture<FolioRelatedPosts>(html`<folio-related-posts lang="en" .fetcher=${fetcher} src="/feed.json"></folio-related-posts>`);
+    const el = await fixture<FolioRelatedPosts>(
+      html`<folio-related-posts lang="en" .fetcher=${fetcher} src="/feed.json"></folio-related-posts>`,
+    );
     await untilState(el, 'loaded');
     expect(titles(el)).to.deep.equal(['Via fetcher']);
     expect(calls).to.have.length(1);

@@ -7,13 +7,7 @@
 // reports sent to its CSP endpoint.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  TAGS,
-  cleanRecord,
-  openCspPage,
-  shadowText,
-  type CspPage,
-} from './support/csp-page.js';
+import { TAGS, cleanRecord, openCspPage, shadowText, type CspPage } from './support/csp-page.js';
 
 let counter = 0;
 const freshSession = () => `csp-${Date.now().toString(36)}-${++counter}`;
@@ -60,7 +54,11 @@ describe('strict CSP: every tag renders and works with zero violations', functio
       expect(h2.id, 'an anchor').not.to.equal('');
       expect(heading.querySelector('button'), 'the copy-link button').to.exist;
     }
-    await waitUntil(() => seedArticle.querySelector('[data-folio-article-part="toc"]')?.textContent?.includes('筑牢战斗堡垒'), 'the contents', { timeout: 10_000 });
+    await waitUntil(
+      () => seedArticle.querySelector('[data-folio-article-part="toc"]')?.textContent?.includes('筑牢战斗堡垒'),
+      'the contents',
+      { timeout: 10_000 },
+    );
     // structured-data: the JSON-LD text went through the 'folio-elements' policy.
     const jsonLd = seedArticle.querySelector<HTMLScriptElement>('script[type="application/ld+json"]');
     expect(jsonLd, 'JSON-LD written').to.exist;
@@ -72,9 +70,19 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     expect(cms.querySelector('figure img')!.getAttribute('src')).to.equal('/test-api/related/image/7.svg');
     expect(cms.querySelector('script, iframe, form, input'), 'what the sanitizer removes').to.equal(null);
     const body = cms.querySelector('[data-folio-article-part="body"]')!;
-    expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href')), 'the javascript: link lost its href').to.deep.equal(['/news/1001.html', null]);
-    await waitUntil(() => cms.querySelector('[data-folio-article-part="toc"]')?.textContent?.includes('来自 CMS 的小节'), 'contents from the sanitized body', { timeout: 10_000 });
-    expect(cms.querySelector('folio-section-heading h2#cms-section')?.textContent, 'a section heading from the CMS').to.contain('来自 CMS 的分节标题');
+    expect(
+      [...body.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      'the javascript: link lost its href',
+    ).to.deep.equal(['/news/1001.html', null]);
+    await waitUntil(
+      () => cms.querySelector('[data-folio-article-part="toc"]')?.textContent?.includes('来自 CMS 的小节'),
+      'contents from the sanitized body',
+      { timeout: 10_000 },
+    );
+    expect(
+      cms.querySelector('folio-section-heading h2#cms-section')?.textContent,
+      'a section heading from the CMS',
+    ).to.contain('来自 CMS 的分节标题');
     expect(win.__cspPwned, 'sentinel').to.equal(undefined);
 
     const blocks = doc.getElementById('cms-blocks')!;
@@ -98,11 +106,18 @@ describe('strict CSP: every tag renders and works with zero violations', functio
       '西宁市中小学校党组织书记交心茶座举办',
     ]);
     const feed = doc.getElementById('related-feed')!;
-    await waitUntil(() => feed.shadowRoot!.querySelectorAll('a[href]').length === 3, 'the fetched list', { timeout: 10_000 });
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('a[href]').length === 3, 'the fetched list', {
+      timeout: 10_000,
+    });
     feed.scrollIntoView(); // the thumbnails load lazily
     const thumbnails = [...feed.shadowRoot!.querySelectorAll('img')];
-    await waitUntil(() => thumbnails.length > 0 && thumbnails.every((img) => img.complete), 'thumbnails loaded', { timeout: 10_000 });
-    expect(thumbnails.every((img) => img.naturalWidth > 0), 'thumbnails drawn (img-src self)').to.equal(true);
+    await waitUntil(() => thumbnails.length > 0 && thumbnails.every((img) => img.complete), 'thumbnails loaded', {
+      timeout: 10_000,
+    });
+    expect(
+      thumbnails.every((img) => img.naturalWidth > 0),
+      'thumbnails drawn (img-src self)',
+    ).to.equal(true);
 
     const notice = doc.querySelector('folio-copyright-notice')!;
     expect(shadowText(notice)).to.contain('西宁新闻网');
@@ -144,11 +159,15 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     const next = doc.querySelector('folio-post-nav')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[rel="next"]')!;
     next.focus();
     await waitUntil(() => doc.head.querySelector('link[rel="prefetch"]'), 'a prefetch hint');
-    expect(new URL(doc.head.querySelector<HTMLLinkElement>('link[rel="prefetch"]')!.href).pathname).to.equal('/news/1041.html');
+    expect(new URL(doc.head.querySelector<HTMLLinkElement>('link[rel="prefetch"]')!.href).pathname).to.equal(
+      '/news/1041.html',
+    );
 
     // Copy-link on a section heading, with Enter on its button.
     const copies: Array<{ id: string; url: string }> = [];
-    doc.addEventListener('folio-link-copy', (event) => copies.push((event as CustomEvent<{ id: string; url: string }>).detail));
+    doc.addEventListener('folio-link-copy', (event) =>
+      copies.push((event as CustomEvent<{ id: string; url: string }>).detail),
+    );
     const heading = doc.querySelector('#seed folio-section-heading')!;
     heading.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -158,7 +177,10 @@ describe('strict CSP: every tag renders and works with zero violations', functio
 
     // The copyright notice's button opens the dialog; the reader types a report and sends it.
     const notice = doc.querySelector('folio-copyright-notice')!;
-    const dialog = doc.querySelector('folio-report-dialog') as HTMLElement & { updateComplete: Promise<unknown>; open: boolean };
+    const dialog = doc.querySelector('folio-report-dialog') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      open: boolean;
+    };
     notice.shadowRoot!.querySelector<HTMLButtonElement>('[part="report-button"]')!.click();
     await waitUntil(() => dialog.open, 'the dialog opened');
     const root = dialog.shadowRoot!;
@@ -176,7 +198,14 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitUntil(() => dialog.matches(':state(success)'), 'the report was accepted', { timeout: 10_000 });
 
-    const stored = (await (await fetch(`/test-api/reports/${session}/stored`)).json()) as Array<{ report: { reason: string; description: string; contact: { name: string; email: string }; page: { title: string } } }>;
+    const stored = (await (await fetch(`/test-api/reports/${session}/stored`)).json()) as Array<{
+      report: {
+        reason: string;
+        description: string;
+        contact: { name: string; email: string };
+        page: { title: string };
+      };
+    }>;
     expect(stored).to.have.length(1);
     expect(stored[0]!.report.reason).to.equal('illegal');
     expect(stored[0]!.report.description).to.equal('这篇文章含有违法内容，请核实。');
@@ -202,10 +231,15 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     await waitUntil(() => article.textContent!.includes('悬停'), 'the hostile body rendered', { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 300)); // the image loads: no handler may run
     expect(win.__cspPwned, 'sentinel').to.equal(undefined);
-    expect(article.querySelector('[onerror], [onload], [onmouseover], [style]'), 'removed by the sanitizer').to.equal(null);
+    expect(article.querySelector('[onerror], [onload], [onmouseover], [style]'), 'removed by the sanitizer').to.equal(
+      null,
+    );
     const kinds = win.__csp.violations.map((v) => `${v.directive} ${v.blockedURI}`);
     expect([...new Set(kinds)].sort()).to.deep.equal(['script-src-attr inline', 'style-src-attr inline']);
-    expect(win.__csp.violations.every((v) => /purify/.test(v.source)), `reported while DOMPurify parsed:\n${JSON.stringify(win.__csp.violations, null, 2)}`).to.equal(true);
+    expect(
+      win.__csp.violations.every((v) => /purify/.test(v.source)),
+      `reported while DOMPurify parsed:\n${JSON.stringify(win.__csp.violations, null, 2)}`,
+    ).to.equal(true);
     expect(win.__csp.errors).to.deep.equal([]);
   });
 
@@ -225,14 +259,26 @@ describe('strict CSP: every tag renders and works with zero violations', functio
       const cms = doc.getElementById('cms-html')!;
       expect(cms.querySelector('em')!.textContent).to.equal('CMS');
       expect(cms.querySelector('script, iframe, form, input')).to.equal(null);
-      expect(win.performance.getEntriesByType('resource').some((e) => /\/dist\/folio-chunks\/purify[^/]*\.js$/.test(e.name)), 'the lazy sanitizer chunk').to.equal(true);
-      expect(doc.querySelector('folio-post-nav')!.shadowRoot!.querySelectorAll('a[rel="prev"], a[rel="next"]')).to.have.length(2);
+      expect(
+        win.performance.getEntriesByType('resource').some((e) => /\/dist\/folio-chunks\/purify[^/]*\.js$/.test(e.name)),
+        'the lazy sanitizer chunk',
+      ).to.equal(true);
+      expect(
+        doc.querySelector('folio-post-nav')!.shadowRoot!.querySelectorAll('a[rel="prev"], a[rel="next"]'),
+      ).to.have.length(2);
       const feed = doc.getElementById('related-feed')!;
-      await waitUntil(() => feed.shadowRoot!.querySelectorAll('a[href]').length === 3, 'the fetched list', { timeout: 10_000 });
+      await waitUntil(() => feed.shadowRoot!.querySelectorAll('a[href]').length === 3, 'the fetched list', {
+        timeout: 10_000,
+      });
       expect(shadowText(doc.querySelector('folio-copyright-notice')!)).to.contain('西宁新闻网');
-      const dialog = doc.querySelector('folio-report-dialog') as HTMLElement & { show(): Promise<void> | void; open: boolean };
+      const dialog = doc.querySelector('folio-report-dialog') as HTMLElement & {
+        show(): Promise<void> | void;
+        open: boolean;
+      };
       await dialog.show();
-      await waitUntil(() => dialog.shadowRoot!.querySelector('textarea[name="description"]'), 'the form rendered', { timeout: 10_000 });
+      await waitUntil(() => dialog.shadowRoot!.querySelector('textarea[name="description"]'), 'the form rendered', {
+        timeout: 10_000,
+      });
       cleanRecord(page, TAGS.length);
     });
   });

@@ -12,7 +12,17 @@ import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { ArticleBlock, FolioArticle } from '../../src/article/article.js';
 import { CLOBBER_NAMES, HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
-import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran, schemeOf } from './support/hostile-checks.js';
+import {
+  ARTICLE_BODY_FORBIDDEN,
+  clobbered,
+  dangers,
+  expectHarmless,
+  installSentinel,
+  letPayloadsRun,
+  provokeHandlers,
+  ran,
+  schemeOf,
+} from './support/hostile-checks.js';
 
 const SCAN = {
   forbid: ARTICLE_BODY_FORBIDDEN,
@@ -90,7 +100,8 @@ describe('hostile corpus through <folio-article>.blocks', function () {
   });
 
   const bodyOf = (key: string) => articles.get(key)!.querySelector('[data-folio-article-part="body"]')!;
-  const has = (body: Element, selector: string, words: string) => [...body.querySelectorAll(selector)].some((el) => el.textContent === words);
+  const has = (body: Element, selector: string, words: string) =>
+    [...body.querySelectorAll(selector)].some((el) => el.textContent === words);
 
   describe('URL payloads in every URL field', () => {
     for (const entry of HOSTILE_URLS) {
@@ -98,19 +109,39 @@ describe('hostile corpus through <folio-article>.blocks', function () {
         const body = bodyOf(`url:${entry.id}`);
         expectHarmless(entry.id, body, SCAN);
         expect(dangers(articles.get(`url:${entry.id}`)!), 'the article around the body').to.deep.equal([]);
-        expect(has(body, 'p strong', 'safe-before') && has(body, 'p em', 'safe-after'), 'safe blocks around it').to.equal(true);
+        expect(
+          has(body, 'p strong', 'safe-before') && has(body, 'p em', 'safe-after'),
+          'safe blocks around it',
+        ).to.equal(true);
         // An unsafe link loses its href, never its words; the list keeps its other item.
-        for (const words of ['link-words', 'quoted-words', 'item-words', 'plain-item']) expect(body.textContent, words).to.include(words);
+        for (const words of ['link-words', 'quoted-words', 'item-words', 'plain-item'])
+          expect(body.textContent, words).to.include(words);
         expect(has(body, 'p strong', 'link-words'), 'the run keeps its formatting').to.equal(true);
         if (entry.live) {
           // Refused, and said so, naming the field.
-          expect(body.querySelectorAll('a[href], img, blockquote[cite]').length, 'links, images and citations').to.equal(0);
+          expect(
+            body.querySelectorAll('a[href], img, blockquote[cite]').length,
+            'links, images and citations',
+          ).to.equal(0);
           const messages = warnStub.getCalls().map((c) => String(c.args[0]));
-          for (const field of ['blocks[1][1].href', 'blocks[2].cite', 'blocks[3].src', 'blocks[4].src', 'blocks[5].items[0][0].href']) {
-            expect(messages.some((m) => m.startsWith(`<folio-article> ${field}:`) && m.includes(JSON.stringify(entry.value).slice(1, 20))), field).to.equal(true);
+          for (const field of [
+            'blocks[1][1].href',
+            'blocks[2].cite',
+            'blocks[3].src',
+            'blocks[4].src',
+            'blocks[5].items[0][0].href',
+          ]) {
+            expect(
+              messages.some(
+                (m) =>
+                  m.startsWith(`<folio-article> ${field}:`) && m.includes(JSON.stringify(entry.value).slice(1, 20)),
+              ),
+              field,
+            ).to.equal(true);
           }
         } else {
-          for (const a of body.querySelectorAll<HTMLAnchorElement>('a[href]')) expect(['http:', 'https:', 'mailto:'], entry.id).to.include(schemeOf(a.getAttribute('href')!));
+          for (const a of body.querySelectorAll<HTMLAnchorElement>('a[href]'))
+            expect(['http:', 'https:', 'mailto:'], entry.id).to.include(schemeOf(a.getAttribute('href')!));
         }
       });
     }
@@ -124,20 +155,52 @@ describe('hostile corpus through <folio-article>.blocks', function () {
         const text = entry.value;
         expectHarmless(entry.id, body, SCAN);
         expect(dangers(articles.get(key)!), 'the article around the body (header, contents)').to.deep.equal([]);
-        expect(has(body, 'p strong', 'safe-before') && has(body, 'p em', 'safe-after'), 'safe blocks around it').to.equal(true);
+        expect(
+          has(body, 'p strong', 'safe-before') && has(body, 'p em', 'safe-after'),
+          'safe blocks around it',
+        ).to.equal(true);
         const paragraphs = body.querySelectorAll(':scope > p');
         expect(paragraphs[1]!.textContent, 'paragraph text').to.equal(text);
         expect(paragraphs[2]!.querySelector('a')!.textContent, 'linked run').to.equal(text);
         expect(paragraphs[2]!.querySelector('em')!.textContent, 'emphasised run').to.equal(text);
         expect(body.querySelector('blockquote')!.textContent, 'quote').to.equal(text);
-        expect([...body.querySelectorAll('ol > li')].map((li) => li.textContent), 'list items').to.deep.equal([text, text]);
-        expect([...body.querySelectorAll('img')].map((img) => img.getAttribute('alt')), 'alt texts').to.deep.equal([text, text]);
+        expect(
+          [...body.querySelectorAll('ol > li')].map((li) => li.textContent),
+          'list items',
+        ).to.deep.equal([text, text]);
+        expect(
+          [...body.querySelectorAll('img')].map((img) => img.getAttribute('alt')),
+          'alt texts',
+        ).to.deep.equal([text, text]);
         expect(body.querySelector('figcaption')!.textContent, 'caption').to.equal(text);
         const heading = body.querySelector('folio-section-heading[level="3"]')!;
-        expect(heading.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim(), 'heading text').to.equal(text.replace(/\s+/g, ' ').trim());
+        expect(heading.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim(), 'heading text').to.equal(
+          text.replace(/\s+/g, ' ').trim(),
+        );
         // The elements in the body are only the ones the blocks describe: the payload made none of its own.
-        const made = new Set([...body.querySelectorAll('*')].filter((el) => !el.closest(SCAN.ownWidgets)).map((el) => el.localName));
-        expect([...made].filter((n) => !['p', 'strong', 'em', 'a', 'folio-section-heading', 'h2', 'h3', 'blockquote', 'ol', 'li', 'img', 'figure', 'figcaption'].includes(n))).to.deep.equal([]);
+        const made = new Set(
+          [...body.querySelectorAll('*')].filter((el) => !el.closest(SCAN.ownWidgets)).map((el) => el.localName),
+        );
+        expect(
+          [...made].filter(
+            (n) =>
+              ![
+                'p',
+                'strong',
+                'em',
+                'a',
+                'folio-section-heading',
+                'h2',
+                'h3',
+                'blockquote',
+                'ol',
+                'li',
+                'img',
+                'figure',
+                'figcaption',
+              ].includes(n),
+          ),
+        ).to.deep.equal([]);
       });
     }
   });
@@ -149,8 +212,21 @@ describe('hostile corpus through <folio-article>.blocks', function () {
     article.blocks = [
       safeBefore,
       { type: 'html', html: `<img src=x onerror="${run}">` },
-      { type: 'paragraph', text: 'kept', html: `<img src=x onerror="${run}">`, onclick: run, style: 'background:url(https://evil.example/)' },
-      { type: 'image', src: '/ok.png', alt: 'a', srcset: `javascript:${run} 2x`, onerror: run, style: 'position:fixed' },
+      {
+        type: 'paragraph',
+        text: 'kept',
+        html: `<img src=x onerror="${run}">`,
+        onclick: run,
+        style: 'background:url(https://evil.example/)',
+      },
+      {
+        type: 'image',
+        src: '/ok.png',
+        alt: 'a',
+        srcset: `javascript:${run} 2x`,
+        onerror: run,
+        style: 'position:fixed',
+      },
       { type: 'list', items: [{ text: 'run', href: 'javascript:alert(1)', onclick: run }] },
       { type: 'heading', text: 'h', level: `2 onclick=${run}` },
       safeAfter,
@@ -175,7 +251,9 @@ describe('hostile corpus through <folio-article>.blocks', function () {
     await article.updateComplete;
     await letPayloadsRun(0);
     expect(clobbered()).to.deep.equal([]);
-    expect(article.querySelectorAll('[data-folio-article-part="body"] folio-section-heading').length).to.equal(CLOBBER_NAMES.length);
+    expect(article.querySelectorAll('[data-folio-article-part="body"] folio-section-heading').length).to.equal(
+      CLOBBER_NAMES.length,
+    );
   });
 
   it('no payload clobbered a document or window property, nothing threw, and the sentinel never ran', () => {

@@ -11,7 +11,16 @@ import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
 import { CLOBBER_NAMES, HOSTILE_CORPUS, type HostileEntry } from './support/hostile-corpus.js';
-import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran } from './support/hostile-checks.js';
+import {
+  ARTICLE_BODY_FORBIDDEN,
+  clobbered,
+  dangers,
+  expectHarmless,
+  installSentinel,
+  letPayloadsRun,
+  provokeHandlers,
+  ran,
+} from './support/hostile-checks.js';
 
 // The sanitizer keeps no class attribute: the benign parts are found by their formatting and words.
 const BEFORE = '<p>前文 <strong>safe-before</strong> text</p>';
@@ -21,9 +30,11 @@ const AFTER = '<p><em>safe-after</em> 后文</p>';
 function articleHtml(entry: HostileEntry): string {
   if (entry.kind === 'markup') return `${BEFORE}${entry.value}${AFTER}`;
   const url = entry.value;
-  return `${BEFORE}<p>见 <a href="${url}" title="t">link-words</a> 与 <img src="${url}" alt="img-alt" width="4" height="3"></p>` +
+  return (
+    `${BEFORE}<p>见 <a href="${url}" title="t">link-words</a> 与 <img src="${url}" alt="img-alt" width="4" height="3"></p>` +
     `<blockquote cite="${url}"><p>quoted-words</p></blockquote><p><q cite="${url}">q-words</q></p>` +
-    `<figure><img src="/ok.png" srcset="${url} 2x" alt="fig"><figcaption>cap-words</figcaption></figure>${AFTER}`;
+    `<figure><img src="/ok.png" srcset="${url} 2x" alt="fig"><figcaption>cap-words</figcaption></figure>${AFTER}`
+  );
 }
 
 const SCAN = {
@@ -58,7 +69,11 @@ describe('hostile corpus through <folio-article>.html', function () {
       host.append(article);
       articles.set(entry.id, article);
     }
-    await waitUntil(() => [...articles.values()].every((a) => a.querySelector('[data-folio-article-part="body"]')), 'every body sanitized', { timeout: 10_000 });
+    await waitUntil(
+      () => [...articles.values()].every((a) => a.querySelector('[data-folio-article-part="body"]')),
+      'every body sanitized',
+      { timeout: 10_000 },
+    );
     await Promise.all([...articles.values()].map((a) => a.updateComplete));
     await letPayloadsRun();
     for (const article of articles.values()) provokeHandlers(article);
@@ -80,13 +95,20 @@ describe('hostile corpus through <folio-article>.html', function () {
       expectHarmless(entry.id, body, SCAN);
       expect(dangers(article), 'dangerous DOM in the article').to.deep.equal([]);
       // The benign text and formatting around the payload survive.
-      const has = (selector: string, words: string) => [...body.querySelectorAll(selector)].some((el) => el.textContent === words);
+      const has = (selector: string, words: string) =>
+        [...body.querySelectorAll(selector)].some((el) => el.textContent === words);
       expect(has('p > strong', 'safe-before'), 'safe markup before').to.equal(true);
       if (!entry.swallowsFollowing) expect(has('p > em', 'safe-after'), 'safe markup after').to.equal(true);
       if (entry.kind === 'url') {
         // An unsafe link loses its href, never its words.
-        for (const words of ['link-words', 'quoted-words', 'q-words', 'cap-words']) expect(body.textContent, words).to.include(words);
-        expect(body.querySelector('img[alt="img-alt"]') === null || !/^\s*(javascript|data|vbscript):/i.test(body.querySelector('img[alt="img-alt"]')!.getAttribute('src') ?? '')).to.equal(true);
+        for (const words of ['link-words', 'quoted-words', 'q-words', 'cap-words'])
+          expect(body.textContent, words).to.include(words);
+        expect(
+          body.querySelector('img[alt="img-alt"]') === null ||
+            !/^\s*(javascript|data|vbscript):/i.test(
+              body.querySelector('img[alt="img-alt"]')!.getAttribute('src') ?? '',
+            ),
+        ).to.equal(true);
       }
     });
   }
@@ -102,7 +124,8 @@ describe('hostile corpus through <folio-article>.html', function () {
     const article = document.createElement('folio-article');
     article.toc = true;
     article.html = CLOBBER_NAMES.map(
-      (n) => `<p><img id="${n}" name="${n}" alt="${n}"><a id="${n}" name="${n}" href="#${n}">${n}</a></p><folio-section-heading anchor-id="${n}">${n}</folio-section-heading>`,
+      (n) =>
+        `<p><img id="${n}" name="${n}" alt="${n}"><a id="${n}" name="${n}" href="#${n}">${n}</a></p><folio-section-heading anchor-id="${n}">${n}</folio-section-heading>`,
     ).join('');
     host.append(article);
     await waitUntil(() => article.querySelector('[data-folio-article-part="body"]'), 'sanitized');
@@ -120,6 +143,8 @@ describe('hostile corpus through <folio-article>.html', function () {
 
   it('each article that lost something said so, naming html', () => {
     const messages = warnStub.getCalls().map((c) => String(c.args[0]));
-    expect(messages.filter((m) => m.startsWith('<folio-article> html: removed')).length).to.be.greaterThan(HOSTILE_CORPUS.length / 2);
+    expect(messages.filter((m) => m.startsWith('<folio-article> html: removed')).length).to.be.greaterThan(
+      HOSTILE_CORPUS.length / 2,
+    );
   });
 });

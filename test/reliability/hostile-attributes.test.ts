@@ -15,10 +15,20 @@ import '../../src/post-nav/define.js';
 import '../../src/section-heading/define.js';
 import type { LitElement, ReactiveElement } from 'lit';
 import { HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
-import { clobbered, dangers, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran, schemeOf } from './support/hostile-checks.js';
+import {
+  clobbered,
+  dangers,
+  expectHarmless,
+  installSentinel,
+  letPayloadsRun,
+  provokeHandlers,
+  ran,
+  schemeOf,
+} from './support/hostile-checks.js';
 
 const SHADOW_SCAN = { skipRootAttributes: true };
-const HEADING_WIDGETS = '.folio-section-heading__copy, .folio-section-heading__status, .folio-section-heading__link-field';
+const HEADING_WIDGETS =
+  '.folio-section-heading__copy, .folio-section-heading__status, .folio-section-heading__link-field';
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
 
 /** Text as a tag shows it: attributes are trimmed, and whitespace collapses when it is rendered as text. */
@@ -57,29 +67,89 @@ describe('hostile corpus through the attributes of every tag', function () {
     document.body.append(host);
     for (const entry of HOSTILE_URLS) {
       const value = entry.value;
-      add(`nav-prev:${entry.id}`, make('folio-post-nav', { 'prev-href': value, 'prev-title': 'prev-words', 'next-href': '/posts/next.html', 'next-title': 'next-words' }));
-      add(`nav-next:${entry.id}`, make('folio-post-nav', { 'next-href': value, 'next-title': 'next-words', 'prev-href': '/posts/prev.html', 'prev-title': 'prev-words' }));
-      add(`notice-url:${entry.id}`, make('folio-copyright-notice', { holder: 'holder-words', license: value, 'report-email': value }));
-      add(`notice-mailto:${entry.id}`, make('folio-copyright-notice', { holder: 'holder-words', license: 'cc-by-4.0', 'report-email': `mailto:${value}` }));
+      add(
+        `nav-prev:${entry.id}`,
+        make('folio-post-nav', {
+          'prev-href': value,
+          'prev-title': 'prev-words',
+          'next-href': '/posts/next.html',
+          'next-title': 'next-words',
+        }),
+      );
+      add(
+        `nav-next:${entry.id}`,
+        make('folio-post-nav', {
+          'next-href': value,
+          'next-title': 'next-words',
+          'prev-href': '/posts/prev.html',
+          'prev-title': 'prev-words',
+        }),
+      );
+      add(
+        `notice-url:${entry.id}`,
+        make('folio-copyright-notice', { holder: 'holder-words', license: value, 'report-email': value }),
+      );
+      add(
+        `notice-mailto:${entry.id}`,
+        make('folio-copyright-notice', {
+          holder: 'holder-words',
+          license: 'cc-by-4.0',
+          'report-email': `mailto:${value}`,
+        }),
+      );
       add(`heading-anchor-url:${entry.id}`, make('folio-section-heading', { 'anchor-id': value }, 'heading-words'));
     }
     for (const entry of HOSTILE_MARKUP) {
       const value = entry.value;
-      add(`nav-text:${entry.id}`, make('folio-post-nav', { 'prev-href': '/posts/prev.html', 'prev-title': value, 'prev-date': value, 'next-title': value, 'next-date': value, 'time-zone': value }));
-      add(`notice-text:${entry.id}`, make('folio-copyright-notice', {
-        holder: value, license: value, 'reprint-notice': value, 'report-dialog': value, 'report-email': value, 'year-start': value, 'year-end': value,
-      }));
+      add(
+        `nav-text:${entry.id}`,
+        make('folio-post-nav', {
+          'prev-href': '/posts/prev.html',
+          'prev-title': value,
+          'prev-date': value,
+          'next-title': value,
+          'next-date': value,
+          'time-zone': value,
+        }),
+      );
+      add(
+        `notice-text:${entry.id}`,
+        make('folio-copyright-notice', {
+          holder: value,
+          license: value,
+          'reprint-notice': value,
+          'report-dialog': value,
+          'report-email': value,
+          'year-start': value,
+          'year-end': value,
+        }),
+      );
       add(`heading-text:${entry.id}`, make('folio-section-heading', { level: value }, value));
       add(`heading-anchor:${entry.id}`, make('folio-section-heading', { 'anchor-id': value }, 'heading-words'));
-      add(`article:${entry.id}`, make('folio-article', {
-        headline: value, byline: value, source: value, 'reprint-notice': value, 'date-published': value, 'date-modified': value, 'time-zone': value,
-        'structured-data': '', 'reading-time': '',
-      }, 'body-words'));
+      add(
+        `article:${entry.id}`,
+        make(
+          'folio-article',
+          {
+            headline: value,
+            byline: value,
+            source: value,
+            'reprint-notice': value,
+            'date-published': value,
+            'date-modified': value,
+            'time-zone': value,
+            'structured-data': '',
+            'reading-time': '',
+          },
+          'body-words',
+        ),
+      );
     }
     await Promise.all([...elements.values()].map((el) => (el as ReactiveElement).updateComplete));
     // The notice looks its dialog up when the report button is pressed: press it with every hostile id.
     for (const [key, el] of elements) {
-      if (key.startsWith('notice-text:')) el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="report-button"]')?.click();
+      if (key.startsWith('notice-text:'))
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="report-button"]')?.click();
     }
     await letPayloadsRun();
     for (const el of elements.values()) provokeHandlers(el);
@@ -96,19 +166,29 @@ describe('hostile corpus through the attributes of every tag', function () {
   describe('<folio-post-nav> prev-href and next-href', () => {
     for (const entry of HOSTILE_URLS) {
       it(`${entry.id}: ${entry.note}`, () => {
-        for (const [side, other] of [['prev', 'next'], ['next', 'prev']] as const) {
+        for (const [side, other] of [
+          ['prev', 'next'],
+          ['next', 'prev'],
+        ] as const) {
           const nav = get<LitElement>(`nav-${side}:${entry.id}`);
           expectHarmless(entry.id, nav, SHADOW_SCAN);
           const root = nav.shadowRoot!;
           // The side stays, with its words, whether or not it is a link; the other side is untouched.
-          expect(root.querySelector(`[part~="${side}"] [part~="title"]`)?.textContent, `${side} title`).to.equal(`${side}-words`);
-          expect(root.querySelector(`a[rel="${other}"]`)?.getAttribute('href'), `${other} link`).to.equal(`/posts/${other}.html`);
+          expect(root.querySelector(`[part~="${side}"] [part~="title"]`)?.textContent, `${side} title`).to.equal(
+            `${side}-words`,
+          );
+          expect(root.querySelector(`a[rel="${other}"]`)?.getAttribute('href'), `${other} link`).to.equal(
+            `/posts/${other}.html`,
+          );
           const link = root.querySelector(`a[rel="${side}"]`);
           if (link) expect(LINK_SCHEMES, side).to.include(schemeOf(link.getAttribute('href')!));
           if (entry.live) {
             // Booleans, not elements, in assertions: chai's message for a live element can take minutes to build.
             expect(link === null, `${side} is not a link`).to.equal(true);
-            expect(warnings().some((m) => m.startsWith(`<folio-post-nav> ${side}-href:`)), `warned, naming ${side}-href`).to.equal(true);
+            expect(
+              warnings().some((m) => m.startsWith(`<folio-post-nav> ${side}-href:`)),
+              `warned, naming ${side}-href`,
+            ).to.equal(true);
           }
         }
       });
@@ -121,7 +201,8 @@ describe('hostile corpus through the attributes of every tag', function () {
         const nav = get<LitElement>(`nav-text:${entry.id}`);
         expectHarmless(entry.id, nav, SHADOW_SCAN);
         const titles = [...nav.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent);
-        if (shown(entry.value)) expect(titles, 'titles, as text').to.deep.equal([shown(entry.value), shown(entry.value)]);
+        if (shown(entry.value))
+          expect(titles, 'titles, as text').to.deep.equal([shown(entry.value), shown(entry.value)]);
         expect(nav.shadowRoot!.querySelector('a[rel="prev"]')?.getAttribute('href')).to.equal('/posts/prev.html');
       });
     }
@@ -133,8 +214,11 @@ describe('hostile corpus through the attributes of every tag', function () {
         for (const key of [`notice-url:${entry.id}`, `notice-mailto:${entry.id}`]) {
           const notice = get<LitElement>(key);
           expectHarmless(entry.id, notice, SHADOW_SCAN);
-          expect(notice.shadowRoot!.querySelector('[part~="copyright"]')!.textContent, 'holder').to.include('holder-words');
-          for (const a of notice.shadowRoot!.querySelectorAll('a')) expect(LINK_SCHEMES, key).to.include(schemeOf(a.getAttribute('href')!));
+          expect(notice.shadowRoot!.querySelector('[part~="copyright"]')!.textContent, 'holder').to.include(
+            'holder-words',
+          );
+          for (const a of notice.shadowRoot!.querySelectorAll('a'))
+            expect(LINK_SCHEMES, key).to.include(schemeOf(a.getAttribute('href')!));
           const mail = notice.shadowRoot!.querySelector('[part~="report-link"]');
           if (mail) expect(schemeOf(mail.getAttribute('href')!), 'the report link').to.equal('mailto:');
         }
@@ -151,7 +235,9 @@ describe('hostile corpus through the attributes of every tag', function () {
         const value = shown(entry.value);
         if (!value) return;
         expect(root.querySelector('[part~="copyright"]')!.textContent, 'holder').to.include(value);
-        expect(root.querySelector('[part~="license"]')!.textContent, 'unknown license, shown as written').to.include(value);
+        expect(root.querySelector('[part~="license"]')!.textContent, 'unknown license, shown as written').to.include(
+          value,
+        );
         expect(root.querySelector('[part~="reprint"]')!.textContent, 'reprint notice').to.equal(value);
         expect(root.querySelector('[part~="report-link"]') === null, 'no e-mail link from markup').to.equal(true);
       });
@@ -164,7 +250,8 @@ describe('hostile corpus through the attributes of every tag', function () {
         const heading = get<ReactiveElement>(`heading-text:${entry.id}`);
         expectHarmless(entry.id, heading, { strict: true, ownWidgets: HEADING_WIDGETS, skipRootAttributes: true });
         const h = heading.querySelector('h2, h3, h4, h5, h6');
-        if (collapse(entry.value)) expect(collapse(h?.textContent), 'the text, as text').to.equal(collapse(entry.value));
+        if (collapse(entry.value))
+          expect(collapse(h?.textContent), 'the text, as text').to.equal(collapse(entry.value));
         // An anchor-id is an id, never markup; whitespace becomes "-".
         const anchored = get<ReactiveElement>(`heading-anchor:${entry.id}`);
         expectHarmless(entry.id, anchored, { strict: true, ownWidgets: HEADING_WIDGETS, skipRootAttributes: true });
@@ -192,8 +279,12 @@ describe('hostile corpus through the attributes of every tag', function () {
         expect(dangers(article, { skipRootAttributes: true }), 'dangerous DOM').to.deep.equal([]);
         const value = shown(entry.value);
         const header = article.querySelector('[data-folio-article-part="header"]');
-        if (value) expect(collapse(header?.textContent), 'headline, byline and source, as text').to.include(collapse(value));
-        expect(article.querySelector('[data-folio-article-part="notice"]')?.textContent ?? '', 'reprint notice').to.equal(value);
+        if (value)
+          expect(collapse(header?.textContent), 'headline, byline and source, as text').to.include(collapse(value));
+        expect(
+          article.querySelector('[data-folio-article-part="notice"]')?.textContent ?? '',
+          'reprint notice',
+        ).to.equal(value);
         expect(article.textContent, 'the body').to.include('body-words');
         // JSON-LD is data: it cannot end its script element or open a comment, and it says what was written.
         const script = article.querySelector('script[type="application/ld+json"]')!;

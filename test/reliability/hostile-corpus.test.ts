@@ -7,9 +7,25 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { HOSTILE_CORPUS, HOSTILE_MARKUP, HOSTILE_URLS, type HostileCategory } from './support/hostile-corpus.js';
-import { ARTICLE_BODY_FORBIDDEN, clobbered, dangers, installSentinel, letPayloadsRun, ran, schemeOf } from './support/hostile-checks.js';
+import {
+  ARTICLE_BODY_FORBIDDEN,
+  clobbered,
+  dangers,
+  installSentinel,
+  letPayloadsRun,
+  ran,
+  schemeOf,
+} from './support/hostile-checks.js';
 
-const CATEGORIES: HostileCategory[] = ['script', 'event-handler', 'url-scheme', 'mutation-xss', 'svg-mathml', 'css', 'dom-clobbering'];
+const CATEGORIES: HostileCategory[] = [
+  'script',
+  'event-handler',
+  'url-scheme',
+  'mutation-xss',
+  'svg-mathml',
+  'css',
+  'dom-clobbering',
+];
 
 describe('hostile corpus', () => {
   it('holds at least 100 entries with unique ids, a category and a note each, in every category', () => {
@@ -19,13 +35,31 @@ describe('hostile corpus', () => {
       expect(entry.note, entry.id).to.be.a('string').and.not.equal('');
       expect(CATEGORIES, entry.id).to.include(entry.category);
     }
-    for (const category of CATEGORIES) expect(HOSTILE_CORPUS.filter((e) => e.category === category), category).to.not.be.empty;
+    for (const category of CATEGORIES)
+      expect(
+        HOSTILE_CORPUS.filter((e) => e.category === category),
+        category,
+      ).to.not.be.empty;
   });
 
   it('calls the sentinel from every payload that could run', () => {
     for (const entry of HOSTILE_CORPUS) {
-      const quiet = ['url-vbscript', 'url-vbscript-case', 'url-file', 'url-blob', 'url-unknown-scheme', 'script-base-hijack', 'script-link-import'];
-      if (entry.category === 'css' || entry.category === 'dom-clobbering' || quiet.includes(entry.id) || entry.id === 'svg-style-import') continue;
+      const quiet = [
+        'url-vbscript',
+        'url-vbscript-case',
+        'url-file',
+        'url-blob',
+        'url-unknown-scheme',
+        'script-base-hijack',
+        'script-link-import',
+      ];
+      if (
+        entry.category === 'css' ||
+        entry.category === 'dom-clobbering' ||
+        quiet.includes(entry.id) ||
+        entry.id === 'svg-style-import'
+      )
+        continue;
       const text = /;base64,/.test(entry.value) ? atob(entry.value.split(',')[1]!) : entry.value;
       expect(text, entry.id).to.match(/__folioPwned|&#95;_folioPwned|&#95;&#95;folioPwned|%5F%5FfolioPwned/);
     }
@@ -44,7 +78,9 @@ describe('hostile corpus', () => {
         host.append(box);
       }
       // Loads and errors take as long as the (shared, busy) machine needs; the assertions below say which never came.
-      await waitUntil(() => live.every((e) => ran(e.id).length > 0), 'live payloads ran', { timeout: 3000 }).catch(() => undefined);
+      await waitUntil(() => live.every((e) => ran(e.id).length > 0), 'live payloads ran', { timeout: 3000 }).catch(
+        () => undefined,
+      );
     });
     after(() => {
       host.remove();
@@ -70,7 +106,9 @@ describe('hostile corpus', () => {
         document.body.append(frame);
         frames.push(frame);
       }
-      await waitUntil(() => framed.every((e) => ran(e.id).length > 0), 'framed payloads ran', { timeout: 3000 }).catch(() => undefined);
+      await waitUntil(() => framed.every((e) => ran(e.id).length > 0), 'framed payloads ran', { timeout: 3000 }).catch(
+        () => undefined,
+      );
     });
     after(() => {
       frames.forEach((f) => f.remove());
@@ -93,13 +131,18 @@ describe('hostile corpus', () => {
         template.innerHTML = entry.value;
         const box = document.createElement('div');
         box.append(template.content);
-        expect(dangers(box, { strict: true, forbid: `${ARTICLE_BODY_FORBIDDEN}, xmp, noembed, noframes, title` }), entry.id).to.not.be.empty;
+        expect(
+          dangers(box, { strict: true, forbid: `${ARTICLE_BODY_FORBIDDEN}, xmp, noembed, noframes, title` }),
+          entry.id,
+        ).to.not.be.empty;
       });
     }
   });
 
   describe('unprotected, the clobbering payloads clobber', () => {
-    for (const entry of HOSTILE_MARKUP.filter((e) => e.category === 'dom-clobbering' && !e.inertAsParsed && e.id !== 'clob-location')) {
+    for (const entry of HOSTILE_MARKUP.filter(
+      (e) => e.category === 'dom-clobbering' && !e.inertAsParsed && e.id !== 'clob-location',
+    )) {
       it(`${entry.id}: ${entry.note}`, () => {
         installSentinel();
         const box = document.createElement('div');

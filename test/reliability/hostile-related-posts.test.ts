@@ -11,7 +11,15 @@ import sinon from 'sinon';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';
 import { HOSTILE_CORPUS, HOSTILE_MARKUP, HOSTILE_URLS, type HostileEntry } from './support/hostile-corpus.js';
-import { clobbered, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran, schemeOf } from './support/hostile-checks.js';
+import {
+  clobbered,
+  expectHarmless,
+  installSentinel,
+  letPayloadsRun,
+  provokeHandlers,
+  ran,
+  schemeOf,
+} from './support/hostile-checks.js';
 
 type Door = 'items' | 'script' | 'src';
 const DOORS: Door[] = ['items', 'script', 'src'];
@@ -23,7 +31,12 @@ function feed(entry: HostileEntry): Array<Record<string, string>> {
   const before = { title: 'safe-before', href: '/posts/before.html', date: '2023-06-01', excerpt: 'before-excerpt' };
   const after = { title: 'safe-after', href: '/posts/after.html', image: '/img/after.png' };
   if (entry.kind === 'url') {
-    return [before, { title: 'link-post', href: entry.value, image: entry.value }, { title: 'image-post', href: '/posts/image.html', image: entry.value }, after];
+    return [
+      before,
+      { title: 'link-post', href: entry.value, image: entry.value },
+      { title: 'image-post', href: '/posts/image.html', image: entry.value },
+      after,
+    ];
   }
   return [before, { title: entry.value, href: '/posts/text.html', excerpt: entry.value, date: entry.value }, after];
 }
@@ -32,7 +45,8 @@ function feed(entry: HostileEntry): Array<Record<string, string>> {
 const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
 
 /** A JSON island as a careful CMS template prints it: `<` escaped, so the data cannot end the script element. */
-const island = (data: unknown) => `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+const island = (data: unknown) =>
+  `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 
 describe('hostile corpus through <folio-related-posts>', function () {
   this.timeout(30_000);
@@ -79,7 +93,9 @@ describe('hostile corpus through <folio-related-posts>', function () {
       host.append(list);
       lists.set(`feed-url:${entry.id}`, list);
     }
-    await waitUntil(() => [...lists.values()].every((l) => !l.matches(':state(loading)')), 'every feed settled', { timeout: 10_000 });
+    await waitUntil(() => [...lists.values()].every((l) => !l.matches(':state(loading)')), 'every feed settled', {
+      timeout: 10_000,
+    });
     await Promise.all([...lists.values()].map((l) => l.updateComplete));
     await letPayloadsRun();
     for (const list of lists.values()) provokeHandlers(list);
@@ -93,7 +109,8 @@ describe('hostile corpus through <folio-related-posts>', function () {
     blobs.forEach((url) => URL.revokeObjectURL(url));
   });
 
-  const titles = (list: FolioRelatedPosts) => [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent);
+  const titles = (list: FolioRelatedPosts) =>
+    [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent);
   const warnings = () => warnStub.getCalls().map((c) => String(c.args[0]));
 
   for (const door of DOORS) {
@@ -108,12 +125,18 @@ describe('hostile corpus through <folio-related-posts>', function () {
           expect(shown, 'the harmless posts').to.include.members(['safe-before', 'image-post', 'safe-after']);
           if (entry.live) {
             expect(shown, 'a post whose link is a script URL is not listed').to.not.include('link-post');
-            expect(warnings().some((m) => m.startsWith('<folio-related-posts> items[1].href:')), 'warned, naming items[1].href').to.equal(true);
+            expect(
+              warnings().some((m) => m.startsWith('<folio-related-posts> items[1].href:')),
+              'warned, naming items[1].href',
+            ).to.equal(true);
           }
-          for (const a of list.shadowRoot!.querySelectorAll('a')) expect(['http:', 'https:', 'mailto:']).to.include(schemeOf(a.getAttribute('href')!));
+          for (const a of list.shadowRoot!.querySelectorAll('a'))
+            expect(['http:', 'https:', 'mailto:']).to.include(schemeOf(a.getAttribute('href')!));
           if (INLINE_IMAGE.test(entry.value.trim())) {
             // An inline image is kept as a thumbnail on purpose; drawn by an <img>, its script never runs (the sentinel says so).
-            const thumbnail = [...list.shadowRoot!.querySelectorAll('li')].find((li) => li.textContent!.includes('image-post'))!.querySelector('img');
+            const thumbnail = [...list.shadowRoot!.querySelectorAll('li')]
+              .find((li) => li.textContent!.includes('image-post'))!
+              .querySelector('img');
             expect(thumbnail?.getAttribute('src'), 'inline thumbnail').to.equal(entry.value.trim());
           }
           for (const img of list.shadowRoot!.querySelectorAll('img')) {
@@ -131,7 +154,10 @@ describe('hostile corpus through <folio-related-posts>', function () {
           const excerpts = [...list.shadowRoot!.querySelectorAll('[part~="excerpt"]')].map((p) => p.textContent);
           expect(excerpts, 'excerpt, as text').to.include(text);
           const dates = [...list.shadowRoot!.querySelectorAll('[part~="date"]')].map((d) => d.textContent);
-          expect(dates.some((d) => d === text), 'an invalid date is shown as written').to.equal(true);
+          expect(
+            dates.some((d) => d === text),
+            'an invalid date is shown as written',
+          ).to.equal(true);
         });
       }
     });

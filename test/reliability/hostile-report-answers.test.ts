@@ -12,7 +12,14 @@ import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { fillValidReport, submitButton } from '../report-dialog/form.js';
 import { HOSTILE_MARKUP } from './support/hostile-corpus.js';
-import { clobbered, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran } from './support/hostile-checks.js';
+import {
+  clobbered,
+  expectHarmless,
+  installSentinel,
+  letPayloadsRun,
+  provokeHandlers,
+  ran,
+} from './support/hostile-checks.js';
 
 const SCAN = { skipRootAttributes: true };
 const ACTION = '/test-api/hostile-report/';
@@ -43,7 +50,8 @@ describe('hostile answers to <folio-report-dialog>', function () {
       if (!url.pathname.startsWith(ACTION)) return realFetch(input, init);
       const [door, id] = url.pathname.slice(ACTION.length).split('/') as [Door, string];
       const text = HOSTILE_MARKUP.find((e) => e.id === id)!.value;
-      const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+      const json = (status: number, body: unknown) =>
+        new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
       return door === 'invalid'
         ? json(422, { errors: { description: text, 'contact.email': [text], 'no.such.field': text } })
         : json(201, { id: text });
@@ -69,7 +77,11 @@ describe('hostile answers to <folio-report-dialog>', function () {
         submitButton(el).click();
       }),
     );
-    await waitUntil(() => [...dialogs.values()].every((el) => !el.matches(':state(submitting)')), 'every report answered', { timeout: 10_000 });
+    await waitUntil(
+      () => [...dialogs.values()].every((el) => !el.matches(':state(submitting)')),
+      'every report answered',
+      { timeout: 10_000 },
+    );
     await Promise.all([...dialogs.values()].map((el) => el.updateComplete));
     await letPayloadsRun();
     for (const el of dialogs.values()) provokeHandlers(el);
@@ -93,20 +105,30 @@ describe('hostile answers to <folio-report-dialog>', function () {
       expectHarmless(entry.id, invalid, SCAN);
       expect(invalid.matches(':state(success)'), 'not sent').to.equal(false);
       if (text) {
-        expect(invalid.shadowRoot!.getElementById('error-description')?.textContent, 'at the description').to.include(text);
-        expect(invalid.shadowRoot!.getElementById('error-contact-email')?.textContent, 'at the e-mail field').to.include(text);
+        expect(invalid.shadowRoot!.getElementById('error-description')?.textContent, 'at the description').to.include(
+          text,
+        );
+        expect(
+          invalid.shadowRoot!.getElementById('error-contact-email')?.textContent,
+          'at the e-mail field',
+        ).to.include(text);
         expect(invalid.shadowRoot!.querySelector('[part~="notice"]')!.textContent, 'the notice').to.include(text);
       }
       // 2xx: the reference number, as text.
       const accepted = dialogs.get(`accepted:${entry.id}`)!;
       expectHarmless(entry.id, accepted, SCAN);
       expect(accepted.matches(':state(success)'), 'sent').to.equal(true);
-      if (text) expect(accepted.shadowRoot!.querySelector('[part~="reference"]')?.textContent, 'reference').to.equal(entry.value);
+      if (text)
+        expect(accepted.shadowRoot!.querySelector('[part~="reference"]')?.textContent, 'reference').to.equal(
+          entry.value,
+        );
     });
   }
 
   it('the server was asked, nothing was clobbered, nothing threw, and the sentinel never ran', () => {
-    expect(fetchStub.getCalls().filter((c) => String(c.args[0]).includes(ACTION)).length).to.equal(HOSTILE_MARKUP.length * 2);
+    expect(fetchStub.getCalls().filter((c) => String(c.args[0]).includes(ACTION)).length).to.equal(
+      HOSTILE_MARKUP.length * 2,
+    );
     expect(clobbered()).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
     expect(ran()).to.deep.equal([]);

@@ -12,7 +12,15 @@ import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { fillValidReport, submitButton } from '../report-dialog/form.js';
 import { HOSTILE_MARKUP, HOSTILE_URLS, type HostileEntry } from './support/hostile-corpus.js';
-import { clobbered, expectHarmless, installSentinel, letPayloadsRun, provokeHandlers, ran, schemeOf } from './support/hostile-checks.js';
+import {
+  clobbered,
+  expectHarmless,
+  installSentinel,
+  letPayloadsRun,
+  provokeHandlers,
+  ran,
+  schemeOf,
+} from './support/hostile-checks.js';
 
 const SCAN = { skipRootAttributes: true };
 let counter = 0;
@@ -49,7 +57,9 @@ describe('hostile corpus through <folio-report-dialog>', function () {
   function add(key: string, el: FolioReportDialog): void {
     const outcome = { success: 0, errors: [] as string[], mailto: [] as string[] };
     el.addEventListener('folio-report-success', () => outcome.success++);
-    el.addEventListener('folio-report-error', (e) => outcome.errors.push((e as CustomEvent<{ error: string }>).detail.error));
+    el.addEventListener('folio-report-error', (e) =>
+      outcome.errors.push((e as CustomEvent<{ error: string }>).detail.error),
+    );
     // The documented way to see the mailto fallback's URL without leaving the page.
     el.openMailto = (url: string) => void outcome.mailto.push(url);
     host.append(el);
@@ -68,7 +78,15 @@ describe('hostile corpus through <folio-report-dialog>', function () {
     host.lang = 'zh-CN';
     document.body.append(host);
     for (const entry of HOSTILE_MARKUP) {
-      add(`text:${entry.id}`, dialog({ 'page-url': uniquePage(), 'page-title': entry.value, reasons: `illegal, spam:${entry.value.replace(/,/g, ' ')}`, 'csrf-token': entry.value }));
+      add(
+        `text:${entry.id}`,
+        dialog({
+          'page-url': uniquePage(),
+          'page-title': entry.value,
+          reasons: `illegal, spam:${entry.value.replace(/,/g, ' ')}`,
+          'csrf-token': entry.value,
+        }),
+      );
     }
     for (const entry of HOSTILE_URLS) {
       add(`page-url:${entry.id}`, dialog({ 'page-url': entry.value, 'page-title': 'title-words' }));
@@ -84,7 +102,11 @@ describe('hostile corpus through <folio-report-dialog>', function () {
       await fillValidReport(el, `draft-words for ${key}`);
       submitButton(el).click();
     }
-    await waitUntil(() => [...dialogs.values()].every((el) => !el.matches(':state(submitting)')), 'every report settled', { timeout: 10_000 });
+    await waitUntil(
+      () => [...dialogs.values()].every((el) => !el.matches(':state(submitting)')),
+      'every report settled',
+      { timeout: 10_000 },
+    );
     await letPayloadsRun();
     for (const el of dialogs.values()) provokeHandlers(el);
     await letPayloadsRun(50);
@@ -105,7 +127,8 @@ describe('hostile corpus through <folio-report-dialog>', function () {
         const el = dialogs.get(`text:${entry.id}`)!;
         expectHarmless(entry.id, el, SCAN);
         const page = el.shadowRoot!.querySelector('[part~="page"]')!;
-        if (entry.value.trim()) expect(page.querySelector('dd')!.textContent, 'page title').to.equal(entry.value.trim());
+        if (entry.value.trim())
+          expect(page.querySelector('dd')!.textContent, 'page title').to.equal(entry.value.trim());
       });
     }
   });
@@ -119,7 +142,10 @@ describe('hostile corpus through <folio-report-dialog>', function () {
         expect(['http:', 'https:'], 'the reported address').to.include(schemeOf(shownUrl));
         if (entry.live) {
           expect(shownUrl, 'the document’s own address instead').to.equal(here.split('#')[0]);
-          expect(warnings().some((m) => m.startsWith('<folio-report-dialog> page-url:')), 'warned, naming page-url').to.equal(true);
+          expect(
+            warnings().some((m) => m.startsWith('<folio-report-dialog> page-url:')),
+            'warned, naming page-url',
+          ).to.equal(true);
         }
       });
     }
@@ -137,8 +163,13 @@ describe('hostile corpus through <folio-report-dialog>', function () {
         expect(outcome.success, 'folio-report-success').to.equal(0);
         expect(outcome.errors, 'folio-report-error').to.have.length(1);
         expect(el.matches(':state(success)'), 'success shown').to.equal(false);
-        expect((el.shadowRoot!.querySelector('#field-description') as HTMLTextAreaElement).value).to.equal(`draft-words for ${key}`);
-        expect(warnings().some((m) => m.startsWith('<folio-report-dialog> action:')), 'warned, naming action').to.equal(true);
+        expect((el.shadowRoot!.querySelector('#field-description') as HTMLTextAreaElement).value).to.equal(
+          `draft-words for ${key}`,
+        );
+        expect(
+          warnings().some((m) => m.startsWith('<folio-report-dialog> action:')),
+          'warned, naming action',
+        ).to.equal(true);
       });
     }
   });
@@ -153,12 +184,19 @@ describe('hostile corpus through <folio-report-dialog>', function () {
         expect(outcome.success, 'never shown as sent').to.equal(0);
         // Either a mailto: URL to a real address, or refused with a warning naming email.
         for (const url of outcome.mailto) expect(schemeOf(url), url).to.equal('mailto:');
-        for (const a of el.shadowRoot!.querySelectorAll('a[href]')) expect(schemeOf(a.getAttribute('href')!)).to.equal('mailto:');
+        for (const a of el.shadowRoot!.querySelectorAll('a[href]'))
+          expect(schemeOf(a.getAttribute('href')!)).to.equal('mailto:');
         if (outcome.mailto.length === 0) {
           expect(outcome.errors, 'not configured').to.deep.equal(['not-configured']);
-          expect(warnings().some((m) => m.startsWith('<folio-report-dialog> email:')), 'warned, naming email').to.equal(true);
+          expect(
+            warnings().some((m) => m.startsWith('<folio-report-dialog> email:')),
+            'warned, naming email',
+          ).to.equal(true);
         }
-        expect((el.shadowRoot!.querySelector('#field-description') as HTMLTextAreaElement).value, 'the draft is kept').to.equal(`draft-words for ${key}`);
+        expect(
+          (el.shadowRoot!.querySelector('#field-description') as HTMLTextAreaElement).value,
+          'the draft is kept',
+        ).to.equal(`draft-words for ${key}`);
       });
     }
   });

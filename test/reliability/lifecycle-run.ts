@@ -91,8 +91,14 @@ export function describeLifecycle(tags: readonly Tag[]): void {
           // The cheap, telling checks after every round, so that a leak fails fast and says what it is
           // (thousands of leaked elements make the heap checks below slow).
           const listeners = await globalListeners();
-          expect(addedListeners(listenersBefore.window, listeners.window), `listeners left on window after ${from} cycles`).to.deep.equal([]);
-          expect(addedListeners(listenersBefore.document, listeners.document), `listeners left on document after ${from} cycles`).to.deep.equal([]);
+          expect(
+            addedListeners(listenersBefore.window, listeners.window),
+            `listeners left on window after ${from} cycles`,
+          ).to.deep.equal([]);
+          expect(
+            addedListeners(listenersBefore.document, listeners.document),
+            `listeners left on document after ${from} cycles`,
+          ).to.deep.equal([]);
           const live = await liveObjects({ elements: `customElements.get('${tag}').prototype` });
           expect(live.elements, `${tag} elements alive after ${from} cycles, removal and GC`).to.equal(0);
           heaps.push(await heapAfterGc());
@@ -104,12 +110,20 @@ export function describeLifecycle(tags: readonly Tag[]): void {
             `heap after rounds: ${heaps.map((h) => `${(h / 1024).toFixed(0)} KB`).join(', ')}`,
         );
 
-        expect(lastRound.filter((ref) => ref.deref() !== undefined).length, 'WeakRefs to removed elements still set').to.equal(0);
-        expect(observerCounts[2], 'observers alive after the third round vs the second').to.deep.equal(observerCounts[1]);
+        expect(
+          lastRound.filter((ref) => ref.deref() !== undefined).length,
+          'WeakRefs to removed elements still set',
+        ).to.equal(0);
+        expect(observerCounts[2], 'observers alive after the third round vs the second').to.deep.equal(
+          observerCounts[1],
+        );
         expect(heaps[2]! - heaps[1]!, `heap growth from the second to the third round (bytes)`).to.be.below(HEAP_NOISE);
 
         expect(document.documentElement.style.overflow, 'the page scrolls again').to.equal(overflowBefore);
-        expect(document.head.querySelectorAll('script[type="speculationrules"], link[rel="prefetch"]'), 'prefetch hints left in <head>').to.have.length(0);
+        expect(
+          document.head.querySelectorAll('script[type="speculationrules"], link[rel="prefetch"]'),
+          'prefetch hints left in <head>',
+        ).to.have.length(0);
       });
     }
   });

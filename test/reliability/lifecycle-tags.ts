@@ -29,7 +29,12 @@ const NEXT_PAGES = ['seed-article.html', 'index.html'].map(demoPage);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const RELATED = [
-  { title: '城南旧书市集的第十个夏天', href: '/news/1001.html', date: '2023-05-28T09:30:00+08:00', excerpt: '摊主们说，今年来淘书的年轻人比往年多。' },
+  {
+    title: '城南旧书市集的第十个夏天',
+    href: '/news/1001.html',
+    date: '2023-05-28T09:30:00+08:00',
+    excerpt: '摊主们说，今年来淘书的年轻人比往年多。',
+  },
   { title: '西宁市中小学校党组织书记交心茶座举办', href: '/news/1002.html', date: '2023-05-20' },
   { title: '一家旧书店的搬迁日记', href: 'https://example.com/news/1003.html' },
 ];
@@ -62,7 +67,12 @@ export function makeElement(tag: Tag, i: number, rare = true): HTMLElement {
         `<p>${escape(paragraphs[(i + 1) % paragraphs.length]!)}</p>`;
       // Safe markup: the sanitizer's own cases are the hostile corpus's; here it is its lazy load and async result that matter.
       if (rare) el.html = `<p>来自 <em>CMS</em> 的正文</p><h2>小节</h2><p>${escape(paragraphs[0]!)}</p>`;
-      else if (i % RARE === 1) el.blocks = [{ type: 'heading', text: headings[0] }, { type: 'paragraph', text: paragraphs[0] }, { type: 'list', items: ['甲', '乙'] }];
+      else if (i % RARE === 1)
+        el.blocks = [
+          { type: 'heading', text: headings[0] },
+          { type: 'paragraph', text: paragraphs[0] },
+          { type: 'list', items: ['甲', '乙'] },
+        ];
       return el;
     case 'folio-section-heading':
       if (i % 2) el.setAttribute('numbered', '');

@@ -3,7 +3,16 @@ import sinon from 'sinon';
 import { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { buildMailto } from '../../src/report-dialog/mailto.js';
 import { retryAfterSeconds } from '../../src/report-dialog/submit-report.js';
-import { $, dialogFixture, fill, fillValidClaim, fillValidReport, storedDraft, submitButton, waitForPhase } from './helpers.js';
+import {
+  $,
+  dialogFixture,
+  fill,
+  fillValidClaim,
+  fillValidReport,
+  storedDraft,
+  submitButton,
+  waitForPhase,
+} from './helpers.js';
 
 const notice = (el: FolioReportDialog) => $(el, '.notice')!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -19,7 +28,11 @@ describe('<folio-report-dialog> without an endpoint', () => {
     await fillValidReport(el);
     submitButton(el).click();
     const { detail } = await submitted;
-    expect(detail.payload).to.deep.include({ reason: 'illegal', locale: 'en', description: '这篇文章含有违法内容，请核实。' });
+    expect(detail.payload).to.deep.include({
+      reason: 'illegal',
+      locale: 'en',
+      description: '这篇文章含有违法内容，请核实。',
+    });
     expect(detail.payload.page).to.deep.equal({ url: pageUrl, title: '以高质量党建推动教育高质量发展' });
     expect(detail.payload.contact).to.deep.equal({ name: '王小明', email: 'reader@example.com' });
     expect(detail.payload.idempotencyKey).to.equal(storedDraft(pageUrl)!.idempotencyKey);
@@ -85,7 +98,9 @@ describe('<folio-report-dialog> without an endpoint', () => {
     expect(body).to.contain(`网址: ${pageUrl}`);
     expect(body).to.contain('举报原因: 涉嫌抄袭侵权');
     expect(body).to.contain('权利人姓名（名称）: 李华');
-    expect(body.indexOf('问题描述'), 'the description comes before the claim details').to.be.lessThan(body.indexOf('权利人'));
+    expect(body.indexOf('问题描述'), 'the description comes before the claim details').to.be.lessThan(
+      body.indexOf('权利人'),
+    );
     expect(body).to.contain('问题描述: 本文抄袭了我发表的文章。');
     expect(notice(el)).to.contain('已为您打开邮件程序');
     expect(storedDraft(pageUrl), 'we cannot know the mail was sent: the draft stays').to.not.equal(undefined);
@@ -112,7 +127,12 @@ describe('<folio-report-dialog> without an endpoint', () => {
     const warn = sinon.stub(console, 'warn');
     const fetchSpy = sinon.spy(window, 'fetch');
     try {
-      for (const action of ['data:text/html,<script>alert(1)</script>', '  DaTa:application/json,{}', 'javascript:alert(1)', 'mailto:abuse@example.com']) {
+      for (const action of [
+        'data:text/html,<script>alert(1)</script>',
+        '  DaTa:application/json,{}',
+        'javascript:alert(1)',
+        'mailto:abuse@example.com',
+      ]) {
         warn.resetHistory();
         const { el, pageUrl } = await dialogFixture({ action, email: 'report@example.com' });
         const mailto = sinon.stub(el, 'openMailto');
@@ -125,7 +145,9 @@ describe('<folio-report-dialog> without an endpoint', () => {
         expect(success.called, `${action}: no success`).to.equal(false);
         expect(mailto.calledOnce, `${action}: the e-mail fallback`).to.equal(true);
         expect(storedDraft(pageUrl), `${action}: the draft stays`).to.not.equal(undefined);
-        const warnings = warn.args.map((a) => String(a[0])).filter((w) => w.startsWith('<folio-report-dialog> action:'));
+        const warnings = warn.args
+          .map((a) => String(a[0]))
+          .filter((w) => w.startsWith('<folio-report-dialog> action:'));
         expect(warnings, action).to.have.length(1);
         expect(warnings[0]).to.contain(JSON.stringify(action.trim()).slice(0, 20));
         await el.close();

@@ -36,7 +36,10 @@ export async function chooseReason(el: FolioReportDialog, code: string): Promise
 }
 
 /** A valid non-copyright report. */
-export async function fillValidReport(el: FolioReportDialog, description = '这篇文章含有违法内容，请核实。'): Promise<void> {
+export async function fillValidReport(
+  el: FolioReportDialog,
+  description = '这篇文章含有违法内容，请核实。',
+): Promise<void> {
   await chooseReason(el, 'illegal');
   await fill(el, 'description', description);
   await fill(el, 'contact.name', '王小明');

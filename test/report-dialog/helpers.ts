@@ -25,7 +25,9 @@ export interface DialogOptions {
 }
 
 /** A dialog with an opener button in front of it, as a page has. */
-export async function dialogFixture(options: DialogOptions = {}): Promise<{ el: FolioReportDialog; opener: HTMLButtonElement; pageUrl: string }> {
+export async function dialogFixture(
+  options: DialogOptions = {},
+): Promise<{ el: FolioReportDialog; opener: HTMLButtonElement; pageUrl: string }> {
   const pageUrl = options.pageUrl ?? uniquePageUrl();
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
     <button id="opener">Report</button>
@@ -57,7 +59,10 @@ export function storedDraft(pageUrl: string): Record<string, unknown> | undefine
 export async function waitForPhase(el: FolioReportDialog, phase: 'success' | 'form', message?: string): Promise<void> {
   await el.updateComplete; // a click sets the phase at once, its :state() with the update
   await waitUntil(
-    () => (phase === 'success' ? el.matches(':state(success)') : !el.matches(':state(submitting)') && !el.matches(':state(success)')),
+    () =>
+      phase === 'success'
+        ? el.matches(':state(success)')
+        : !el.matches(':state(submitting)') && !el.matches(':state(success)'),
     message ?? `dialog never reached ${phase}`,
     { timeout: 8000 },
   );

@@ -21,7 +21,10 @@ describe('<folio-report-dialog> by keyboard alone', () => {
     const el = wrapper.querySelector('folio-report-dialog')!;
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.open && deepActive() === $(el, 'input[name=reason]'), 'focus did not move into the dialog');
+    await waitUntil(
+      () => el.open && deepActive() === $(el, 'input[name=reason]'),
+      'focus did not move into the dialog',
+    );
 
     // Arrow keys choose within the radio group: 涉嫌抄袭侵权 → 违法违规.
     await sendKeys({ press: 'ArrowDown' });

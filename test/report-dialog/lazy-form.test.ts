@@ -30,7 +30,9 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(e
   return { promise, resolve, reject };
 }
 
-async function controlled(attributes: { email?: string; pageUrl?: string } = {}): Promise<{ el: ControlledDialog; opener: HTMLButtonElement }> {
+async function controlled(
+  attributes: { email?: string; pageUrl?: string } = {},
+): Promise<{ el: ControlledDialog; opener: HTMLButtonElement }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
     <button id="opener">Report</button>
     <test-controlled-report-dialog page-url=${attributes.pageUrl ?? uniquePageUrl()} page-title="旧书市集" min-fill-time="0"></test-controlled-report-dialog>
@@ -169,7 +171,9 @@ describe('<folio-report-dialog> loads its form lazily', () => {
       await waitUntil(() => $(el, 'form'), 'the retry did not bring the form');
       await el.updateComplete;
       expect(field(el, 'description').value).to.equal('不能丢');
-      expect(deepActive(), 'the draft’s reason, the radio group’s Tab stop').to.equal($(el, 'input[name=reason][value=other]'));
+      expect(deepActive(), 'the draft’s reason, the radio group’s Tab stop').to.equal(
+        $(el, 'input[name=reason][value=other]'),
+      );
       await el.close();
       expect(document.activeElement).to.equal(opener);
       expect(rejections, 'no unhandled rejection').to.deep.equal([]);
@@ -184,7 +188,9 @@ describe('<folio-report-dialog> loads its form lazily', () => {
     await el.show();
     expect($(el, '[part=retry-button]'), 'the failure note is shown').to.not.equal(null);
     expect($(el, '[part=actions] a')).to.equal(null);
-    expect(String(warn.args.find((a) => String(a[0]).includes(' email:'))?.[0])).to.contain('<test-controlled-report-dialog> email: "mailto:" is not an e-mail address');
+    expect(String(warn.args.find((a) => String(a[0]).includes(' email:'))?.[0])).to.contain(
+      '<test-controlled-report-dialog> email: "mailto:" is not an e-mail address',
+    );
     await el.close();
   });
 
@@ -193,7 +199,9 @@ describe('<folio-report-dialog> loads its form lazily', () => {
     const { el } = await controlled({ email: 'not an address' });
     await el.show();
     expect($(el, '[part=actions] a'), 'no mail link to a bad address').to.equal(null);
-    expect(String(warn.args.find((a) => String(a[0]).includes(' email:'))?.[0])).to.contain('<test-controlled-report-dialog> email: "not an address" is not an e-mail address');
+    expect(String(warn.args.find((a) => String(a[0]).includes(' email:'))?.[0])).to.contain(
+      '<test-controlled-report-dialog> email: "not an address" is not an e-mail address',
+    );
     expect(deepActive()).to.equal($(el, '[part=retry-button]'));
     await el.close();
     const before = imports;
@@ -210,8 +218,15 @@ describe('the form’s strings, which load with it', () => {
   it('exist in every built-in locale with the same keys, none empty', async () => {
     await import('../../src/locales/report-dialog-form.js');
     const formKeys = (code: (typeof BUILTIN_LOCALES)[number]) =>
-      Object.keys(builtinTable(code)).filter((k) => k.startsWith('report')).sort();
-    expect(formKeys('en')).to.include.members(['reportIntro', 'reportSubmit', 'reportClaimLegend', 'reportFormUnavailable']);
+      Object.keys(builtinTable(code))
+        .filter((k) => k.startsWith('report'))
+        .sort();
+    expect(formKeys('en')).to.include.members([
+      'reportIntro',
+      'reportSubmit',
+      'reportClaimLegend',
+      'reportFormUnavailable',
+    ]);
     for (const code of BUILTIN_LOCALES) {
       expect(formKeys(code), code).to.deep.equal(formKeys('en'));
       for (const key of formKeys(code)) {

@@ -15,8 +15,20 @@ describe('<folio-report-dialog> in four languages', () => {
     const expected = {
       'zh-CN': { title: '举报本页内容', first: '涉嫌抄袭侵权', second: '违法违规', submit: '提交举报', close: '关闭' },
       'zh-TW': { title: '檢舉本頁內容', first: '涉嫌抄襲侵權', second: '違法違規', submit: '送出檢舉', close: '關閉' },
-      en: { title: 'Report this page', first: 'Copyright infringement or plagiarism', second: 'Illegal or harmful content', submit: 'Send report', close: 'Close' },
-      ja: { title: 'このページを報告', first: '著作権侵害・盗用', second: '違法・有害な内容', submit: '報告を送信', close: '閉じる' },
+      en: {
+        title: 'Report this page',
+        first: 'Copyright infringement or plagiarism',
+        second: 'Illegal or harmful content',
+        submit: 'Send report',
+        close: 'Close',
+      },
+      ja: {
+        title: 'このページを報告',
+        first: '著作権侵害・盗用',
+        second: '違法・有害な内容',
+        submit: '報告を送信',
+        close: '閉じる',
+      },
     };
     for (const [lang, want] of Object.entries(expected)) {
       const { el } = await dialogFixture({ lang });

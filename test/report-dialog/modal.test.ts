@@ -39,8 +39,12 @@ describe('<folio-report-dialog> as a modal dialog', () => {
     const { el } = await dialogFixture();
     await el.show();
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
-    expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal('Report this page');
-    expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).to.contain('Tell us what is wrong');
+    expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Report this page',
+    );
+    expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'Tell us what is wrong',
+    );
     await el.close();
   });
 

@@ -1,7 +1,17 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
-import { $, dialogFixture, field, fill, fillValidReport, storedDraft, submitButton, uniqueSession, waitForPhase } from './helpers.js';
+import {
+  $,
+  dialogFixture,
+  field,
+  fill,
+  fillValidReport,
+  storedDraft,
+  submitButton,
+  uniqueSession,
+  waitForPhase,
+} from './helpers.js';
 
 interface StoredReport {
   id: string;
@@ -15,14 +25,19 @@ interface LoggedRequest {
   status: number | null;
 }
 
-const stored = async (session: string): Promise<StoredReport[]> => (await fetch(`/test-api/reports/${session}/stored`)).json();
-const requests = async (session: string): Promise<LoggedRequest[]> => (await fetch(`/test-api/reports/${session}/requests`)).json();
+const stored = async (session: string): Promise<StoredReport[]> =>
+  (await fetch(`/test-api/reports/${session}/stored`)).json();
+const requests = async (session: string): Promise<LoggedRequest[]> =>
+  (await fetch(`/test-api/reports/${session}/requests`)).json();
 const notice = (el: FolioReportDialog) => $(el, '.notice')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<folio-report-dialog> sending to the endpoint', () => {
   it('survives a 500 and a hang past the timeout, then stores exactly one report with one key', async () => {
     const session = uniqueSession();
-    const { el, pageUrl } = await dialogFixture({ action: `/test-api/reports/${session}?script=500,hang`, timeout: 600 });
+    const { el, pageUrl } = await dialogFixture({
+      action: `/test-api/reports/${session}?script=500,hang`,
+      timeout: 600,
+    });
     const errors: unknown[] = [];
     el.addEventListener('folio-report-error', (e) => errors.push((e as CustomEvent).detail));
     await el.show();
@@ -34,7 +49,9 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
     expect(submitButton(el).textContent).to.contain('Sending');
     await waitForPhase(el, 'form');
     expect(notice(el)).to.contain('The server had a problem (HTTP 500)');
-    expect(storedDraft(pageUrl)?.description, 'the draft is intact after a 500').to.equal('第一次提交会失败，但内容不能丢。');
+    expect(storedDraft(pageUrl)?.description, 'the draft is intact after a 500').to.equal(
+      '第一次提交会失败，但内容不能丢。',
+    );
     expect(field(el, 'description').value).to.equal('第一次提交会失败，但内容不能丢。');
 
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
@@ -42,7 +59,9 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
     expect(el.matches(':state(submitting)')).to.equal(true);
     await waitForPhase(el, 'form');
     expect(notice(el)).to.contain('did not answer within');
-    expect(storedDraft(pageUrl)?.description, 'the draft is intact after a timeout').to.equal('第一次提交会失败，但内容不能丢。');
+    expect(storedDraft(pageUrl)?.description, 'the draft is intact after a timeout').to.equal(
+      '第一次提交会失败，但内容不能丢。',
+    );
     expect(await stored(session)).to.have.length(0);
 
     const success = oneEvent(el, 'folio-report-success');
@@ -119,7 +138,10 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
   it('shows the server’s field errors (422) at their fields and keeps the draft', async () => {
     const session = uniqueSession();
     // The page offers a reason the endpoint does not accept: the real handler answers 422 for `reason`.
-    const { el, pageUrl } = await dialogFixture({ action: `/test-api/reports/${session}`, reasons: 'spam:Spam, other' });
+    const { el, pageUrl } = await dialogFixture({
+      action: `/test-api/reports/${session}`,
+      reasons: 'spam:Spam, other',
+    });
     await el.show();
     ($(el, 'input[name=reason][value=spam]') as HTMLInputElement).click();
     await fill(el, 'description', 'Buy cheap watches');
@@ -137,10 +159,19 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
 
   it('maps nested and unknown error paths from a 4xx answer, in the reader’s words where it can', async () => {
     const fetchStub = sinon.stub(window, 'fetch').resolves(
-      new Response(JSON.stringify({ errors: { 'contact.email': 'Address is blocked', 'claim.evidence.1': 'Bad link', captcha: 'Captcha required' } }), {
-        status: 422,
-        headers: { 'Content-Type': 'application/json' },
-      }),
+      new Response(
+        JSON.stringify({
+          errors: {
+            'contact.email': 'Address is blocked',
+            'claim.evidence.1': 'Bad link',
+            captcha: 'Captcha required',
+          },
+        }),
+        {
+          status: 422,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ),
     );
     try {
       const { el } = await dialogFixture({ action: '/somewhere' });

@@ -1,6 +1,16 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { $, chooseReason, deepActive, dialogFixture, field, fill, fillValidClaim, fillValidReport, submitButton } from './helpers.js';
+import {
+  $,
+  chooseReason,
+  deepActive,
+  dialogFixture,
+  field,
+  fill,
+  fillValidClaim,
+  fillValidReport,
+  submitButton,
+} from './helpers.js';
 
 describe('<folio-report-dialog> validation', () => {
   let warnStub: sinon.SinonStub;
@@ -93,7 +103,19 @@ describe('<folio-report-dialog> validation', () => {
     expect($(el, 'fieldset.claim')).to.equal(null);
     await chooseReason(el, 'copyright');
     expect($(el, 'fieldset.claim')).to.not.equal(null);
-    for (const path of ['claim.claimant.name', 'claim.claimant.address', 'claim.claimant.phone', 'claim.work.title', 'claim.work.url', 'claim.evidence', 'claim.goodFaith', 'claim.accurate', 'claim.authorized', 'claim.signature', 'claim.attachments']) {
+    for (const path of [
+      'claim.claimant.name',
+      'claim.claimant.address',
+      'claim.claimant.phone',
+      'claim.work.title',
+      'claim.work.url',
+      'claim.evidence',
+      'claim.goodFaith',
+      'claim.accurate',
+      'claim.authorized',
+      'claim.signature',
+      'claim.attachments',
+    ]) {
       expect(field(el, path), path).to.exist;
     }
     await fill(el, 'claim.claimant.name', '李华');
@@ -136,9 +158,16 @@ describe('<folio-report-dialog> validation', () => {
     await fillValidClaim(el);
     submitButton(el).click();
     await el.updateComplete;
-    expect(payload.claim.evidence).to.deep.equal(['https://blog.example.com/original', 'https://register.example.com/123']);
+    expect(payload.claim.evidence).to.deep.equal([
+      'https://blog.example.com/original',
+      'https://register.example.com/123',
+    ]);
     expect(payload.claim.goodFaith).to.equal(true);
-    expect(payload.claim.claimant).to.deep.equal({ name: '李华', address: '青海省西宁市城中区某路 1 号', phone: '+86 971 1234567' });
+    expect(payload.claim.claimant).to.deep.equal({
+      name: '李华',
+      address: '青海省西宁市城中区某路 1 号',
+      phone: '+86 971 1234567',
+    });
     await el.close();
   });
 
@@ -156,7 +185,9 @@ describe('<folio-report-dialog> validation', () => {
       await el.updateComplete;
     };
     await choose(new File(['MZ'], 'virus.exe', { type: 'application/x-msdownload' }));
-    expect(el.shadowRoot!.getElementById('error-claim-attachments')!.textContent).to.equal('This type of file cannot be attached.');
+    expect(el.shadowRoot!.getElementById('error-claim-attachments')!.textContent).to.equal(
+      'This type of file cannot be attached.',
+    );
     await choose(new File(['%PDF-1.4 proof'], 'registration.pdf', { type: 'application/pdf' }));
     expect(el.shadowRoot!.getElementById('error-claim-attachments')).to.equal(null);
     expect($(el, '.files')!.textContent).to.contain('registration.pdf');
@@ -167,13 +198,17 @@ describe('<folio-report-dialog> validation', () => {
     });
     await fill(el, 'description', 'x');
     await fill(el, 'contact.email', 'a@example.com');
-    for (const path of ['claim.claimant.name', 'claim.claimant.address', 'claim.work.title', 'claim.signature']) await fill(el, path, '李华');
+    for (const path of ['claim.claimant.name', 'claim.claimant.address', 'claim.work.title', 'claim.signature'])
+      await fill(el, path, '李华');
     await fill(el, 'claim.claimant.phone', '13800138000');
-    for (const path of ['claim.goodFaith', 'claim.accurate', 'claim.authorized']) (field(el, path) as HTMLInputElement).click();
+    for (const path of ['claim.goodFaith', 'claim.accurate', 'claim.authorized'])
+      (field(el, path) as HTMLInputElement).click();
     await el.updateComplete;
     submitButton(el).click();
     await el.updateComplete;
-    expect(payload.claim.attachments).to.deep.equal([{ name: 'registration.pdf', type: 'application/pdf', data: btoa('%PDF-1.4 proof') }]);
+    expect(payload.claim.attachments).to.deep.equal([
+      { name: 'registration.pdf', type: 'application/pdf', data: btoa('%PDF-1.4 proof') },
+    ]);
     await el.close();
   });
 
@@ -236,7 +271,14 @@ describe('<folio-report-dialog> JSON in its string properties', () => {
     try {
       const { el } = await dialogFixture();
       const failed = oneEvent(el, 'folio-report-error');
-      Object.assign(el, { reasons: { copyright: true }, pageTitle: 2023, pageUrl: ['https://x.example/'], action: {}, email: true, csrfToken: 42 });
+      Object.assign(el, {
+        reasons: { copyright: true },
+        pageTitle: 2023,
+        pageUrl: ['https://x.example/'],
+        action: {},
+        email: true,
+        csrfToken: 42,
+      });
       await el.show();
       expect($(el, '.page dd')!.textContent, 'a number is text').to.equal('2023');
       expect(el.shadowRoot!.querySelectorAll('.reasons input'), 'the default reasons').to.have.length(4);
@@ -245,7 +287,10 @@ describe('<folio-report-dialog> JSON in its string properties', () => {
       expect((await failed).detail.error, 'no action, no e-mail: not configured').to.equal('not-configured');
       const warnings = warn.args.map((a) => String(a[0]));
       for (const attribute of ['reasons', 'page-url', 'action', 'email']) {
-        expect(warnings.filter((w) => w.startsWith(`<folio-report-dialog> ${attribute}: `)), attribute).to.have.length(1);
+        expect(
+          warnings.filter((w) => w.startsWith(`<folio-report-dialog> ${attribute}: `)),
+          attribute,
+        ).to.have.length(1);
       }
       expect(warnings.find((w) => w.startsWith('<folio-report-dialog> action: '))).to.contain('"{}" is not text');
       await el.close();
@@ -281,10 +326,11 @@ describe('<folio-report-dialog> bad numbers', () => {
   it('warns about a timeout that is not a number and keeps 15 s instead of timing out at once', async () => {
     const warn = sinon.stub(console, 'warn');
     const fetchStub = sinon.stub(window, 'fetch').callsFake(
-      (_url, init) => new Promise((resolve, reject) => {
-        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-        setTimeout(() => resolve(new Response('{"id":"late-but-fine"}', { status: 201 })), 300);
-      }),
+      (_url, init) =>
+        new Promise((resolve, reject) => {
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          setTimeout(() => resolve(new Response('{"id":"late-but-fine"}', { status: 201 })), 300);
+        }),
     );
     try {
       const { el } = await dialogFixture({ action: '/anywhere' });
@@ -294,7 +340,9 @@ describe('<folio-report-dialog> bad numbers', () => {
       await fill(el, 'description', 'x');
       submitButton(el).click();
       await waitUntil(() => el.matches(':state(success)'), 'a 300 ms answer must not time out');
-      expect(String(warn.args.find((a) => String(a[0]).includes('timeout'))?.[0])).to.contain('<folio-report-dialog> timeout: "soon" is not a number of milliseconds');
+      expect(String(warn.args.find((a) => String(a[0]).includes('timeout'))?.[0])).to.contain(
+        '<folio-report-dialog> timeout: "soon" is not a number of milliseconds',
+      );
       await el.close();
     } finally {
       fetchStub.restore();

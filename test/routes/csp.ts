@@ -53,7 +53,8 @@ const ENTRIES = {
   dist: { css: '/test-api/dropin/dist/folio.css', js: '/test-api/dropin/dist/folio.js' },
 };
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** JSON inside <script type="application/json">: `</script` and `<!--` cannot end or confuse it. */
 const jsonInScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -86,8 +87,18 @@ export const CMS_BLOCKS = [
 ];
 
 export const RELATED_ITEMS = [
-  { title: '城南旧书市集的第十个夏天', href: '/news/1001.html', date: '2023-05-28T09:30:00+08:00', excerpt: '摊主们说，今年来淘书的年轻人比往年多。' },
-  { title: '西宁市中小学校党组织书记交心茶座举办', href: '/news/1002.html', date: '2023-05-20', image: '/test-api/related/image/2.svg' },
+  {
+    title: '城南旧书市集的第十个夏天',
+    href: '/news/1001.html',
+    date: '2023-05-28T09:30:00+08:00',
+    excerpt: '摊主们说，今年来淘书的年轻人比往年多。',
+  },
+  {
+    title: '西宁市中小学校党组织书记交心茶座举办',
+    href: '/news/1002.html',
+    date: '2023-05-20',
+    image: '/test-api/related/image/2.svg',
+  },
 ];
 
 function page(entry: keyof typeof ENTRIES, session: string): string {

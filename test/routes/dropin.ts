@@ -54,7 +54,12 @@ function buildExample(name: string): Promise<void> {
     examples.set(
       name,
       rm(outDir, { recursive: true, force: true }).then(async () => {
-        await build({ configFile: join(root, `demo/${name}/vite.config.ts`), logLevel: 'warn', base: './', build: { outDir, emptyOutDir: true } });
+        await build({
+          configFile: join(root, `demo/${name}/vite.config.ts`),
+          logLevel: 'warn',
+          base: './',
+          build: { outDir, emptyOutDir: true },
+        });
       }),
     );
   }

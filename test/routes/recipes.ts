@@ -9,7 +9,14 @@
  * Node recipe, `js` is the hydrating entry, src/ssr/hydrate.ts).
  */
 import type { IncomingMessage } from 'node:http';
-import { HOSTILE_ARTICLE, RECIPES, SEED_ARTICLE, SSR_RECIPE, renderRecipe, type Recipe } from '../recipes/render-recipe.js';
+import {
+  HOSTILE_ARTICLE,
+  RECIPES,
+  SEED_ARTICLE,
+  SSR_RECIPE,
+  renderRecipe,
+  type Recipe,
+} from '../recipes/render-recipe.js';
 
 interface Ctx {
   path: string;
@@ -29,7 +36,13 @@ export default async function recipes(ctx: Ctx, next: () => Promise<unknown>): P
   const [recipe, article] = ctx.path.slice(PREFIX.length).split('/');
   const css = ctx.query.css;
   const js = ctx.query.js;
-  if (!KNOWN.includes(recipe ?? '') || !article || !ARTICLES[article] || typeof css !== 'string' || typeof js !== 'string') {
+  if (
+    !KNOWN.includes(recipe ?? '') ||
+    !article ||
+    !ARTICLES[article] ||
+    typeof css !== 'string' ||
+    typeof js !== 'string'
+  ) {
     ctx.status = 404;
     ctx.body = `no such recipe page: ${ctx.path}`;
     return;

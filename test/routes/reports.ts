@@ -136,8 +136,8 @@ export default async function reportsRoute(ctx: RouteContext, next: () => Promis
   const step: Step = ctx.method === 'POST' ? (session.script.shift() ?? 'ok') : 'ok';
   const log: RequestLog = {
     step,
-    idempotencyKey: ctx.req.headers['idempotency-key'] as string | undefined ?? null,
-    csrfToken: ctx.req.headers['x-csrf-token'] as string | undefined ?? null,
+    idempotencyKey: (ctx.req.headers['idempotency-key'] as string | undefined) ?? null,
+    csrfToken: (ctx.req.headers['x-csrf-token'] as string | undefined) ?? null,
     contentType: ctx.req.headers['content-type'] ?? null,
     status: null,
   };

@@ -53,5 +53,8 @@ export default async function ssr(ctx: Ctx, next: () => Promise<void>): Promise<
   };
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = 'links' in ctx.query ? await renderArticlePage(withLinks, { ...seedPageOptions, ...options }) : await renderSeedPage(options);
+  ctx.body =
+    'links' in ctx.query
+      ? await renderArticlePage(withLinks, { ...seedPageOptions, ...options })
+      : await renderSeedPage(options);
 }

@@ -16,5 +16,9 @@ const STORIES = new URL('../../stories/', import.meta.url);
 export default async function storiesIndex(ctx: Ctx, next: () => Promise<void>): Promise<void> {
   if (ctx.path !== '/test-api/stories/index.json') return next();
   ctx.type = 'application/json';
-  ctx.body = JSON.stringify(readdirSync(STORIES).filter((f) => f.endsWith('.stories.ts')).sort());
+  ctx.body = JSON.stringify(
+    readdirSync(STORIES)
+      .filter((f) => f.endsWith('.stories.ts'))
+      .sort(),
+  );
 }

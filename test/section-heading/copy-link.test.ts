@@ -6,8 +6,13 @@ import { FolioSectionHeading, type FolioLinkCopyDetail } from '../../src/section
 const pageUrl = () => location.href.replace(/#.*$/, '');
 
 /** A focusable element before the heading, so Tab reaches the button as a reader would. */
-async function headingAfterLink(lang: string, text = '筑牢战斗堡垒,练强抓严学校党组织建设的基本功'): Promise<{ el: FolioSectionHeading; before: HTMLElement }> {
-  const wrapper = await fixture(html`<div lang=${lang}><a href="#top">before</a><folio-section-heading>${text}</folio-section-heading></div>`);
+async function headingAfterLink(
+  lang: string,
+  text = '筑牢战斗堡垒,练强抓严学校党组织建设的基本功',
+): Promise<{ el: FolioSectionHeading; before: HTMLElement }> {
+  const wrapper = await fixture(
+    html`<div lang=${lang}><a href="#top">before</a><folio-section-heading>${text}</folio-section-heading></div>`,
+  );
   const el = wrapper.querySelector('folio-section-heading')!;
   await el.updateComplete;
   return { el, before: wrapper.querySelector('a')! };
@@ -80,7 +85,9 @@ describe('<folio-section-heading> copy link', () => {
     await waitUntil(() => status(el).textContent === '已复制本节链接');
     expect(button(el).hasAttribute('data-copied')).to.equal(true);
     expect(document.activeElement, 'focus stays on the button').to.equal(button(el));
-    expect(el.headingText, 'the announcement is not part of the heading').to.equal('筑牢战斗堡垒,练强抓严学校党组织建设的基本功');
+    expect(el.headingText, 'the announcement is not part of the heading').to.equal(
+      '筑牢战斗堡垒,练强抓严学校党组织建设的基本功',
+    );
   });
 
   it('clears the announcement after a moment, so it can be made again and does not linger', async () => {
@@ -94,7 +101,9 @@ describe('<folio-section-heading> copy link', () => {
   it('fires folio-link-copy with the id and URL', async () => {
     const { el } = await headingAfterLink('en', 'Summary');
     const events: FolioLinkCopyDetail[] = [];
-    document.addEventListener('folio-link-copy', (e) => events.push((e as CustomEvent<FolioLinkCopyDetail>).detail), { once: true });
+    document.addEventListener('folio-link-copy', (e) => events.push((e as CustomEvent<FolioLinkCopyDetail>).detail), {
+      once: true,
+    });
     button(el).click();
     await waitUntil(() => events.length === 1);
     expect(events[0]).to.deep.equal({ id: 'summary', url: `${pageUrl()}#summary`, copied: true });

@@ -22,7 +22,8 @@ describe('<folio-section-heading> lazy parts', () => {
   it('where folio.css does not reach, renders only once the same rules are adopted', async () => {
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<folio-section-heading lang="zh-CN">影子里的标题</folio-section-heading><folio-section-heading>二</folio-section-heading>';
+    root.innerHTML =
+      '<folio-section-heading lang="zh-CN">影子里的标题</folio-section-heading><folio-section-heading>二</folio-section-heading>';
     const [first, second] = root.querySelectorAll('folio-section-heading');
     await first!.updateComplete;
     // The first render found the rules already there: the button was never shown unstyled.
@@ -30,7 +31,9 @@ describe('<folio-section-heading> lazy parts', () => {
     expect(first!.querySelector('button')!.getBoundingClientRect().width).to.be.at.most(40);
     expect(getComputedStyle(first!.querySelector('button')!).opacity).to.equal('0');
     await second!.updateComplete;
-    const sheets = root.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('folio-section-heading')));
+    const sheets = root.adoptedStyleSheets.filter((s) =>
+      [...s.cssRules].some((r) => r.cssText.includes('folio-section-heading')),
+    );
     expect(sheets, 'one sheet for the root, whatever the number of headings').to.have.length(1);
     expect(fetched(/section-heading-css/)).to.equal(true);
   });
@@ -68,7 +71,10 @@ describe('<folio-section-heading> lazy parts', () => {
       document.body.append(el);
       await el.updateComplete;
       const icons = [...el.querySelectorAll('button svg')];
-      expect(icons.map((svg) => svg.namespaceURI)).to.deep.equal(['http://www.w3.org/2000/svg', 'http://www.w3.org/2000/svg']);
+      expect(icons.map((svg) => svg.namespaceURI)).to.deep.equal([
+        'http://www.w3.org/2000/svg',
+        'http://www.w3.org/2000/svg',
+      ]);
       expect(written).to.deep.equal([]);
       el.remove();
     } finally {

@@ -114,7 +114,9 @@ describe('<folio-section-heading numbered>', () => {
   });
 
   it('shows a number once numbered is set, reflected for the counters, and none once removed', async () => {
-    const article = await fixture(html`<div lang="eo" class="measure measure-tally"><folio-section-heading>Plain</folio-section-heading></div>`);
+    const article = await fixture(
+      html`<div lang="eo" class="measure measure-tally"><folio-section-heading>Plain</folio-section-heading></div>`,
+    );
     const el = article.querySelector('folio-section-heading')!;
     expect(await tallies(article)).to.deep.equal([0]);
     el.numbered = true;
@@ -159,7 +161,9 @@ describe('<folio-section-heading numbered>', () => {
   for (const [lang, formats] of Object.entries(FORMATS)) {
     it(`numbers levels 2–6 in the ${lang} style`, async () => {
       const article = await fixture(html`<div lang=${lang}></div>`);
-      article.innerHTML = [2, 3, 4, 5, 6].map((l) => `<folio-section-heading numbered level="${l}">H</folio-section-heading>`).join('');
+      article.innerHTML = [2, 3, 4, 5, 6]
+        .map((l) => `<folio-section-heading numbered level="${l}">H</folio-section-heading>`)
+        .join('');
       expect((await headings(article)).map(content)).to.deep.equal(formats);
     });
   }
@@ -174,7 +178,10 @@ describe('<folio-section-heading numbered>', () => {
 
   it('counts in Chinese numerals past ten: 十、 十一、 二十一、', async () => {
     const article = await fixture(html`<div lang="zh-CN" class="measure"></div>`);
-    article.innerHTML = Array.from({ length: 21 }, (_, i) => `<folio-section-heading numbered>第${i + 1}节</folio-section-heading>`).join('');
+    article.innerHTML = Array.from(
+      { length: 21 },
+      (_, i) => `<folio-section-heading numbered>第${i + 1}节</folio-section-heading>`,
+    ).join('');
     const ems = (await headings(article)).map(numberEms);
     expect([ems[0], ems[9], ems[10], ems[19], ems[20]]).to.deep.equal([2, 2, 3, 3, 4]);
   });

@@ -102,7 +102,9 @@ describe('<folio-section-heading> rendering', () => {
     </div>`);
     const ids = (await headingsIn(wrapper)).map((h) => h.headingId);
     expect(ids).to.deep.equal(['summary-2', 'summary-3', '总结', '总结-2']);
-    expect(new Set([...document.querySelectorAll('[id]')].map((e) => e.id)).size).to.equal(document.querySelectorAll('[id]').length);
+    expect(new Set([...document.querySelectorAll('[id]')].map((e) => e.id)).size).to.equal(
+      document.querySelectorAll('[id]').length,
+    );
   });
 
   it('keeps its id across re-renders, moves in the page and edits of the text', async () => {
@@ -138,14 +140,20 @@ describe('<folio-section-heading> rendering', () => {
     const el = await one(html`<folio-section-heading anchor-id="  my  section ">Text</folio-section-heading>`);
     expect(el.headingId).to.equal('my-section');
     expect(warnStub.callCount).to.equal(1);
-    expect(String(warnStub.firstCall.args[0])).to.match(/^<folio-section-heading> anchor-id: "  my  section " contains whitespace/);
+    expect(String(warnStub.firstCall.args[0])).to.match(
+      /^<folio-section-heading> anchor-id: "  my  section " contains whitespace/,
+    );
   });
 
   it('warns when anchor-id is already taken, and stays unique', async () => {
-    const wrapper = await fixture(html`<div><p id="intro"></p><folio-section-heading anchor-id="intro">Text</folio-section-heading></div>`);
+    const wrapper = await fixture(
+      html`<div><p id="intro"></p><folio-section-heading anchor-id="intro">Text</folio-section-heading></div>`,
+    );
     const [el] = await headingsIn(wrapper);
     expect(el!.headingId).to.equal('intro-2');
-    expect(String(warnStub.firstCall.args[0])).to.match(/^<folio-section-heading> anchor-id: "intro" is already the id/);
+    expect(String(warnStub.firstCall.args[0])).to.match(
+      /^<folio-section-heading> anchor-id: "intro" is already the id/,
+    );
   });
 
   for (const level of [2, 3, 4, 5, 6]) {
@@ -171,7 +179,9 @@ describe('<folio-section-heading> rendering', () => {
       const el = await one(html`<folio-section-heading level=${value}>Heading</folio-section-heading>`);
       expect(el.headingElement!.localName).to.equal(tag);
       expect(warnStub.callCount).to.equal(1);
-      expect(String(warnStub.firstCall.args[0])).to.match(/^<folio-section-heading> level: /).and.to.match(message);
+      expect(String(warnStub.firstCall.args[0]))
+        .to.match(/^<folio-section-heading> level: /)
+        .and.to.match(message);
     });
   }
 
@@ -239,13 +249,16 @@ describe('<folio-section-heading> rendering', () => {
   it('numbers nothing into the text: headingText has no number', async () => {
     const el = await one(html`<folio-section-heading numbered lang="zh-CN">标题</folio-section-heading>`);
     expect(el.headingText).to.equal('标题');
-    expect(getComputedStyle(el.headingElement!, '::before').content).to.contain('counter(folio-heading-2, simp-chinese-informal)');
+    expect(getComputedStyle(el.headingElement!, '::before').content).to.contain(
+      'counter(folio-heading-2, simp-chinese-informal)',
+    );
   });
 
   it('works inside a shadow root, unique within it', async () => {
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<folio-section-heading>Same</folio-section-heading><folio-section-heading>Same</folio-section-heading>';
+    root.innerHTML =
+      '<folio-section-heading>Same</folio-section-heading><folio-section-heading>Same</folio-section-heading>';
     const headings = [...root.querySelectorAll('folio-section-heading')];
     await Promise.all(headings.map((h) => h.updateComplete));
     expect(headings.map((h) => h.headingId)).to.deep.equal(['same', 'same-2']);

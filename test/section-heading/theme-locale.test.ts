@@ -26,7 +26,9 @@ describe('<folio-section-heading> themes', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
 
   it('uses the dark tokens under data-folio-theme="dark", live', async () => {
-    const el = await headingIn(html`<div data-folio-theme="dark"><folio-section-heading>Heading</folio-section-heading></div>`);
+    const el = await headingIn(
+      html`<div data-folio-theme="dark"><folio-section-heading>Heading</folio-section-heading></div>`,
+    );
     expect(el.matches(':state(dark)')).to.equal(true);
     expect(getComputedStyle(button(el)).color).to.equal(DARK_MUTED);
     el.parentElement!.setAttribute('data-folio-theme', 'light');
@@ -37,7 +39,9 @@ describe('<folio-section-heading> themes', () => {
 
   it('follows the system under data-folio-theme="auto" and stays light on a light-only page', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const auto = await headingIn(html`<div data-folio-theme="auto"><folio-section-heading>Heading</folio-section-heading></div>`);
+    const auto = await headingIn(
+      html`<div data-folio-theme="auto"><folio-section-heading>Heading</folio-section-heading></div>`,
+    );
     expect(getComputedStyle(button(auto)).color).to.equal(DARK_MUTED);
     const plain = await headingIn(html`<div><folio-section-heading>Heading</folio-section-heading></div>`);
     expect(getComputedStyle(button(plain)).color).to.equal(LIGHT_MUTED);
@@ -45,7 +49,9 @@ describe('<folio-section-heading> themes', () => {
 
   it('shows a dark-theme focus ring to keyboard users', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const el = await headingIn(html`<div data-folio-theme="dark"><a href="#x">before</a><folio-section-heading>Heading</folio-section-heading></div>`);
+    const el = await headingIn(
+      html`<div data-folio-theme="dark"><a href="#x">before</a><folio-section-heading>Heading</folio-section-heading></div>`,
+    );
     el.parentElement!.querySelector('a')!.focus();
     await sendKeys({ press: 'Tab' });
     const style = getComputedStyle(button(el));
@@ -64,12 +70,15 @@ describe('<folio-section-heading> themes', () => {
   });
 
   it('leaves the heading’s text colour to the page', async () => {
-    const el = await headingIn(html`<div data-folio-theme="dark" style="color: rgb(10, 20, 30)"><folio-section-heading>Heading</folio-section-heading></div>`);
+    const el = await headingIn(
+      html`<div data-folio-theme="dark" style="color: rgb(10, 20, 30)"><folio-section-heading>Heading</folio-section-heading></div>`,
+    );
     expect(getComputedStyle(el.headingElement!).color).to.equal('rgb(10, 20, 30)');
   });
 
   it('is accessible in the dark theme', async () => {
-    const wrapper = await fixture(html`<div data-folio-theme="dark" style="background: #0d1117; color: #e6edf3; color-scheme: dark">
+    const wrapper =
+      await fixture(html`<div data-folio-theme="dark" style="background: #0d1117; color: #e6edf3; color-scheme: dark">
       <folio-section-heading numbered>深化党建引领,练强抓实党建业务融合的基本功</folio-section-heading>
     </div>`);
     await wrapper.querySelector('folio-section-heading')!.updateComplete;

@@ -13,7 +13,9 @@ import { expectSameRules } from '../helpers/css-rules.js';
 
 const folioCssUrl = new URL('../../src/folio.css', import.meta.url);
 const folioCss = await (await fetch(folioCssUrl)).text();
-const headingCss = await (await fetch(new URL('../../src/section-heading/section-heading.css', import.meta.url))).text();
+const headingCss = await (
+  await fetch(new URL('../../src/section-heading/section-heading.css', import.meta.url))
+).text();
 // Linked, as a page links it (its @imports resolve beside it).
 const link = document.createElement('link');
 link.rel = 'stylesheet';
@@ -65,7 +67,9 @@ describe('<folio-section-heading> before and after upgrade', () => {
     const page = await fixture(html`<div style="inline-size: 36rem; font-size: 18px"></div>`);
     const numbered = () =>
       [2, 3, 4, 5, 6]
-        .map((l) => `<folio-section-heading numbered level="${l}">Level ${l} 第${l}级</folio-section-heading><p>text</p>`)
+        .map(
+          (l) => `<folio-section-heading numbered level="${l}">Level ${l} 第${l}级</folio-section-heading><p>text</p>`,
+        )
         .join('');
     page.innerHTML = `
       <section lang="zh-CN">${seedBodyHtml()}</section>
@@ -87,13 +91,20 @@ describe('<folio-section-heading> before and after upgrade', () => {
     expect(headings.every((h) => h.headingElement)).to.equal(true);
     const after = headings.map(snapshot);
 
-    expect(before.some((s) => s.lines.length > 1), 'some headings wrap').to.equal(true);
-    expect(before.filter((s) => s.number !== 'none').length, 'numbered headings show a number before upgrade').to.equal(21);
+    expect(
+      before.some((s) => s.lines.length > 1),
+      'some headings wrap',
+    ).to.equal(true);
+    expect(before.filter((s) => s.number !== 'none').length, 'numbered headings show a number before upgrade').to.equal(
+      21,
+    );
     headings.forEach((h, i) => {
       const label = `${h.getAttribute('lang') ?? h.closest('[lang]')!.getAttribute('lang')} ${h.headingText}`;
       expect(round(after[i]!.host), `${label}: box`).to.deep.equal(round(before[i]!.host));
       expect(after[i]!.lines.map(round), `${label}: lines of text`).to.deep.equal(before[i]!.lines.map(round));
-      expect(after[i]!.next && round(after[i]!.next!), `${label}: what follows`).to.deep.equal(before[i]!.next && round(before[i]!.next!));
+      expect(after[i]!.next && round(after[i]!.next!), `${label}: what follows`).to.deep.equal(
+        before[i]!.next && round(before[i]!.next!),
+      );
       expect(after[i]!.number, `${label}: number`).to.equal(before[i]!.number);
     });
     expect(page.getBoundingClientRect().height).to.equal(pageHeight);
@@ -101,7 +112,9 @@ describe('<folio-section-heading> before and after upgrade', () => {
 
   it('keeps the text clear of the copy button, which sits in room kept for it', async () => {
     FolioSectionHeading.define();
-    const el = await fixture<FolioSectionHeading>(html`<folio-section-heading style="inline-size: 20rem">${LONG}</folio-section-heading>`);
+    const el = await fixture<FolioSectionHeading>(
+      html`<folio-section-heading style="inline-size: 20rem">${LONG}</folio-section-heading>`,
+    );
     await el.updateComplete;
     const button = el.querySelector('button')!.getBoundingClientRect();
     const lines = textRects(el.headingElement!);

@@ -10,7 +10,10 @@ import type { FolioSectionHeading } from '../../src/section-heading/section-head
 import { COPY_BUTTON_CLASS, COPY_BUTTON_ICONS, HEADING_CLASS, STATUS_CLASS } from '../../src/section-heading/parts.js';
 
 /** A section heading as the server writes it. */
-function serverHeading(text: string, { id, tag = 'h2', host = '' }: { id: string; tag?: string; host?: string }): string {
+function serverHeading(
+  text: string,
+  { id, tag = 'h2', host = '' }: { id: string; tag?: string; host?: string },
+): string {
   return (
     `<folio-section-heading${host}><${tag} class="${HEADING_CLASS}" id="${id}">${text}</${tag}>` +
     `<button type="button" class="${COPY_BUTTON_CLASS}" aria-label="Copy link to this section: ${text}">${COPY_BUTTON_ICONS}</button>` +
@@ -18,7 +21,9 @@ function serverHeading(text: string, { id, tag = 'h2', host = '' }: { id: string
   );
 }
 
-async function upgraded(markup: string): Promise<{ host: FolioSectionHeading; heading: Element; button: Element; status: Element }> {
+async function upgraded(
+  markup: string,
+): Promise<{ host: FolioSectionHeading; heading: Element; button: Element; status: Element }> {
   // Parsed first, then upgraded: the element finds its children in place, as on a server-rendered page.
   const wrapper = await fixture<HTMLDivElement>(`<div lang="en">${markup}</div>`);
   const host = wrapper.querySelector('folio-section-heading') as FolioSectionHeading;
@@ -41,7 +46,9 @@ describe('<folio-section-heading> adopting server-rendered parts', () => {
     expect(host.headingId, 'the server chose the id knowing the whole page').to.equal('getting-started-2');
     expect(heading!.id).to.equal('getting-started-2');
     expect(host.headingElement).to.equal(heading);
-    const copied = new Promise<CustomEvent>((resolve) => host.addEventListener('folio-link-copy', (e) => resolve(e as CustomEvent), { once: true }));
+    const copied = new Promise<CustomEvent>((resolve) =>
+      host.addEventListener('folio-link-copy', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     (button as HTMLButtonElement).click();
     expect((await copied).detail.id, 'the adopted button is wired').to.equal('getting-started-2');
     wrapper.remove();
@@ -65,7 +72,9 @@ describe('<folio-section-heading> adopting server-rendered parts', () => {
   });
 
   it('builds its own parts when the markup is not the server’s (no button after the heading)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(`<div lang="en"><folio-section-heading><h2 class="${HEADING_CLASS}">Plain</h2></folio-section-heading></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div lang="en"><folio-section-heading><h2 class="${HEADING_CLASS}">Plain</h2></folio-section-heading></div>`,
+    );
     const host = wrapper.querySelector('folio-section-heading') as FolioSectionHeading;
     await host.updateComplete;
     expect(host.children).to.have.length(3);
@@ -88,6 +97,8 @@ describe('<folio-article> with a server-rendered header it cannot hydrate', () =
     const headers = article.querySelectorAll('[data-folio-article-part="header"]');
     expect(headers).to.have.length(1);
     expect([...article.querySelectorAll('h1')].map((h) => h.textContent)).to.deep.equal(['Fresh']);
-    expect(warn.args.map((a) => String(a[0]))).to.satisfy((messages: string[]) => messages.some((m) => m.startsWith('<folio-article> header:') && m.includes('no Lit hydration markers')));
+    expect(warn.args.map((a) => String(a[0]))).to.satisfy((messages: string[]) =>
+      messages.some((m) => m.startsWith('<folio-article> header:') && m.includes('no Lit hydration markers')),
+    );
   });
 });

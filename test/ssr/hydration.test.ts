@@ -31,7 +31,14 @@ async function loadWithoutScript(query = '', width = 800): Promise<Loaded> {
   return { iframe, doc, win: iframe.contentWindow as Window & typeof globalThis, script: script! };
 }
 
-const TAGS = ['folio-article', 'folio-section-heading', 'folio-post-nav', 'folio-copyright-notice', 'folio-related-posts', 'folio-report-dialog'];
+const TAGS = [
+  'folio-article',
+  'folio-section-heading',
+  'folio-post-nav',
+  'folio-copyright-notice',
+  'folio-related-posts',
+  'folio-report-dialog',
+];
 
 /** Runs the page's module script and waits until every tag is defined and has finished updating. */
 async function hydrate({ doc, win, script }: Loaded): Promise<void> {
@@ -41,7 +48,13 @@ async function hydrate({ doc, win, script }: Loaded): Promise<void> {
   doc.head.append(element);
   await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   for (let round = 0; round < 3; round++) {
-    await Promise.all(TAGS.flatMap((tag) => [...doc.querySelectorAll(tag)].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete)));
+    await Promise.all(
+      TAGS.flatMap((tag) =>
+        [...doc.querySelectorAll(tag)].map(
+          (el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete,
+        ),
+      ),
+    );
     await new Promise((r) => win.requestAnimationFrame(() => setTimeout(r)));
   }
 }
@@ -63,12 +76,14 @@ function watch(doc: Document): Watched[] {
       [`h2 #${i + 1}`, host.querySelector(':scope > h2')],
       [`copy button #${i + 1}`, host.querySelector(':scope > button')],
     ]),
-    ...['folio-post-nav', 'folio-copyright-notice', 'folio-related-posts'].flatMap((tag): Array<[string, Element | null]> => [
-      [tag, doc.querySelector(tag)],
-      ...[...(doc.querySelector(tag)?.shadowRoot?.children ?? [])]
-        .filter((child) => child.localName !== 'style')
-        .map((child, i): [string, Element] => [`${tag} shadow child ${i} <${child.localName}>`, child]),
-    ]),
+    ...['folio-post-nav', 'folio-copyright-notice', 'folio-related-posts'].flatMap(
+      (tag): Array<[string, Element | null]> => [
+        [tag, doc.querySelector(tag)],
+        ...[...(doc.querySelector(tag)?.shadowRoot?.children ?? [])]
+          .filter((child) => child.localName !== 'style')
+          .map((child, i): [string, Element] => [`${tag} shadow child ${i} <${child.localName}>`, child]),
+      ],
+    ),
     ['disclaimer', doc.querySelector('folio-copyright-notice > p')],
   ];
   for (const [name, node] of watched) expect(node, name).to.exist;
@@ -131,7 +146,9 @@ describe('hydrating the server-rendered article page', () => {
       expect(after[i]!.node === node, `${name} is the same node`).to.equal(true);
       // The contents box itself opens in its side column; everything else stays put.
       if (name === 'contents') continue;
-      expect(Math.abs(after[i]!.box.top - box.top) + Math.abs(after[i]!.box.height - box.height), name).to.be.at.most(0.5);
+      expect(Math.abs(after[i]!.box.top - box.top) + Math.abs(after[i]!.box.height - box.height), name).to.be.at.most(
+        0.5,
+      );
     }
     expect(getComputedStyle(toc).position, 'a side column at this width').to.equal('absolute');
     expect(toc.open, 'opened beside the text once the element knows the layout').to.equal(true);
@@ -143,15 +160,22 @@ describe('hydrating the server-rendered article page', () => {
     const button = page.doc.querySelector<HTMLButtonElement>('folio-section-heading > button')!;
     await hydrate(page);
 
-    const copied = new Promise<CustomEvent>((resolve) => page.doc.addEventListener('folio-link-copy', (e) => resolve(e as CustomEvent), { once: true }));
+    const copied = new Promise<CustomEvent>((resolve) =>
+      page.doc.addEventListener('folio-link-copy', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     button.click();
     const { detail } = await copied;
     expect(detail.id).to.equal('筑牢战斗堡垒-练强抓严学校党组织建设的基本功');
     expect(decodeURIComponent(detail.url)).to.match(/#筑牢战斗堡垒-练强抓严学校党组织建设的基本功$/);
 
-    const dialog = page.doc.querySelector('folio-report-dialog') as HTMLElement & { open: boolean; updateComplete: Promise<unknown> };
+    const dialog = page.doc.querySelector('folio-report-dialog') as HTMLElement & {
+      open: boolean;
+      updateComplete: Promise<unknown>;
+    };
     expect(dialog.open).to.equal(false);
-    const report = page.doc.querySelector('folio-copyright-notice')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="report-button"]')!;
+    const report = page.doc
+      .querySelector('folio-copyright-notice')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('[part="report-button"]')!;
     report.click();
     await dialog.updateComplete;
     expect(dialog.open).to.equal(true);
@@ -170,10 +194,14 @@ describe('hydrating the server-rendered article page', () => {
     expect(related).to.have.length(2);
     await hydrate(page);
     expect([...nav.querySelectorAll('a')]).to.deep.equal(links);
-    expect([...page.doc.querySelector('folio-related-posts')!.shadowRoot!.querySelectorAll('a')]).to.deep.equal(related);
+    expect([...page.doc.querySelector('folio-related-posts')!.shadowRoot!.querySelectorAll('a')]).to.deep.equal(
+      related,
+    );
     [...links, ...related].forEach((a, i) => {
       const box = a.getBoundingClientRect();
-      expect(Math.abs(box.top - boxes[i]!.top) + Math.abs(box.height - boxes[i]!.height), a.textContent!).to.be.at.most(0.5);
+      expect(Math.abs(box.top - boxes[i]!.top) + Math.abs(box.height - boxes[i]!.height), a.textContent!).to.be.at.most(
+        0.5,
+      );
     });
   });
 });

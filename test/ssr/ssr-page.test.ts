@@ -7,7 +7,10 @@ import { expect } from '@open-wc/testing';
 const PAGE = '/test-api/ssr/seed-article.html';
 
 /** An iframe of `width` px showing `src` (a URL) or `srcdoc`; resolves once loaded. */
-async function frame(attributes: { src?: string; srcdoc?: string; sandbox?: string }, width = 800): Promise<HTMLIFrameElement> {
+async function frame(
+  attributes: { src?: string; srcdoc?: string; sandbox?: string },
+  width = 800,
+): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   if (attributes.sandbox !== undefined) iframe.setAttribute('sandbox', attributes.sandbox);
@@ -71,12 +74,16 @@ describe('server-rendered article page, scripts blocked', () => {
 
   it('shows the navigation and the notice from their declarative shadow roots', async () => {
     const doc = await blocked();
-    expect(shadowText(doc, 'folio-post-nav')).to.contain('上一篇 2023年6月1日 上午10:40').and.contain('下一篇 2023年6月1日 上午10:56');
+    expect(shadowText(doc, 'folio-post-nav'))
+      .to.contain('上一篇 2023年6月1日 上午10:40')
+      .and.contain('下一篇 2023年6月1日 上午10:56');
     const nav = doc.querySelector('folio-post-nav')!.shadowRoot!.querySelector('nav')!;
     expect(nav.getBoundingClientRect().height).to.be.greaterThan(20);
     expect(shadowText(doc, 'folio-copyright-notice')).to.contain('版权所有 ©');
     const disclaimer = doc.querySelector('folio-copyright-notice > p')!;
-    expect(disclaimer.textContent).to.equal('版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。');
+    expect(disclaimer.textContent).to.equal(
+      '版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。',
+    );
     expect(disclaimer.getBoundingClientRect().height, 'the slotted disclaimer shows').to.be.greaterThan(10);
     expect(shadowText(doc, 'folio-related-posts')).to.contain('相关推荐');
   });
@@ -89,7 +96,9 @@ describe('server-rendered article page, scripts blocked', () => {
       ['next', '/news/1041.html'],
     ]);
     expect(links[0]!.textContent!.replace(/\s+/g, ' ')).to.contain('上一篇的标题');
-    const related = [...doc.querySelector('folio-related-posts')!.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
+    const related = [...doc.querySelector('folio-related-posts')!.shadowRoot!.querySelectorAll('a')].map((a) =>
+      a.textContent!.trim(),
+    );
     expect(related).to.deep.equal(['相关文章一', '相关文章二']);
   });
 });

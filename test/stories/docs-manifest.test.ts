@@ -18,7 +18,9 @@ interface Declaration {
   cssProperties?: unknown[];
   cssStates?: Array<{ name: string; description?: string }>;
 }
-const tags = (manifest as { modules: Array<{ declarations?: Declaration[] }> }).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const tags = (manifest as { modules: Array<{ declarations?: Declaration[] }> }).modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName);
 
 /** The rows of the tag's Storybook docs table, by category, as Storybook's own code builds them. */
 function table(tag: string): Map<string, ArgType[]> {
@@ -45,7 +47,9 @@ describe('custom-elements.json for the docs pages', () => {
       const rows = table(tag.tagName!);
       expect(rows.get('attributes'), `${tag.tagName} attributes`).to.not.be.empty;
       expect(rows.get('properties'), `${tag.tagName} properties`).to.not.be.empty;
-      expect(rows.get('css custom properties')?.length ?? 0, `${tag.tagName} CSS properties`).to.equal(tag.cssProperties?.length ?? 0);
+      expect(rows.get('css custom properties')?.length ?? 0, `${tag.tagName} CSS properties`).to.equal(
+        tag.cssProperties?.length ?? 0,
+      );
       expect(rows.get('css shadow parts')?.length ?? 0, `${tag.tagName} parts`).to.equal(tag.cssParts?.length ?? 0);
       expect(rows.get('events')?.length ?? 0, `${tag.tagName} events`).to.equal(tag.events?.length ?? 0);
       expect(rows.get('slots')?.length ?? 0, `${tag.tagName} slots`).to.equal(tag.slots?.length ?? 0);
@@ -57,9 +61,13 @@ describe('custom-elements.json for the docs pages', () => {
 
   it('lists public instance properties only, not private or static fields', () => {
     setCustomElementsManifest(manifest);
-    const privateNames = (tag: Declaration) => (tag.members ?? []).filter((m) => m.kind === 'field' && (m.privacy === 'private' || m.static)).map((m) => m.name);
+    const privateNames = (tag: Declaration) =>
+      (tag.members ?? []).filter((m) => m.kind === 'field' && (m.privacy === 'private' || m.static)).map((m) => m.name);
     const shown = (tag: Declaration) => (table(tag.tagName!).get('properties') ?? []).map((row) => row.name);
-    expect(tags.some((tag) => privateNames(tag).some((name) => shown(tag).includes(name))), 'Storybook shows private fields of the raw manifest').to.equal(true);
+    expect(
+      tags.some((tag) => privateNames(tag).some((name) => shown(tag).includes(name))),
+      'Storybook shows private fields of the raw manifest',
+    ).to.equal(true);
     setCustomElementsManifest(manifestForDocs(manifest));
     for (const tag of tags) {
       const attributes = (tag.attributes ?? []) as Array<{ name: string }>;
@@ -68,14 +76,25 @@ describe('custom-elements.json for the docs pages', () => {
         expect(shown(tag), `${tag.tagName} ${name}`).to.not.include(name);
       }
     }
-    expect(shown(tags.find((t) => t.tagName === 'folio-report-dialog')!)).to.include.members(['pageUrl', 'pageTitle', 'minFillTime']);
+    expect(shown(tags.find((t) => t.tagName === 'folio-report-dialog')!)).to.include.members([
+      'pageUrl',
+      'pageTitle',
+      'minFillTime',
+    ]);
   });
 
   it('documents no private field as an attribute (a `state: true` property needs `attribute: false` for the analyzer)', () => {
     for (const tag of tags) {
-      const privateNames = (tag.members ?? []).filter((m) => m.kind === 'field' && m.privacy === 'private').map((m) => m.name);
-      const attributes = ((tag.attributes ?? []) as Array<{ name: string; fieldName?: string }>).map((a) => a.fieldName ?? a.name);
-      expect(attributes.filter((name) => privateNames.includes(name)), tag.tagName).to.deep.equal([]);
+      const privateNames = (tag.members ?? [])
+        .filter((m) => m.kind === 'field' && m.privacy === 'private')
+        .map((m) => m.name);
+      const attributes = ((tag.attributes ?? []) as Array<{ name: string; fieldName?: string }>).map(
+        (a) => a.fieldName ?? a.name,
+      );
+      expect(
+        attributes.filter((name) => privateNames.includes(name)),
+        tag.tagName,
+      ).to.deep.equal([]);
     }
   });
 
@@ -84,7 +103,8 @@ describe('custom-elements.json for the docs pages', () => {
     for (const tag of tags.filter((t) => t.cssStates?.length)) {
       const description = docs.extractComponentDescription(tag.tagName!)!;
       expect(description).to.contain(`${tag.tagName}:state(…)`);
-      for (const state of tag.cssStates!) expect(description, `${tag.tagName} ${state.name}`).to.contain(`- \`${state.name}\`: ${state.description}`);
+      for (const state of tag.cssStates!)
+        expect(description, `${tag.tagName} ${state.name}`).to.contain(`- \`${state.name}\`: ${state.description}`);
     }
     expect(docs.extractComponentDescription('folio-post-nav')).to.match(/^Previous\/next navigation/);
   });

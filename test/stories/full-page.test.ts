@@ -9,9 +9,13 @@ import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js
 import { settleStory } from './settle.js';
 
 type Story = { run(context: { canvasElement: HTMLElement }): Promise<void> };
-const stories = composeStories(fullPage as Parameters<typeof composeStories>[0], setProjectAnnotations(projectAnnotations)) as unknown as Record<string, Story>;
+const stories = composeStories(
+  fullPage as Parameters<typeof composeStories>[0],
+  setProjectAnnotations(projectAnnotations),
+) as unknown as Record<string, Story>;
 
-const shadowText = (root: ParentNode, selector: string) => (root.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const shadowText = (root: ParentNode, selector: string) =>
+  (root.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('Pages/Seed article stories', () => {
   let canvas: HTMLElement;
@@ -23,18 +27,30 @@ describe('Pages/Seed article stories', () => {
 
   async function show(name: string): Promise<HTMLElement> {
     await stories[name]!.run({ canvasElement: canvas });
-    await waitUntil(() => canvas.querySelector('folio-article [data-folio-article-part="header"] h1'), 'the article header rendered');
+    await waitUntil(
+      () => canvas.querySelector('folio-article [data-folio-article-part="header"] h1'),
+      'the article header rendered',
+    );
     await settleStory(canvas);
     return canvas.querySelector('main')!;
   }
 
   it('composes all six tags on the seed article, as the demo page does', async () => {
     const main = await show('NormalizedPunctuation');
-    for (const tag of ['folio-article', 'folio-section-heading', 'folio-copyright-notice', 'folio-post-nav', 'folio-related-posts', 'folio-report-dialog']) {
+    for (const tag of [
+      'folio-article',
+      'folio-section-heading',
+      'folio-copyright-notice',
+      'folio-post-nav',
+      'folio-related-posts',
+      'folio-report-dialog',
+    ]) {
       expect(main.querySelector(tag), tag).to.exist;
     }
     expect(main.querySelector('folio-article h1')!.textContent).to.equal(seed.title);
-    expect(main.querySelectorAll('folio-section-heading')).to.have.length(seed.blocks.filter((b) => b.type === 'heading').length);
+    expect(main.querySelectorAll('folio-section-heading')).to.have.length(
+      seed.blocks.filter((b) => b.type === 'heading').length,
+    );
     expect(shadowText(main, 'folio-post-nav')).to.contain('上一篇').and.contain('2023年6月1日 上午10:40');
     expect(shadowText(main, 'folio-related-posts')).to.contain(seed.related.heading);
   });
@@ -51,7 +67,11 @@ describe('Pages/Seed article stories', () => {
     const main = await show('EnglishChrome');
     expect(shadowText(main, 'folio-post-nav')).to.contain('Previous').and.contain('Next');
     expect(shadowText(main, 'folio-related-posts')).to.contain('Related posts');
-    const body = [...main.querySelectorAll('folio-article > p:not([data-folio-article-part]), folio-article > folio-section-heading')];
+    const body = [
+      ...main.querySelectorAll(
+        'folio-article > p:not([data-folio-article-part]), folio-article > folio-section-heading',
+      ),
+    ];
     expect(body).to.have.length(seed.blocks.length);
     expect(body.every((el) => el.getAttribute('lang') === 'zh-CN')).to.equal(true);
   });

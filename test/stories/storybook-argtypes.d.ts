@@ -3,7 +3,9 @@
 declare module '@storybook/web-components/entry-preview-argtypes' {
   export const parameters: {
     docs: {
-      extractArgTypes(tagName: string): Record<string, { name: string; description?: string; table?: { category?: string } }> | null;
+      extractArgTypes(
+        tagName: string,
+      ): Record<string, { name: string; description?: string; table?: { category?: string } }> | null;
       extractComponentDescription(tagName: string): string | undefined;
     };
   };

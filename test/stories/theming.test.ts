@@ -9,18 +9,47 @@ import { themeParts, themeProperties, tagsWithoutParts, type Manifest } from '..
 import * as themingStories from '../../stories/theming.stories.js';
 import { settleStory } from './settle.js';
 
-const { SiteTheme, Parts } = composeStories(themingStories as Parameters<typeof composeStories>[0], setProjectAnnotations(projectAnnotations)) as unknown as Record<
+const { SiteTheme, Parts } = composeStories(
+  themingStories as Parameters<typeof composeStories>[0],
+  setProjectAnnotations(projectAnnotations),
+) as unknown as Record<
   string,
-  { args: Record<string, string>; run(context: { canvasElement: HTMLElement; args?: Record<string, string> }): Promise<void> }
+  {
+    args: Record<string, string>;
+    run(context: { canvasElement: HTMLElement; args?: Record<string, string> }): Promise<void>;
+  }
 >;
 
-const TAGS = ['folio-article', 'folio-copyright-notice', 'folio-post-nav', 'folio-related-posts', 'folio-report-dialog', 'folio-section-heading'];
+const TAGS = [
+  'folio-article',
+  'folio-copyright-notice',
+  'folio-post-nav',
+  'folio-related-posts',
+  'folio-report-dialog',
+  'folio-section-heading',
+];
 
 /** A tiny manifest, so the lists are checked against known input as well as the real one. */
 const sample: Manifest = {
   modules: [
-    { declarations: [{ tagName: 'folio-b', cssProperties: [{ name: '--folio-color-text', description: 'Label text.' }, { name: '--folio-b-gap', description: 'Gap.', default: '1rem' }], cssParts: [{ name: 'x', description: 'The x.' }] }] },
-    { declarations: [{ tagName: 'folio-a', cssProperties: [{ name: '--folio-color-text', description: 'Body.' }], cssParts: [] }, { cssProperties: [{ name: '--not-a-tag' }] }] },
+    {
+      declarations: [
+        {
+          tagName: 'folio-b',
+          cssProperties: [
+            { name: '--folio-color-text', description: 'Label text.' },
+            { name: '--folio-b-gap', description: 'Gap.', default: '1rem' },
+          ],
+          cssParts: [{ name: 'x', description: 'The x.' }],
+        },
+      ],
+    },
+    {
+      declarations: [
+        { tagName: 'folio-a', cssProperties: [{ name: '--folio-color-text', description: 'Body.' }], cssParts: [] },
+        { cssProperties: [{ name: '--not-a-tag' }] },
+      ],
+    },
   ],
 };
 
@@ -35,7 +64,12 @@ describe('Theming docs data', () => {
       { tag: 'folio-a', description: 'Body.' },
       { tag: 'folio-b', description: 'Label text.' },
     ]);
-    expect(properties.at(-1)).to.deep.include({ name: '--folio-b-gap', default: '1rem', token: false, description: 'Gap.' });
+    expect(properties.at(-1)).to.deep.include({
+      name: '--folio-b-gap',
+      default: '1rem',
+      token: false,
+      description: 'Gap.',
+    });
     expect(themeParts(sample)).to.deep.equal([{ tag: 'folio-b', parts: [{ name: 'x', description: 'The x.' }] }]);
     expect(tagsWithoutParts(sample)).to.deep.equal(['folio-a']);
   });
@@ -49,7 +83,10 @@ describe('Theming docs data', () => {
       for (const property of declaration.cssProperties ?? []) {
         const listed = properties.find((p) => p.name === property.name);
         expect(listed, property.name).to.exist;
-        expect(listed!.usedBy.map((u) => u.tag), property.name).to.include(declaration.tagName);
+        expect(
+          listed!.usedBy.map((u) => u.tag),
+          property.name,
+        ).to.include(declaration.tagName);
       }
       const listedParts = parts.find((p) => p.tag === declaration.tagName)?.parts.map((p) => p.name) ?? [];
       expect(listedParts, declaration.tagName).to.deep.equal((declaration.cssParts ?? []).map((p) => p.name));
@@ -59,7 +96,10 @@ describe('Theming docs data', () => {
       expect(property.name).to.match(/^--folio-[a-z0-9-]+$/);
       expect(property.description, property.name).to.not.equal('');
     }
-    expect(parts.flatMap((t) => t.parts).every((p) => p.description !== ''), 'every part described').to.equal(true);
+    expect(
+      parts.flatMap((t) => t.parts).every((p) => p.description !== ''),
+      'every part described',
+    ).to.equal(true);
   });
 });
 
@@ -78,7 +118,10 @@ describe('Theming live example', () => {
 
   async function render(args: Record<string, string>): Promise<void> {
     await SiteTheme!.run({ canvasElement: canvas, args: { ...SiteTheme!.args, ...args } });
-    await waitUntil(() => canvas.querySelector('folio-related-posts')?.shadowRoot?.querySelector('[part~="title"]'), 'the related list rendered');
+    await waitUntil(
+      () => canvas.querySelector('folio-related-posts')?.shadowRoot?.querySelector('[part~="title"]'),
+      'the related list rendered',
+    );
     await settleStory(canvas);
   }
 
@@ -98,7 +141,10 @@ describe('Theming live example', () => {
 
   it('restyles the parts it names with ::part()', async () => {
     await Parts!.run({ canvasElement: canvas });
-    await waitUntil(() => canvas.querySelector('folio-post-nav')?.shadowRoot?.querySelector('[part~="label"]'), 'the navigation rendered');
+    await waitUntil(
+      () => canvas.querySelector('folio-post-nav')?.shadowRoot?.querySelector('[part~="label"]'),
+      'the navigation rendered',
+    );
     const label = canvas.querySelector('folio-post-nav')!.shadowRoot!.querySelector('[part~="label"]')!;
     expect(getComputedStyle(label).fontVariantCaps).to.equal('all-small-caps');
     const heading = canvas.querySelector('folio-related-posts')!.shadowRoot!.querySelector('[part~="heading"]')!;

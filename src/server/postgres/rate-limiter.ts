@@ -79,7 +79,8 @@ export class PostgresRateLimiter implements RateLimiter {
     return {
       allowed: true,
       release: async () => {
-        if (taken.length) await this.pool.query('DELETE FROM report_rate_limits WHERE bucket = ANY($1) AND token = $2', [taken, token]);
+        if (taken.length)
+          await this.pool.query('DELETE FROM report_rate_limits WHERE bucket = ANY($1) AND token = $2', [taken, token]);
       },
     };
   }

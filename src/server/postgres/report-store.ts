@@ -57,7 +57,8 @@ export class PostgresReportStore implements ReportStore {
       throw new TypeError('PostgresReportStore needs a connectionString or a pool');
     }
     // An idle connection that the server drops must not crash the process.
-    if (this.#ownsPool) this.pool.on('error', (error) => console.error('folio-elements/server/postgres: idle connection failed', error));
+    if (this.#ownsPool)
+      this.pool.on('error', (error) => console.error('folio-elements/server/postgres: idle connection failed', error));
     this.#migrated = this.#withClient((client) => migrate(client)).then(() => {});
     this.#migrated.catch(() => {}); // reported by ready() and by every method, not as an unhandled rejection
   }
@@ -112,8 +113,11 @@ export class PostgresReportStore implements ReportStore {
         if (inserted.rows[0]) {
           result = { id: inserted.rows[0].id, duplicate: false };
         } else {
-          const existing = await client.query<{ id: string }>('SELECT id FROM reports WHERE idempotency_key = $1', [report.idempotencyKey]);
-          if (!existing.rows[0]) throw new Error(`report with idempotency key ${report.idempotencyKey} conflicted but cannot be found`);
+          const existing = await client.query<{ id: string }>('SELECT id FROM reports WHERE idempotency_key = $1', [
+            report.idempotencyKey,
+          ]);
+          if (!existing.rows[0])
+            throw new Error(`report with idempotency key ${report.idempotencyKey} conflicted but cannot be found`);
           result = { id: existing.rows[0].id, duplicate: true };
         }
         // The answer goes out only after this: a 2xx means committed.

@@ -25,7 +25,7 @@ export function postgresBinDir(): string {
   const found = findBinDir();
   if (found) return found;
   if (process.getuid?.() !== 0) throw new Error(INSTALL_HINT);
-  console.warn('PostgreSQL is not installed; installing Debian\'s postgresql package with apt-get');
+  console.warn("PostgreSQL is not installed; installing Debian's postgresql package with apt-get");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'postgresql'], { stdio: 'inherit', env });
@@ -70,7 +70,9 @@ export async function startPostgres(): Promise<TestPostgres> {
     const result = spawnSync(command, argv, { encoding: 'utf8', cwd: folder });
     if (result.status !== 0) {
       const serverLog = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '';
-      throw new Error(`${tool} ${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout}\n${serverLog}`);
+      throw new Error(
+        `${tool} ${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout}\n${serverLog}`,
+      );
     }
   };
 
@@ -95,8 +97,16 @@ export async function startPostgres(): Promise<TestPostgres> {
       const port = await freePort();
       try {
         run('pg_ctl', [
-          'start', '-D', data, '-l', log, '-w', '-t', '60',
-          '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${folder} -c max_connections=200`,
+          'start',
+          '-D',
+          data,
+          '-l',
+          log,
+          '-w',
+          '-t',
+          '60',
+          '-o',
+          `-p ${port} -c listen_addresses=127.0.0.1 -k ${folder} -c max_connections=200`,
         ]);
         return { url: `postgres://${superuser}@127.0.0.1:${port}/postgres`, port, stop };
       } catch (error) {

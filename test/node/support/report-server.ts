@@ -21,14 +21,17 @@ const store = await storeFromEnv(env, { filePath: env.REPORTS_FILE ?? 'reports.j
 const clientAddress = (request: Request) => request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || undefined;
 const salt = reportsSalt();
 const reports = createReportHandler({ store, clientAddress, addressSalt: salt });
-const handler = env.RATE_LIMIT === 'off' ? reports : withRateLimit(reports, {
-  limiter: rateLimiterFor(store),
-  perClient: Number(env.PER_CLIENT ?? 1e9),
-  perPage: Number(env.PER_PAGE ?? 1e9),
-  windowSeconds: Number(env.WINDOW_SECONDS ?? 3600),
-  clientAddress,
-  hashClient: createClientHasher({ salt }),
-});
+const handler =
+  env.RATE_LIMIT === 'off'
+    ? reports
+    : withRateLimit(reports, {
+        limiter: rateLimiterFor(store),
+        perClient: Number(env.PER_CLIENT ?? 1e9),
+        perPage: Number(env.PER_PAGE ?? 1e9),
+        windowSeconds: Number(env.WINDOW_SECONDS ?? 3600),
+        clientAddress,
+        hashClient: createClientHasher({ salt }),
+      });
 const server = createServer(toNodeListener(handler));
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();

@@ -23,7 +23,11 @@ export function report(overrides: Record<string, unknown> = {}): ReportPayload {
 }
 
 /** POSTs a body as the dialog does: JSON with the key in `Idempotency-Key`. */
-export function post(url: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
+export function post(
+  url: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': String(body.idempotencyKey), ...headers },

@@ -5,7 +5,14 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-export const TAGS = ['folio-article', 'folio-section-heading', 'folio-post-nav', 'folio-related-posts', 'folio-copyright-notice', 'folio-report-dialog'];
+export const TAGS = [
+  'folio-article',
+  'folio-section-heading',
+  'folio-post-nav',
+  'folio-related-posts',
+  'folio-copyright-notice',
+  'folio-report-dialog',
+];
 
 export interface Violation {
   directive: string;
@@ -54,7 +61,11 @@ export async function openCspPage(entry: 'src' | 'dist', session: string): Promi
   await Promise.all([...doc.querySelectorAll<Upgraded>(TAGS.join(','))].map((el) => el.updateComplete));
   await waitUntil(() => win.__cspCmsDone, 'the CMS script set html and blocks', { timeout: 10_000 });
   // `html` is sanitized by a lazily loaded DOMPurify: wait for its result in the page.
-  await waitUntil(() => doc.querySelector('#cms-html em') && doc.querySelector('#cms-blocks blockquote'), 'the CMS bodies rendered', { timeout: 10_000 });
+  await waitUntil(
+    () => doc.querySelector('#cms-html em') && doc.querySelector('#cms-blocks blockquote'),
+    'the CMS bodies rendered',
+    { timeout: 10_000 },
+  );
   return { frame, win, doc, policy };
 }
 
@@ -72,7 +83,13 @@ export function cleanRecord(page: CspPage, tagCount: number): void {
   expect(violations, `CSP violations:\n${JSON.stringify(violations, null, 2)}`).to.deep.equal([]);
   expect(errors, `uncaught errors:\n${errors.join('\n')}`).to.deep.equal([]);
   const allowed = /trusted-types ([^;]*)/.exec(page.policy)?.[1]?.trim().split(/\s+/) ?? [];
-  expect(policies.filter((name) => !allowed.includes(name)), 'policies created beyond the allowed').to.deep.equal([]);
+  expect(
+    policies.filter((name) => !allowed.includes(name)),
+    'policies created beyond the allowed',
+  ).to.deep.equal([]);
   expect(new Set(policies).size, `each policy created once: ${policies.join(', ')}`).to.equal(policies.length);
-  expect(TAGS.filter((tag) => page.win.customElements.get(tag)), 'every tag defined').to.have.length(tagCount);
+  expect(
+    TAGS.filter((tag) => page.win.customElements.get(tag)),
+    'every tag defined',
+  ).to.have.length(tagCount);
 }

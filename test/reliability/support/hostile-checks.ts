@@ -56,7 +56,8 @@ export async function letPayloadsRun(ms = 250): Promise<void> {
 }
 
 /** An iframe's window, which is what a named <iframe> puts on document. */
-const isWindowProxy = (value: unknown) => typeof value === 'object' && value !== null && value !== window && (value as Window).window === value;
+const isWindowProxy = (value: unknown) =>
+  typeof value === 'object' && value !== null && value !== window && (value as Window).window === value;
 
 type Snapshot = Map<string, { doc: unknown; win: unknown }>;
 let clobberBaseline: Snapshot | undefined;
@@ -64,7 +65,10 @@ let clobberBaseline: Snapshot | undefined;
 function snapshotClobberable(): Snapshot {
   const map: Snapshot = new Map();
   for (const name of CLOBBER_NAMES) {
-    map.set(name, { doc: (document as unknown as Record<string, unknown>)[name], win: (window as unknown as Record<string, unknown>)[name] });
+    map.set(name, {
+      doc: (document as unknown as Record<string, unknown>)[name],
+      win: (window as unknown as Record<string, unknown>)[name],
+    });
   }
   return map;
 }
@@ -80,7 +84,9 @@ export function clobbered(): string[] {
     const replaced = (a: unknown, b: unknown) =>
       a !== b &&
       ((b instanceof Element && (b.getAttribute('name') === name || b.getAttribute('id') === name)) ||
-        b instanceof HTMLCollection || b instanceof RadioNodeList || isWindowProxy(b));
+        b instanceof HTMLCollection ||
+        b instanceof RadioNodeList ||
+        isWindowProxy(b));
     if (replaced(before.doc, after.doc)) changed.push(`document.${name}`);
     // On window, named access never shadows a property it has; a name it lacks (window.cookie) is nobody's global.
     if (before.win !== undefined && replaced(before.win, after.win)) changed.push(`window.${name}`);
@@ -90,7 +96,26 @@ export function clobbered(): string[] {
 
 const SCRIPTY_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:']);
 // Attributes that take a URL (or a list of them, for srcset and ping).
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase', 'icon', 'srcset', 'imagesrcset']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'data',
+  'background',
+  'cite',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'manifest',
+  'codebase',
+  'icon',
+  'srcset',
+  'imagesrcset',
+]);
 
 /** The scheme a browser reads in a URL attribute's value (after removing tabs, newlines and edge controls), or '' for a relative URL. */
 export function schemeOf(value: string, base = document.baseURI): string {
@@ -125,17 +150,23 @@ export const ARTICLE_BODY_FORBIDDEN = `${ALWAYS_FORBIDDEN}, script, style, form,
 
 // Read through the prototypes: a <form> whose inputs are named "attributes" or
 // "localName" (one of the payloads) must not blind the scan.
-const attributesOf = (el: Element): NamedNodeMap => Object.getOwnPropertyDescriptor(Element.prototype, 'attributes')!.get!.call(el);
-const localNameOf = (el: Element): string => Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!.call(el);
+const attributesOf = (el: Element): NamedNodeMap =>
+  Object.getOwnPropertyDescriptor(Element.prototype, 'attributes')!.get!.call(el);
+const localNameOf = (el: Element): string =>
+  Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!.call(el);
 const matches = (el: Element, selector: string): boolean => Element.prototype.matches.call(el, selector);
 const closest = (el: Element, selector: string): Element | null => Element.prototype.closest.call(el, selector);
-const shadowOf = (el: Element): ShadowRoot | null => Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!.get!.call(el);
+const shadowOf = (el: Element): ShadowRoot | null =>
+  Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!.get!.call(el);
 
 /** Every element of `root`, including those in open shadow roots below it, in order. */
 export function deepElements(root: Element | ShadowRoot | DocumentFragment): Element[] {
   const out: Element[] = [];
   const visit = (node: Element | ShadowRoot | DocumentFragment) => {
-    const all = node instanceof Element ? Element.prototype.querySelectorAll.call(node, '*') : DocumentFragment.prototype.querySelectorAll.call(node, '*');
+    const all =
+      node instanceof Element
+        ? Element.prototype.querySelectorAll.call(node, '*')
+        : DocumentFragment.prototype.querySelectorAll.call(node, '*');
     for (const el of all) {
       out.push(el);
       const shadow = shadowOf(el);
@@ -167,25 +198,33 @@ export function dangers(root: Element, options: ScanOptions = {}): string[] {
     const own = ownWidget(el);
     if (matches(el, forbid) && !own) problems.push(`<${name}> element`);
     if (name === 'script' && !isDataScript(el)) problems.push('<script>');
-    if (name === 'style' && /url\s*\(|@import|expression\s*\(/i.test(el.textContent ?? '')) problems.push('<style> with url()/@import');
+    if (name === 'style' && /url\s*\(|@import|expression\s*\(/i.test(el.textContent ?? ''))
+      problems.push('<style> with url()/@import');
     // The host's own attributes are the input the test wrote; what it rendered from them is what counts.
     if (el === root && options.skipRootAttributes) continue;
     for (const attr of attributesOf(el)) {
       const attrName = attr.name.toLowerCase();
       if (attrName.startsWith('on')) problems.push(`<${name} ${attrName}>`);
-      if (attrName === 'style' && /url\s*\(|@import|expression\s*\(|\\/i.test(attr.value)) problems.push(`<${name} style="${attr.value}">`);
+      if (attrName === 'style' && /url\s*\(|@import|expression\s*\(|\\/i.test(attr.value))
+        problems.push(`<${name} style="${attr.value}">`);
       if (attrName === 'srcdoc') problems.push(`<${name} srcdoc>`);
       if (options.strict && !own) {
         // What a sanitized body never keeps: inline styles (overlays, clickjacking) and data-*/aria-* a site's own scripts may act on.
         if (attrName === 'style') problems.push(`<${name} style>`);
-        if (/^(data-|aria-)/.test(attrName) && !attrName.startsWith('data-folio-')) problems.push(`<${name} ${attrName}>`);
+        if (/^(data-|aria-)/.test(attrName) && !attrName.startsWith('data-folio-'))
+          problems.push(`<${name} ${attrName}>`);
       }
       if (URL_ATTRIBUTES.has(attrName) || attrName.endsWith(':href')) {
-        const values = attrName.endsWith('srcset') ? attr.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : attrName === 'ping' ? attr.value.split(/\s+/) : [attr.value];
+        const values = attrName.endsWith('srcset')
+          ? attr.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+          : attrName === 'ping'
+            ? attr.value.split(/\s+/)
+            : [attr.value];
         for (const value of values) {
           const scheme = schemeOf(value, el.ownerDocument.baseURI);
           if (!SCRIPTY_SCHEMES.has(scheme)) continue;
-          const dataImage = options.allowDataImages && name === 'img' && attrName === 'src' && /^data:image\//i.test(value.trim());
+          const dataImage =
+            options.allowDataImages && name === 'img' && attrName === 'src' && /^data:image\//i.test(value.trim());
           if (!dataImage) problems.push(`<${name} ${attrName}="${value.slice(0, 60)}">`);
         }
       }

@@ -25,7 +25,10 @@ function readSettings(): Promise<Settings> {
     .then((raw: { seed?: string | null; runs?: string | null }) => {
       const seed = Number.parseInt(raw.seed ?? '', 10);
       const scale = Number(raw.runs ?? '');
-      return { seed: Number.isFinite(seed) ? seed : DEFAULT_SEED, scale: Number.isFinite(scale) && scale > 0 ? scale : 1 };
+      return {
+        seed: Number.isFinite(seed) ? seed : DEFAULT_SEED,
+        scale: Number.isFinite(scale) && scale > 0 ? scale : 1,
+      };
     });
   return settings;
 }
@@ -37,11 +40,13 @@ export class PageWatch {
   private originalWarn?: typeof console.warn;
 
   private readonly onError = (event: ErrorEvent) => {
-    this.errors.push(`uncaught ${event.error instanceof Error ? event.error.stack ?? event.error.message : event.message}`);
+    this.errors.push(
+      `uncaught ${event.error instanceof Error ? (event.error.stack ?? event.error.message) : event.message}`,
+    );
   };
 
   private readonly onRejection = (event: PromiseRejectionEvent) => {
-    const reason = event.reason instanceof Error ? event.reason.stack ?? event.reason.message : String(event.reason);
+    const reason = event.reason instanceof Error ? (event.reason.stack ?? event.reason.message) : String(event.reason);
     this.errors.push(`unhandled rejection ${reason}`);
   };
 
@@ -97,18 +102,21 @@ export function checkWarnings(
     const inner = Object.entries(nested).find(([other]) => warning.startsWith(`<${other}> `));
     if (inner) {
       const name = warnedAttribute(inner[0], warning);
-      if (name === undefined || !inner[1](name)) throw new Error(`an unexpected warning from <${inner[0]}> inside <${tag}>: ${clip(warning)}`);
+      if (name === undefined || !inner[1](name))
+        throw new Error(`an unexpected warning from <${inner[0]}> inside <${tag}>: ${clip(warning)}`);
       continue;
     }
     const name = warnedAttribute(tag, warning);
     if (name === undefined) throw new Error(`a warning that does not name an attribute of <${tag}>: ${clip(warning)}`);
     // warn()'s quote() shortens values so that a huge attribute cannot flood the console.
-    if (warning.length > WARNING_LENGTH) throw new Error(`a warning of ${warning.length} characters about "${name}": ${clip(warning)}`);
+    if (warning.length > WARNING_LENGTH)
+      throw new Error(`a warning of ${warning.length} characters about "${name}": ${clip(warning)}`);
     if (!allowed(name)) throw new Error(`a warning about "${name}", which this case did not set: ${clip(warning)}`);
     seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   const repeated = [...seen].filter(([, count]) => count > 1);
-  if (repeated.length) throw new Error(`more than one warning for ${repeated.map(([name, n]) => `${name} (${n}×)`).join(', ')}`);
+  if (repeated.length)
+    throw new Error(`more than one warning for ${repeated.map(([name, n]) => `${name} (${n}×)`).join(', ')}`);
 }
 
 export function checkNoErrors(watch: PageWatch): void {
@@ -170,7 +178,10 @@ export async function checkProperty<T>(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // fast-check keeps the predicate's own error as the cause: that is what says what went wrong.
-    const cause = error instanceof Error && error.cause !== undefined ? `\nCause: ${clip(error.cause instanceof Error ? error.cause.message : String(error.cause), 2000)}` : '';
+    const cause =
+      error instanceof Error && error.cause !== undefined
+        ? `\nCause: ${clip(error.cause instanceof Error ? error.cause.message : String(error.cause), 2000)}`
+        : '';
     throw new Error(
       `${name} (seed ${seed}; replay with FOLIO_FC_SEED=${seed} npm run test:browser -- --files 'test/reliability/properties*.test.ts')\n${clip(message, 4000)}${cause}`,
     );
@@ -221,7 +232,8 @@ export function applyStep(el: Element, step: AttributeStep, touched: Set<string>
  */
 export function stage(lang?: string): { host: HTMLElement; dispose: () => void } {
   const host = document.createElement('div');
-  host.style.cssText = 'position: absolute; inset-inline-start: 0; top: 200000px; width: 60rem; content-visibility: auto;';
+  host.style.cssText =
+    'position: absolute; inset-inline-start: 0; top: 200000px; width: 60rem; content-visibility: auto;';
   if (lang !== undefined) host.setAttribute('lang', lang);
   document.body.append(host);
   return { host, dispose: () => host.remove() };
@@ -234,6 +246,7 @@ export function stage(lang?: string): { host: HTMLElement; dispose: () => void }
  */
 export function checkLinksSafe(root: ParentNode): void {
   for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (!['http:', 'https:', 'mailto:', ':'].includes(a.protocol)) throw new Error(`a link to ${clip(a.getAttribute('href') ?? '', 120)} (${a.protocol})`);
+    if (!['http:', 'https:', 'mailto:', ':'].includes(a.protocol))
+      throw new Error(`a link to ${clip(a.getAttribute('href') ?? '', 120)} (${a.protocol})`);
   }
 }
