@@ -1,9 +1,9 @@
 // Finds a Chromium for the browser tests and benchmarks. Order: $CHROME_PATH,
 // Debian's /usr/bin/chromium, then other usual names. With none found it
-// installs Debian's chromium and fonts-noto-cjk (so Chinese renders) when it
-// runs as root, and otherwise says in one line what to install.
-import { execFileSync, spawnSync } from 'node:child_process';
+// provisions the system packages (scripts/system-packages.mjs: as root with
+// apt-get, otherwise it says in one line what to install).
 import { accessSync, constants } from 'node:fs';
+import { ensureSystemPackages } from './system-packages.mjs';
 
 const CANDIDATES = [
   process.env.CHROME_PATH,
@@ -35,23 +35,11 @@ function executable(path) {
   }
 }
 
-function installWithApt() {
-  console.log('No Chromium found: installing Debian packages chromium and fonts-noto-cjk with apt-get…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
-    stdio: 'inherit',
-    env,
-  });
-}
-
 export function findChromium({ install = true } = {}) {
   const found = CANDIDATES.find(executable);
   if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (install && isRoot && hasApt) {
-    installWithApt();
+  if (install) {
+    ensureSystemPackages();
     if (executable('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(

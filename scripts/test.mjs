@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
+import { ensureSystemPackages } from './system-packages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -17,6 +18,14 @@ const passThrough = args.filter((a) => !a.startsWith('--browser-only') && !a.sta
 const scratch = mkdtempSync(join(tmpdir(), 'folio-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
+
+// Browsers, fonts, PostgreSQL, PHP and Jinja: installed as root, else the one command to run.
+try {
+  ensureSystemPackages();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 
 if (!nodeOnly) {
   let chrome;
