@@ -1,5 +1,5 @@
 import { nothing, render } from 'lit';
-import { internals } from '../core/theme.js';
+import { internals } from '../core/internals.js';
 import { describe } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import { renderBlocks } from './blocks.js';

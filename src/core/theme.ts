@@ -1,18 +1,10 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { closestAttribute, watchContext } from './context-watch.js';
+import { internals } from './internals.js';
 import { CJK_FONTS, TOKEN_DEFAULTS } from './token-defaults.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type Theme = 'light' | 'dark' | 'auto';
-
-const internalsOf = new WeakMap<HTMLElement, ElementInternals>();
-
-/** One ElementInternals per element: attachInternals may be called only once, and several controllers need it. */
-export function internals(host: HTMLElement): ElementInternals {
-  let found = internalsOf.get(host);
-  if (!found) internalsOf.set(host, (found = host.attachInternals()));
-  return found;
-}
 
 /**
  * Applies the theme chosen by the nearest `data-folio-theme` ancestor

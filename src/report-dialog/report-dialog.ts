@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
+import { whenIdle } from '../core/idle.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
@@ -17,16 +18,6 @@ import { afterTransition } from './transition.js';
 import type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
 
 export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail };
-
-/** Runs `callback` when the browser is idle (a timer where requestIdleCallback is missing, as in Safari); returns a cancel. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(callback, 200);
-  return () => clearTimeout(timer);
-}
 
 /**
  * A modal dialog in which a reader reports the page as infringing or illegal.

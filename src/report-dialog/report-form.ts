@@ -29,7 +29,7 @@ import {
   type ReportPayload,
 } from '../server/report-rules.js';
 import { emit } from '../core/events.js';
-import { internals } from '../core/theme.js';
+import { internals } from '../core/internals.js';
 import { textProperty } from '../core/text-property.js';
 import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';

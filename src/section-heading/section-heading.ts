@@ -2,11 +2,13 @@ import { ReactiveElement, render, type PropertyValues } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
+import { whenIdle } from '../core/idle.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { loadPart } from '../core/load-part.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
-import { ThemeController, internals } from '../core/theme.js';
+import { internals } from '../core/internals.js';
+import { ThemeController } from '../core/theme.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
 import type { LinkCopier } from './copy-link.js';
@@ -44,7 +46,6 @@ let preloading = false;
 function preloadCopier(): void {
   if (preloading) return;
   preloading = true;
-  const whenIdle = window.requestIdleCallback ?? setTimeout;
   // A failure here is only a missed head start: the press that needs the module tries again and says so.
   whenIdle(() => void copyPart.load().catch(() => {}));
 }
