@@ -6,6 +6,8 @@
  * loads one tag ships only that tag's strings. Each module widens
  * `FolioStrings` by declaration merging, which keeps `term()` typed.
  */
+import { canonicalLang, languageTag } from '../core/language.js';
+import { quote } from '../core/warn.js';
 
 /** Every locale that ships built in; each table must have the same keys. */
 export const BUILTIN_LOCALES = ['zh-CN', 'zh-TW', 'en', 'ja'] as const;
@@ -37,7 +39,14 @@ export function addBuiltinStrings<T extends object>(tables: Record<BuiltinLocale
  * @example registerLocale('zh-CN', { relatedHeading: '猜你喜欢' })
  */
 export function registerLocale(code: string, strings: Partial<FolioStrings>): void {
-  const key = canonical(code);
+  const key = languageTag(code);
+  if (!key) {
+    // Never under a guessed code: English, say, would have its strings replaced.
+    console.warn(
+      `registerLocale: ${quote(code)} is not a language tag (e.g. fr, pt-BR); the strings were not registered.`,
+    );
+    return;
+  }
   overrides.set(key, { ...overrides.get(key), ...strings });
   for (const listener of listeners) listener();
 }
@@ -46,15 +55,6 @@ export function registerLocale(code: string, strings: Partial<FolioStrings>): vo
 export function onLocalesChanged(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-function canonical(code: string): string {
-  const tag = code.trim().replace(/_/g, '-');
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return tag.toLowerCase();
-  }
 }
 
 /**
@@ -67,7 +67,7 @@ export function localeChain(lang: string): readonly string[] {
   // pages spent 5% of its time here): remember the few languages a page or server sees.
   let chain = chains.get(lang);
   if (!chain) {
-    const code = canonical(lang);
+    const code = canonicalLang(lang);
     chain = [...new Set([code, chineseTable(code) ?? '', code.split('-')[0]!, 'en'].filter(Boolean))];
     if (chains.size >= 64) chains.clear();
     chains.set(lang, chain);

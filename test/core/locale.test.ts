@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { registerLocale } from '../../src/locales/registry.js';
+import sinon from 'sinon';
+import { canonicalLang, languageTag } from '../../src/core/language.js';
+import { lookup, registerLocale } from '../../src/locales/registry.js';
 import { FolioProbe, settle } from '../helpers/probe.js';
 import '../helpers/probe.js';
 
@@ -119,6 +121,32 @@ describe('LocaleController', () => {
     registerLocale('zh-CN', { retry: '重试' });
   });
 
+  it('registers strings under the code as the page would write it (zh_tw is zh-TW)', async () => {
+    const el = await fixture<FolioProbe>(html`<folio-probe lang="zh-TW"></folio-probe>`);
+    registerLocale('zh_tw', { retry: '再試' });
+    await settle(el);
+    expect(el.text).to.equal('再試');
+    registerLocale('ZH-tw', { retry: '重試' });
+    await settle(el);
+    expect(el.text).to.equal('重試');
+  });
+
+  it('refuses a code that is not a language tag, with a warning, and registers nothing', () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      registerLocale('not a tag!', { retry: 'Oops' });
+      registerLocale('', { retry: 'Oops' });
+      expect(warn.args.map((a) => String(a[0]))).to.deep.equal([
+        'registerLocale: "not a tag!" is not a language tag (e.g. fr, pt-BR); the strings were not registered.',
+        'registerLocale: "" is not a language tag (e.g. fr, pt-BR); the strings were not registered.',
+      ]);
+      // Before, such a code either overwrote English (read as en) or went under a key no page reaches.
+      expect(lookup('en', 'retry')).to.equal('Try again');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('resolves direction from dir, else from the language', async () => {
     const wrapper = await fixture(
       html`<div><folio-probe lang="ar"></folio-probe><folio-probe lang="he" dir="ltr"></folio-probe><folio-probe lang="en"></folio-probe></div>`,
@@ -138,5 +166,25 @@ describe('LocaleController', () => {
     wrapper.setAttribute('lang', 'ja');
     await new Promise((r) => setTimeout(r, 20));
     expect(el.renders).to.equal(before);
+  });
+});
+
+describe('languageTag and canonicalLang (the one reading of a language code)', () => {
+  it('canonicalizes what CMSs write', () => {
+    expect(['zh_cn', 'ZH-tw', ' ja ', 'zh-hant-hk', 'EN-us'].map((v) => languageTag(v))).to.deep.equal([
+      'zh-CN',
+      'zh-TW',
+      'ja',
+      'zh-Hant-HK',
+      'en-US',
+    ]);
+  });
+
+  it('says when a value is no language tag; a page read in such a language is read in English', () => {
+    for (const value of ['', '  ', null, undefined, 'x-not a tag!', '12', 'zh__CN']) {
+      expect(languageTag(value), String(value)).to.equal(undefined);
+      expect(canonicalLang(value), String(value)).to.equal('en');
+    }
+    expect(canonicalLang('zh_CN')).to.equal('zh-CN');
   });
 });
