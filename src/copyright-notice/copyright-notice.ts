@@ -255,7 +255,7 @@ export class FolioCopyrightNotice extends LitElement {
     const dialog = !!this.dialogId && !this.dialogUnavailable;
     // The e-mail part writes the sentence when there is an address to link; the dialog's own sentence is here.
     const [template, email] =
-      (this.reportAddress && emailPart.module?.reportSentence(this, this.localize, this.reportAddress, dialog)) ||
+      (this.reportAddress && emailPart.module?.reportSentence(this.localize, this.reportAddress, dialog)) ||
       (dialog ? [this.localize.term('noticeReportByDialog')] : []);
     if (!template) {
       // Only after a press found no dialog: say so, where focus lands, rather than leave a dead button.

@@ -7,39 +7,25 @@
  * (provideEmailPart).
  */
 import { html, type TemplateResult } from 'lit';
+import { mailtoUrl, readEmailAddress } from '../core/email.js';
 import type { LocaleController } from '../core/locale-controller.js';
-import { safeUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/copyright-notice-email.js';
-
-const LOCAL = /^[^\s@<>()[\]\\,;:"?#&/]+$/u;
-const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
-
-function isEmailAddress(address: string): boolean {
-  const at = address.lastIndexOf('@');
-  if (at < 1 || address.length > 254) return false;
-  const local = address.slice(0, at);
-  const labels = address.slice(at + 1).split('.');
-  if (local.length > 64 || !LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
-    return false;
-  return labels.length >= 2 && labels.every((label) => LABEL.test(label)) && /^\p{L}{2,}$/u.test(labels.at(-1)!);
-}
 
 /**
  * The address in `report-email` (text already trimmed, never empty), or
  * undefined (with a warning naming the attribute) when it is not one: a notice
- * never writes "请发送邮件至 举报" around a broken address. A leading
- * `mailto:` and a full-width ＠ (common in Chinese data) are forgiven.
+ * never writes "请发送邮件至 举报" around a broken address.
  */
 export function reportAddress(host: Element, value: string): string | undefined {
-  const address = value.replace(/^mailto:/i, '').replace(/\uff20/g, '@');
-  if (isEmailAddress(address)) return address;
-  warn(
-    host,
-    'report-email',
-    `${quote(value)} is not an e-mail address (e.g. report@example.com); no e-mail link is shown.`,
-  );
-  return undefined;
+  const address = readEmailAddress(value);
+  if (!address)
+    warn(
+      host,
+      'report-email',
+      `${quote(value)} is not an e-mail address (e.g. report@example.com); no e-mail link is shown.`,
+    );
+  return address;
 }
 
 /**
@@ -49,19 +35,16 @@ export function reportAddress(host: Element, value: string): string | undefined 
  * location when rendered on a server.)
  */
 export function reportSentence(
-  host: Element,
   localize: LocaleController,
   address: string,
   withButton: boolean,
-): [string, TemplateResult] | undefined {
+): [string, TemplateResult] {
   const title = globalThis.document?.title ?? '';
   const url = globalThis.location?.href;
-  const query = [
-    title ? `subject=${encodeURIComponent(localize.term('noticeReportSubject', title))}` : '',
-    url ? `body=${encodeURIComponent(localize.term('noticeReportBody', url))}` : '',
-  ].filter(Boolean);
-  const href = safeUrl(host, 'report-email', `mailto:${address}${query.length ? `?${query.join('&')}` : ''}`);
-  if (!href) return undefined;
+  const href = mailtoUrl(address, {
+    subject: title && localize.term('noticeReportSubject', title),
+    body: url && localize.term('noticeReportBody', url),
+  });
   return [
     localize.term(withButton ? 'noticeReportByBoth' : 'noticeReportByEmail'),
     html`<a part="report-link" href=${href}>${address}</a>`,

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { readEmailAddress } from '../core/email.js';
 import { textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import type { FolioReportDialog } from './report-dialog.js';
@@ -9,26 +10,12 @@ import type { FolioReportDialog } from './report-dialog.js';
  * for free.
  */
 
-/**
- * The address in `email` (a `mailto:` prefix allowed), if `isAddress` accepts
- * it; otherwise a warning naming `email`, and undefined. The shell checks
- * loosely, since the full rule (shared with the server) comes with the form.
- */
-export function mailAddress(
-  host: FolioReportDialog,
-  isAddress = (address: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address),
-): string | undefined {
+/** The address in `email` (see readEmailAddress); otherwise a warning naming `email`, and undefined. */
+export function mailAddress(host: FolioReportDialog): string | undefined {
   const value = textProperty(host, 'email', host.email);
-  if (!value) return undefined;
-  const address = value.replace(/^mailto:/i, '');
-  if (isAddress(address)) return address;
-  warn(host, 'email', `${quote(value)} is not an e-mail address; the mailto fallback is off.`);
-  return undefined;
-}
-
-/** A mailto: URL, its `@` left readable. */
-export function mailtoUrl(address: string, subject: string, body: string): string {
-  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const address = value && readEmailAddress(value);
+  if (value && !address) warn(host, 'email', `${quote(value)} is not an e-mail address; the mailto fallback is off.`);
+  return address;
 }
 
 /** A link to `url` that opens it through the dialog's `openMailto` (which a host, or a test, may override). */

@@ -1,6 +1,6 @@
 import type { ReportPayload } from '../server/report-rules.js';
 import type { LocaleController } from '../core/locale-controller.js';
-import { mailtoUrl } from './mail-link.js';
+import { mailtoUrl } from '../core/email.js';
 import { reasonLabel, type ReasonOption } from './reasons.js';
 
 /**
@@ -18,14 +18,14 @@ export function buildMailto(
   shortenedNote: string,
   maxLength = MAX_MAILTO_LENGTH,
 ): string {
-  const base = mailtoUrl(address, subject, '');
-  const full = base + encodeURIComponent(body);
+  const full = mailtoUrl(address, { subject, body });
   if (full.length <= maxLength) return full;
   // Keep as many whole characters (code points) as fit, then the note.
   const chars = [...body];
   let low = 0;
   let high = chars.length;
-  const withNote = (n: number) => base + encodeURIComponent(`${chars.slice(0, n).join('')}…\n${shortenedNote}`);
+  const withNote = (n: number) =>
+    mailtoUrl(address, { subject, body: `${chars.slice(0, n).join('')}…\n${shortenedNote}` });
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (withNote(mid).length <= maxLength) low = mid;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
+import { mailtoUrl } from '../core/email.js';
 import { emit } from '../core/events.js';
 import { whenIdle } from '../core/idle.js';
 import { LocaleController } from '../core/locale-controller.js';
@@ -9,7 +10,7 @@ import { warn } from '../core/warn.js';
 import '../locales/report-dialog.js';
 import { tabbables } from './focus.js';
 import type { FormShell } from './form-shell.js';
-import { mailAddress, mailtoLink, mailtoUrl } from './mail-link.js';
+import { mailAddress, mailtoLink } from './mail-link.js';
 import { reportedPage, type ReportedPage } from './page.js';
 import type { ReportForm } from './report-form.js';
 import { styles } from './report-dialog.styles.js';
@@ -420,7 +421,7 @@ export class FolioReportDialog extends LitElement {
     const { url, title } = this.page;
     return html`<p id="intro" class="unavailable" part="notice" role="alert">${t.term('reportFormUnavailable')}</p>
       <div class="actions" part="actions">
-        ${address ? mailtoLink(this, mailtoUrl(address, t.term('reportMailtoSubject', title || url), url), t.term('reportByEmail')) : nothing}
+        ${address ? mailtoLink(this, mailtoUrl(address, { subject: t.term('reportMailtoSubject', title || url), body: url }), t.term('reportByEmail')) : nothing}
         <button type="button" class="secondary" part="retry-button" @click=${() => this.retryLoad()}>${t.term('retry')}</button>
       </div>`;
   }

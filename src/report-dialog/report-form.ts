@@ -22,7 +22,6 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   REPORT_LIMITS,
-  isEmail,
   lengthOf,
   validateReport,
   type ReportErrorCode,
@@ -390,7 +389,7 @@ export class ReportForm implements ReactiveController {
       this.handleOutcome(payload, outcome);
       return;
     }
-    const email = mailAddress(host, isEmail);
+    const email = mailAddress(host);
     if (email) {
       const url = reportMailto(payload, email, t, this.reasonOptions);
       this.set({ phase: 'form', notice: { tone: 'info', text: t.term('reportMailtoOpened'), mailto: url } });
