@@ -14,8 +14,29 @@ export function textProperty(host: Element, attribute: string, value: unknown): 
   return undefined;
 }
 
+/**
+ * A number property as a tag reads it (an attribute declared `type: Number`,
+ * or JSON a theme handed over): `value` when it is a finite number that
+ * `valid` accepts. Absent (undefined, or null once the attribute is removed)
+ * is `fallback`, silently; anything else warns once, naming the attribute and
+ * quoting what was written, and is `fallback` too.
+ */
+export function numberProperty<F extends number | undefined>(
+  host: Element,
+  attribute: string,
+  value: unknown,
+  { valid, expected, fallback }: { valid: (n: number) => boolean; expected: string; fallback: F },
+): number | F {
+  if (value == null) return fallback;
+  if (typeof value === 'number' && Number.isFinite(value) && valid(value)) return value;
+  const outcome = fallback === undefined ? 'it is ignored' : `${fallback} is used`;
+  warn(host, attribute, `${quote(host.getAttribute(attribute) ?? describe(value))} is not ${expected}; ${outcome}.`);
+  return fallback;
+}
+
 /** A value as a warning can quote it: JSON where it can be written (no BigInt, no cycle), else its String(). */
 export function describe(value: unknown): string {
+  if (typeof value === 'number') return String(value); // NaN and Infinity, which JSON would write as null
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {

@@ -11,8 +11,8 @@
  * reserved for it.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { describe } from '../core/text-property.js';
-import { quote, warn } from '../core/warn.js';
+import { numberProperty } from '../core/text-property.js';
+import { warn } from '../core/warn.js';
 import { FetchController } from './fetch-controller.js';
 import type { FolioRelatedPosts, RelatedLayout } from './related-posts.js';
 
@@ -140,17 +140,12 @@ export class Feed extends FetchController {
       this.status = 'idle';
       return;
     }
-    timeout ??= DEFAULT_TIMEOUT; // not set, or null: the attribute was removed
-    const valid = Number.isFinite(timeout) && timeout > 0;
-    if (!valid) {
-      const written = this.host.getAttribute('timeout') ?? describe(timeout);
-      warn(
-        this.host,
-        'timeout',
-        `${quote(written)} is not a positive number of milliseconds; ${DEFAULT_TIMEOUT} is used.`,
-      );
-    }
-    void this.load(url, { timeout: valid ? timeout : DEFAULT_TIMEOUT });
+    timeout = numberProperty(this.host, 'timeout', timeout, {
+      valid: (n) => n > 0,
+      expected: 'a positive number of milliseconds',
+      fallback: DEFAULT_TIMEOUT,
+    });
+    void this.load(url, { timeout });
     // The element left the page while this code loaded: the load resumes on its return, as for any load.
     if (!this.host.isConnected) this.hostDisconnected();
   }

@@ -6,7 +6,7 @@ import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { internals } from '../core/internals.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
-import { describe, textProperty } from '../core/text-property.js';
+import { numberProperty, textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/related-posts.js';
 import type { Feed } from './feed.js';
@@ -230,34 +230,28 @@ export class FolioRelatedPosts extends LitElement {
       const layout = this.layoutName;
       // layout reflects to its attribute: JSON of another type becomes its text first (Lit would String() it).
       if (this.layout != null && typeof this.layout !== 'string') this.layout = layout as RelatedLayout;
-      this.layoutInUse =
-        (this.checked(
+      const known = !layout || LAYOUTS.includes(layout);
+      if (!known)
+        warn(
+          this,
           'layout',
-          layout,
-          !layout || LAYOUTS.includes(layout),
-          'is not one of list, compact, grid; list is used.',
-          'list',
-        ) as RelatedLayout) || 'list';
+          `${quote(this.getAttribute('layout') ?? layout)} is not one of list, compact, grid; list is used.`,
+        );
+      this.layoutInUse = known && layout ? (layout as RelatedLayout) : 'list';
     }
     if (changed.has('limit')) {
-      const limit = this.limit ?? undefined;
-      this.limitInUse = this.checked(
-        'limit',
-        limit,
-        limit === undefined || (Number.isInteger(limit) && limit > 0),
-        'is not a positive integer; it is ignored.',
-        undefined,
-      );
+      this.limitInUse = numberProperty(this, 'limit', this.limit, {
+        valid: (n) => Number.isInteger(n) && n > 0,
+        expected: 'a positive integer',
+        fallback: undefined,
+      });
     }
     if (changed.has('headingLevel')) {
-      const level = this.headingLevel ?? 2; // null: the attribute was removed
-      this.levelInUse = this.checked(
-        'heading-level',
-        level,
-        Number.isInteger(level) && level >= 2 && level <= 6,
-        'is not a level from 2 to 6; 2 is used.',
-        2,
-      );
+      this.levelInUse = numberProperty(this, 'heading-level', this.headingLevel, {
+        valid: (n) => Number.isInteger(n) && n >= 2 && n <= 6,
+        expected: 'a level from 2 to 6',
+        fallback: 2,
+      });
     }
     if (this.layoutInUse === 'grid' && !gridPart.module) {
       warn(this, 'layout', "the grid layout's code could not be loaded; list is used.");
@@ -276,13 +270,6 @@ export class FolioRelatedPosts extends LitElement {
     this.computeView();
     const states = internals(this).states;
     for (const state of STATES) states[state === this.state ? 'add' : 'delete'](state);
-  }
-
-  /** `value` when `valid`; else a warning naming the attribute, with the value as written, and `fallback`. */
-  private checked<T>(attribute: string, value: T, valid: boolean, problem: string, fallback: T): T {
-    if (valid) return value;
-    warn(this, attribute, `${quote(this.getAttribute(attribute) ?? describe(value))} ${problem}`);
-    return fallback;
   }
 
   /** The parts' styles travel with their code: adopted into this shadow root once they are there. */

@@ -29,7 +29,7 @@ import {
 } from '../server/report-rules.js';
 import { emit } from '../core/events.js';
 import { internals } from '../core/internals.js';
-import { textProperty } from '../core/text-property.js';
+import { numberProperty, textProperty } from '../core/text-property.js';
 import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog-form.js';
@@ -509,20 +509,13 @@ export class ReportForm implements ReactiveController {
    * attribute reads as null), with a warning when it is not a duration:
    * `timeout="abc"` must not time out at once.
    */
-  private milliseconds(
-    attribute: string,
-    value: number | null | undefined,
-    fallback: number,
-    zeroAllowed: boolean,
-  ): number {
-    if (value == null) return fallback;
-    if (Number.isFinite(value) && (value > 0 || (zeroAllowed && value === 0))) return value;
-    warn(
-      this.host,
-      attribute,
-      `${quote(this.host.getAttribute(attribute) ?? value)} is not a number of milliseconds; ${fallback} is used.`,
-    );
-    return fallback;
+  /** A number of milliseconds from an attribute: above zero, or also zero where `zeroAllowed`. */
+  private milliseconds(attribute: string, value: unknown, fallback: number, zeroAllowed: boolean): number {
+    return numberProperty(this.host, attribute, value, {
+      valid: (n) => n > 0 || (zeroAllowed && n === 0),
+      expected: zeroAllowed ? 'a number of milliseconds' : 'a positive number of milliseconds',
+      fallback,
+    });
   }
 
   private onComposition = (event: CompositionEvent): void => {

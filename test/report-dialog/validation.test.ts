@@ -341,7 +341,7 @@ describe('<folio-report-dialog> bad numbers', () => {
       submitButton(el).click();
       await waitUntil(() => el.matches(':state(success)'), 'a 300 ms answer must not time out');
       expect(String(warn.args.find((a) => String(a[0]).includes('timeout'))?.[0])).to.contain(
-        '<folio-report-dialog> timeout: "soon" is not a number of milliseconds',
+        '<folio-report-dialog> timeout: "soon" is not a positive number of milliseconds',
       );
       await el.close();
     } finally {
