@@ -23,11 +23,11 @@ export type { ArticleBlock, ArticleInline, ArticleText } from './blocks.js';
  * time an element asks for it. Each only fills a box the first render
  * already drew, so nothing moves when it arrives.
  */
-const generatedBody = new LazyPart(() => import('./generated-body.js'));
-const headingsPart = new LazyPart(() => import('./headings.js'));
-const textPasses = new LazyPart(() => import('./text-passes.js'));
-const structuredData = new LazyPart(() => import('./structured-data.js'));
-const hydration = new LazyPart(() => import('./hydration.js'));
+const generatedBody = new LazyPart(() => import('./generated-body.js'), 'showGeneratedBody');
+const headingsPart = new LazyPart(() => import('./headings.js'), 'collectHeadings');
+const textPasses = new LazyPart(() => import('./text-passes.js'), 'bodyStats');
+const structuredData = new LazyPart(() => import('./structured-data.js'), 'writeStructuredData');
+const hydration = new LazyPart(() => import('./hydration.js'), 'hydrateHeader');
 
 /** Browsers with `text-autospace` space Han and Latin text themselves; the others get the fallback pass. Asked only by a connected element's scan, never on a server. */
 const autospaced = () => CSS.supports('text-autospace', 'normal');

@@ -13,11 +13,11 @@ import { parseLicense, shortCode, type License } from './licenses.js';
 import { copyrightYears } from './years.js';
 
 /** The license part (./license.ts): loaded the first time a notice has a Creative Commons license. */
-const licensePart = new LazyPart(() => import('./license.js'));
+const licensePart = new LazyPart(() => import('./license.js'), 'licenseSentence');
 /** What the report button does (./report-opener.ts): loaded with the first report button. */
-const reportOpener = new LazyPart(() => import('./report-opener.js'));
+const reportOpener = new LazyPart(() => import('./report-opener.js'), 'openReportDialog');
 /** The report-email check and mailto link (./report-email.ts): loaded with the first notice that has a report-email. */
-const emailPart = new LazyPart(() => import('./report-email.js'));
+const emailPart = new LazyPart(() => import('./report-email.js'), 'reportSentence');
 
 /**
  * For server entries (src/ssr), which render synchronously: hands over the

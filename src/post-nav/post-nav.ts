@@ -2,8 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
-import { LazyPart } from '../core/lazy-part.js';
-import { loadPart } from '../core/load-part.js';
+import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
 import { textProperty } from '../core/text-property.js';
@@ -14,8 +13,8 @@ import type { PrefetchController } from './prefetch.js';
 import { postNavStyles } from './post-nav.styles.js';
 
 // The opt-in features' code, loaded the first time an element has their attribute: most pages set neither.
-const keyboardPart = new LazyPart(() => import('./keyboard.js'));
-const prefetchPart = new LazyPart(() => import('./prefetch.js'));
+const keyboardPart = new LazyPart(() => import('./keyboard.js'), 'KeyboardNavigationController');
+const prefetchPart = new LazyPart(() => import('./prefetch.js'), 'PrefetchController');
 
 /** The detail of `folio-navigate`. */
 export interface FolioNavigateDetail {
@@ -136,11 +135,24 @@ export class FolioPostNav extends LitElement {
   readonly localize = new LocaleController(this);
   /** Applies a `data-folio-theme` ancestor. */
   readonly theme = new ThemeController(this);
+  /** The features' code: the links work meanwhile (rendered again once it is there), and without it if it cannot be loaded. */
+  private readonly parts = new LazyPartController(this, {
+    keyboard: {
+      part: keyboardPart,
+      when: () => this.keyboard,
+      attribute: 'keyboard',
+      instead: 'the links work without shortcuts',
+    },
+    prefetch: {
+      part: prefetchPart,
+      when: () => this.prefetch,
+      attribute: 'prefetch',
+      instead: 'the links work without prefetching',
+    },
+  });
   // The features' controllers, made once their code is there (a server never loads it).
   private keys?: KeyboardNavigationController;
   private prefetcher?: PrefetchController;
-  /** The features' code the last update started loading (if any), for updateComplete. */
-  private partsLoading?: Promise<unknown>;
   private prev?: Side;
   private next?: Side;
 
@@ -160,27 +172,9 @@ export class FolioPostNav extends LitElement {
     if (this.prefetch) this.prefetcher ??= prefetchPart.module && new prefetchPart.module.PrefetchController(this);
   }
 
-  /**
-   * Loads the code of `keyboard` and `prefetch` the first time an element has
-   * them, then renders again with it (the shortcuts named on the links). The
-   * links work meanwhile, and without it if it cannot be loaded: a warning
-   * names the attribute, and the next update tries again.
-   */
-  protected override updated(): void {
-    const load = (on: boolean, attribute: string, part: LazyPart<unknown>, instead: string) =>
-      on && !part.module && loadPart(this, attribute, part, `the links work without ${instead}`);
-    // Renders again only for code that arrived, so a failed load is not retried in a loop.
-    this.partsLoading = Promise.all([
-      load(this.keyboard, 'keyboard', keyboardPart, 'shortcuts'),
-      load(this.prefetch, 'prefetch', prefetchPart, 'prefetching'),
-    ]).then((modules) => modules.some(Boolean) && this.requestUpdate());
-  }
-
   /** `updateComplete` means ready: with `keyboard` or `prefetch`, once their code is there (or could not be loaded). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.partsLoading;
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.updateComplete(() => super.getUpdateComplete());
   }
 
   /** One side from its three attributes, e.g. prev-href, prev-title and prev-date. */

@@ -28,9 +28,9 @@ const STATES = ['loading', 'loaded', 'empty', 'error'] as const;
 type State = (typeof STATES)[number];
 
 /** The code only `src` feeds need (./feed.ts): loaded the first time an element has a src. */
-const feedPart = new LazyPart(() => import('./feed.js'));
+const feedPart = new LazyPart(() => import('./feed.js'), 'Feed');
 /** The grid layout's card and styles (./grid.ts): loaded the first time an element has layout="grid". */
-const gridPart = new LazyPart(() => import('./grid.js'));
+const gridPart = new LazyPart(() => import('./grid.js'), 'gridCard');
 
 /**
  * A list of posts related to the current article, from markup, a property or

@@ -41,7 +41,7 @@ const FALLBACK_ID = 'section';
  * pressed. Already loaded by then, a copy starts within the press, as
  * browsers that ask for a user gesture want.
  */
-const copyPart = new LazyPart(() => import('./copy-link.js'));
+const copyPart = new LazyPart(() => import('./copy-link.js'), 'LinkCopier');
 let preloading = false;
 function preloadCopier(): void {
   if (preloading) return;

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
-import { LazyPart } from '../../src/core/lazy-part.js';
 
 // Its own page: which parts have been fetched is measured from the start.
 const fetched = (part: string) =>
@@ -48,22 +47,5 @@ describe('<folio-article> lazy parts', () => {
     await article.updateComplete;
     expect(fetched('headings')).to.equal(true);
     expect(article.querySelector('[data-folio-article-part="toc"] nav a')?.getAttribute('href')).to.equal('#小标题');
-  });
-});
-
-describe('LazyPart (what the article loads its parts with)', () => {
-  it('forgets a failed load, so that the next need tries again', async () => {
-    let calls = 0;
-    const part = new LazyPart(() =>
-      ++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ok: true }),
-    );
-    let error: unknown;
-    await part.load().catch((e: unknown) => (error = e));
-    expect(String(error)).to.contain('offline');
-    expect(part.module).to.equal(undefined);
-    expect(await part.load()).to.deep.equal({ ok: true });
-    expect(part.module).to.deep.equal({ ok: true });
-    await part.load();
-    expect(calls).to.equal(2);
   });
 });
