@@ -5,10 +5,10 @@
  * button of the error state, with their styles. The element creates a Feed
  * when it has a src and this module is there, and renders what it returns.
  *
- * The element does not render before this module is there (scheduleUpdate
- * waits for it), and `folio.css` keeps the element's preflight box meanwhile
+ * The element does not render before this module is there (its render waits
+ * for it), and `folio.css` keeps the element's preflight box meanwhile
  * (`:state(pending)`), so the skeleton appears in the box the page already
- * reserved for it.
+ * reserved for it. Its `styles` are adopted with it.
  */
 import { css, html, type TemplateResult } from 'lit';
 import { numberProperty } from '../core/text-property.js';
@@ -19,7 +19,7 @@ import type { FolioRelatedPosts, RelatedLayout } from './related-posts.js';
 /** Skeleton rows when no `limit` says how many posts to expect (folio.css reserves the same four). */
 export const DEFAULT_SKELETON_COUNT = 4;
 
-export const feedStyles = css`
+export const styles = css`
   /* loading: the same boxes, with bars in place of text */
   .skeleton .bar {
     /* flow-root: the bar's margin must not collapse through and push the row down */

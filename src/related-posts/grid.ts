@@ -2,7 +2,7 @@
  * What only the grid layout needs, loaded the first time an element has
  * `layout="grid"`: the card's template and its styles. The element's first
  * grid render waits for it (folio.css keeps the preflight box meanwhile, as
- * for a src feed); a server entry hands it over up front (provideGridPart).
+ * for a src feed); src/ssr loads it up front. Its `styles` are adopted with it.
  * Only the grid draws thumbnails, so the check of items' images is here too.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -11,7 +11,7 @@ import { safeUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import type { ImageCheck, RelatedItem } from './items.js';
 
-export const gridStyles = css`
+export const styles = css`
   /* grid: cards whose whole area follows the title's link */
   .grid {
     display: grid;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
-import { LazyPart, loadMissing } from '../core/lazy-part.js';
+import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { emit } from '../core/events.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { internals } from '../core/internals.js';
@@ -29,8 +29,8 @@ type State = (typeof STATES)[number];
 
 /** The code only `src` feeds need (./feed.ts): loaded the first time an element has a src. */
 const feedPart = new LazyPart(() => import('./feed.js'), 'Feed');
-/** The grid layout's card and styles (./grid.ts): loaded the first time an element has layout="grid". */
-const gridPart = new LazyPart(() => import('./grid.js'), 'gridCard');
+/** The grid layout's card and styles (./grid.ts): loaded the first time an element has layout="grid" (and by src/ssr up front). */
+export const gridPart = new LazyPart(() => import('./grid.js'), 'gridCard');
 
 /**
  * A list of posts related to the current article, from markup, a property or
@@ -158,6 +158,28 @@ export class FolioRelatedPosts extends LitElement {
   readonly localize = new LocaleController(this);
   /** Applies the nearest `data-folio-theme` (light, dark or auto). */
   readonly theme = new ThemeController(this);
+  /**
+   * A render that needs a part not loaded yet (a `src` feed's, the grid's)
+   * waits for it, rather than render a box of another size: folio.css keeps
+   * the preflight box meanwhile (`:state(pending)`). One that cannot be
+   * loaded renders the error state, or the list layout.
+   */
+  private readonly parts = new LazyPartController(this, {
+    feed: {
+      part: feedPart,
+      when: () => this.srcInUse,
+      blocking: true,
+      attribute: 'src',
+      instead: 'the error state is shown',
+    },
+    grid: {
+      part: gridPart,
+      when: () => this.layoutName === 'grid',
+      blocking: true,
+      attribute: 'layout',
+      instead: 'list is used',
+    },
+  });
   /** The `src` feed (state, skeleton, retry button), once its code (./feed.ts) has loaded. */
   private feed?: Feed;
 
@@ -169,6 +191,8 @@ export class FolioRelatedPosts extends LitElement {
   declare private state: State;
   declare private listed: RelatedItem[];
   declare private layoutInUse: RelatedLayout;
+  /** The layout rendered: the one in use, or list while the grid's code is missing. */
+  declare private layoutShown: RelatedLayout;
   declare private limitInUse?: number;
   declare private levelInUse: number;
 
@@ -203,26 +227,12 @@ export class FolioRelatedPosts extends LitElement {
     return this.items === undefined ? (textProperty(this, 'src', this.src) ?? '') : '';
   }
 
-  /**
-   * A render that needs a part not loaded yet (a `src` feed's, the grid's)
-   * waits for it, rather than render a box of another size: before the first
-   * render the custom state `pending` tells folio.css to keep the preflight
-   * box meanwhile (a server-rendered element keeps the server's markup on
-   * screen instead). `updateComplete` waits too, so it still means "rendered".
-   * A failed load renders the error state, or the list layout, and warns.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    const missing = () => loadMissing(this.srcInUse && feedPart, this.layoutName === 'grid' && gridPart);
-    const waiting = missing();
-    if (waiting) {
-      const states = internals(this).states;
-      if (!this.hasUpdated && !this.renderRoot?.hasChildNodes()) states.add('pending');
-      await waiting;
-      // A src or a grid layout set meanwhile needs its part too (and a failed load gets a second try).
-      await missing();
-      states.delete('pending');
-    }
-    super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.parts.scheduleUpdate(() => super.scheduleUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.updateComplete(() => super.getUpdateComplete());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -253,34 +263,17 @@ export class FolioRelatedPosts extends LitElement {
         fallback: 2,
       });
     }
-    if (this.layoutInUse === 'grid' && !gridPart.module) {
-      warn(this, 'layout', "the grid layout's code could not be loaded; list is used.");
-      this.layoutInUse = 'list';
-    }
+    this.layoutShown = this.layoutInUse === 'grid' && !gridPart.module ? 'list' : this.layoutInUse;
     // The load starts here rather than in updated(): its synchronous switch to
     // `loading` must be seen by this render, or a new src would show the old feed once.
-    if (changed.has('src') || changed.has('items') || changed.has('timeout')) {
+    const feedArrived = !this.feed && this.srcInUse && feedPart.module;
+    if (changed.has('src') || changed.has('items') || changed.has('timeout') || feedArrived) {
       this.feed ??= feedPart.module && new feedPart.module.Feed(this);
       this.feed?.start(this.srcInUse, this.timeout);
-      // The render waited for the feed's code (scheduleUpdate): still missing, it could not be loaded.
-      if (this.srcInUse && !this.feed)
-        warn(this, 'src', 'the code that fetches it could not be loaded; the error state is shown.');
     }
-    this.adoptPartStyles();
     this.computeView();
     const states = internals(this).states;
     for (const state of STATES) states[state === this.state ? 'add' : 'delete'](state);
-  }
-
-  /** The parts' styles travel with their code: adopted into this shadow root once they are there. */
-  private adoptPartStyles(): void {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    for (const styles of [feedPart.module?.feedStyles, gridPart.module?.gridStyles]) {
-      const sheet = styles?.styleSheet;
-      if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      }
-    }
   }
 
   /** The state and the items to list, from the first source present: items, src, the child script. */
@@ -314,7 +307,7 @@ export class FolioRelatedPosts extends LitElement {
     this.listed = validItems(
       this,
       itemsOf(this, source, raw),
-      this.layoutInUse === 'grid' ? gridPart.module!.thumbnail : undefined,
+      this.layoutShown === 'grid' ? gridPart.module!.thumbnail : undefined,
     )
       .filter((item) => !excluded.includes(normalizeUrl(item.href, base)))
       .slice(0, this.limitInUse);
@@ -330,12 +323,12 @@ export class FolioRelatedPosts extends LitElement {
     const status = html`<p part="status" role="status" class="status ${state === 'loading' && !feed?.retrying ? 'visually-hidden' : state}">${state === 'loaded' ? '' : this.localize.term(state === 'loading' ? 'loading' : state === 'error' ? 'relatedError' : 'relatedEmpty')}</p>`;
     // A src feed adds its skeleton while loading, and its retry button by the status.
     return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
-      state === 'loaded' ? this.renderList() : feed?.skeleton(this.layoutInUse, this.limitInUse)
+      state === 'loaded' ? this.renderList() : feed?.skeleton(this.layoutShown, this.limitInUse)
     }${feed?.withRetry(status) ?? status}<slot hidden></slot></section>`;
   }
 
   private renderList(): TemplateResult {
-    const layout = this.layoutInUse;
+    const layout = this.layoutShown;
     const timeZone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
     return html`<ul part="list" class=${layout}>${this.listed.map((item, position) => {
       const activated = (event: MouseEvent) => {
@@ -363,15 +356,4 @@ export class FolioRelatedPosts extends LitElement {
         : html`<li part="item">${link}${date}</li>`;
     })}</ul>`;
   }
-}
-
-/**
- * For server entries (src/ssr), which render synchronously: hands over the
- * grid part imported up front, its styles included in the server-rendered
- * shadow roots (the class's styles are final by then, so they are extended).
- */
-export function provideGridPart(part: typeof import('./grid.js')): void {
-  if (gridPart.module) return;
-  gridPart.module = part;
-  FolioRelatedPosts.elementStyles = [...FolioRelatedPosts.elementStyles, part.gridStyles];
 }

@@ -11,9 +11,7 @@ import * as copyrightLicensePart from '../copyright-notice/license.js';
 import * as copyrightEmailPart from '../copyright-notice/report-email.js';
 import '../post-nav/define.js';
 import '../related-posts/define.js';
-import { provideGridPart } from '../related-posts/related-posts.js';
-// The related posts load their grid layout lazily in the browser; the server has it up front.
-import * as relatedGridPart from '../related-posts/grid.js';
+import { gridPart } from '../related-posts/related-posts.js';
 import '../report-dialog/define.js';
 import type { ArticleRelatedItem } from './article-document.js';
 import { currentPageContext } from './server-context.js';
@@ -21,7 +19,8 @@ import { scriptJson } from './escape.js';
 
 provideLicensePart(copyrightLicensePart);
 provideEmailPart(copyrightEmailPart);
-provideGridPart(relatedGridPart);
+// A server renders at once, it cannot wait for a lazy part: it loads, up front, those its widgets show.
+await Promise.all([gridPart.load()]);
 
 /**
  * Templates of the shadow-DOM widgets as a page writes them (attributes and
