@@ -58,7 +58,7 @@ type ModuleOf<U> = U extends PartUse<infer M> ? M : never;
  * The one way a tag loads its lazy parts. The tag declares, for each part,
  * when it needs it; the controller then
  * - loads a needed part, warns (naming the attribute) when it cannot, and
- *   renders the element again when it arrives;
+ *   renders the element again when it arrives or fails;
  * - makes a render that needs a `blocking` part wait for it (before the
  *   first render the element is in `:state(pending)`, for folio.css to keep
  *   its box; a server-rendered element keeps the server's markup on screen);
@@ -75,10 +75,12 @@ type ModuleOf<U> = U extends PartUse<infer M> ? M : never;
  */
 export class LazyPartController<U extends Record<string, PartUse<any>>> implements ReactiveController {
   /** Parts whose last load for this element failed: not tried again before its next update. */
-  private readonly failed = new Set<keyof U>();
+  private readonly failures = new Set<keyof U>();
   private readonly loading = new Map<keyof U, Promise<void>>();
-  /** scheduleUpdate has started the update that hostUpdate is about to render. */
+  /** scheduleUpdate has begun the update that hostUpdate is about to render. */
   private updateBegun = false;
+  /** The next update only shows a failure: it does not try again. */
+  private showingFailure = false;
   private idleReached = false;
   private cancelIdle?: () => void;
 
@@ -106,21 +108,19 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
 
   /** Before each render: loads what it needs and has not got yet, and adopts the styles of what it has. */
   hostUpdate(): void {
-    // A new update tries again what failed before it (scheduleUpdate already started this one afresh).
-    if (!this.updateBegun) this.failed.clear();
+    if (!this.updateBegun) this.beginUpdate();
     this.updateBegun = false;
     for (const name of this.names()) {
       const use = this.uses[name]!;
       if (!use.when?.()) continue;
       if (use.part.module) this.adoptStyles(use.part.module);
-      else if (!this.failed.has(name) && (!use.idle || this.idleReached)) void this.start(name);
+      else if (!this.failures.has(name) && (!use.idle || this.idleReached)) void this.start(name);
     }
   }
 
   /** The element's scheduleUpdate: runs `update` once the blocking parts this render needs are there (or failed). */
   scheduleUpdate(update: () => void | Promise<unknown>): void | Promise<unknown> {
-    // A new update tries again what failed before it; what fails while this one waits is not tried again before the next.
-    this.failed.clear();
+    this.beginUpdate();
     this.updateBegun = true;
     const waiting = this.missing((use) => use.blocking === true || !!use.blocking?.());
     if (!waiting) return update();
@@ -148,9 +148,14 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
     }
   }
 
+  /** Whether the part's last load for this element failed (its render shows what the reader gets instead). */
+  failed(name: keyof U): boolean {
+    return this.failures.has(name);
+  }
+
   /** The part's module, loading it now if it is not there (e.g. when a button is pressed); undefined, after the warning, when it cannot be loaded. */
   async load<K extends keyof U>(name: K): Promise<ModuleOf<U[K]> | undefined> {
-    this.failed.delete(name);
+    this.failures.delete(name);
     await this.start(name);
     return this.uses[name]!.part.module;
   }
@@ -164,7 +169,7 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
     const loads = this.names()
       .filter((name) => {
         const use = this.uses[name]!;
-        const absent = this.loading.has(name) || (!use.part.module && !this.failed.has(name));
+        const absent = this.loading.has(name) || (!use.part.module && !this.failures.has(name));
         return absent && filter(use) && use.when?.();
       })
       .map((name) => this.start(name));
@@ -184,15 +189,30 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
             if (use.when?.()) this.host.requestUpdate(); // renders with it
           },
           (error: unknown) => {
-            this.failed.add(name);
+            this.failures.add(name);
             const attribute = typeof use.attribute === 'function' ? use.attribute() : use.attribute;
             warn(this.host, attribute, `could not load its code (${String(error)}); ${use.instead}.`);
+            // Renders what the reader gets instead (an update under way, waiting for the part, does so already).
+            if (use.when?.() && !this.host.isUpdatePending) {
+              this.showingFailure = true;
+              this.host.requestUpdate();
+            }
           },
         )
         .finally(() => this.loading.delete(name));
       this.loading.set(name, loading);
     }
     return loading;
+  }
+
+  /**
+   * Each update tries again what failed before it (what fails while it
+   * waits, not before the next), except one that only shows a failure:
+   * so a part that keeps failing is not fetched in a loop.
+   */
+  private beginUpdate(): void {
+    if (!this.showingFailure) this.failures.clear();
+    this.showingFailure = false;
   }
 
   private names(): Array<keyof U> {

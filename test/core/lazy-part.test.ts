@@ -172,6 +172,22 @@ describe('LazyPartController (the one way tags load their parts)', () => {
     }
   });
 
+  it('renders again once a part that is not blocking fails (to show what the reader gets instead), without trying again', async () => {
+    const { part, imports } = controlledPart();
+    const el = await make(probe(part));
+    await new Promise((r) => setTimeout(r));
+    const renders = el.renders.length;
+    imports[0]!.reject(new Error('offline'));
+    await el.updateComplete;
+    expect(el.renders.length, 'one render for the failure').to.equal(renders + 1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(imports, 'that render did not fetch again').to.have.length(1);
+    expect(el.parts.failed('feature')).to.equal(true);
+    el.requestUpdate();
+    await new Promise((r) => setTimeout(r));
+    expect(imports, 'the next update does').to.have.length(2);
+  });
+
   it('treats an empty namespace as a failure: a warning, never "undefined is not a constructor"', async () => {
     const part = new LazyPart<Feature>(() => Promise.resolve({} as Feature), 'text');
     const el = await make(probe(part, { blocking: true }));
