@@ -1,37 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
-import { LazyPart, loadMissing } from '../core/lazy-part.js';
-import { loadPart } from '../core/load-part.js';
+import { readEmailAddress } from '../core/email.js';
+import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { textProperty } from '../core/text-property.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
-import { warn } from '../core/warn.js';
+import { quote, warn } from '../core/warn.js';
 import '../locales/copyright-notice.js';
 import { copyrightNoticeStyles } from './copyright-notice.styles.js';
 import { fillTemplate } from './fill-template.js';
 import { parseLicense, shortCode, type License } from './licenses.js';
 import { copyrightYears } from './years.js';
 
-/** The license part (./license.ts): loaded the first time a notice has a Creative Commons license. */
-const licensePart = new LazyPart(() => import('./license.js'), 'licenseSentence');
-/** What the report button does (./report-opener.ts): loaded with the first report button. */
-const reportOpener = new LazyPart(() => import('./report-opener.js'), 'openReportDialog');
-/** The report-email check and mailto link (./report-email.ts): loaded with the first notice that has a report-email. */
-const emailPart = new LazyPart(() => import('./report-email.js'), 'reportSentence');
-
-/**
- * For server entries (src/ssr), which render synchronously: hands over the
- * license part imported up front, so server-rendered notices name their
- * license like the browser's do.
- */
-export function provideLicensePart(part: typeof import('./license.js')): void {
-  licensePart.module = part;
-}
-
-/** For server entries (src/ssr), which render synchronously: the e-mail part imported up front. */
-export function provideEmailPart(part: typeof import('./report-email.js')): void {
-  emailPart.module = part;
-}
+/** The license's names and deeds (./license.ts): loaded the first time a notice has a Creative Commons license (src/ssr loads it up front). */
+export const licensePart = new LazyPart(() => import('./license.js'), 'licenseSentence');
+/** The sentence around the report-email link (./report-email.ts): loaded the first time a notice has one (src/ssr loads it up front). */
+export const emailPart = new LazyPart(() => import('./report-email.js'), 'reportSentence');
+/** What the report button does (./report-opener.ts): loaded with the first notice that has a report-dialog. */
+const openerPart = new LazyPart(() => import('./report-opener.js'), 'openReportDialog');
 
 /**
  * The copyright and reprint notice that closes an article: © with the holder
@@ -94,7 +80,6 @@ export class FolioCopyrightNotice extends LitElement {
       reportEmail: { attribute: 'report-email' },
       reportDialog: { attribute: 'report-dialog' },
       dialogUnavailable: { state: true, attribute: false },
-      licensePartFailed: { state: true, attribute: false },
     };
   }
 
@@ -139,8 +124,6 @@ export class FolioCopyrightNotice extends LitElement {
 
   /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
   declare private dialogUnavailable?: boolean;
-  /** Set when the license part could not be loaded: the license is shown by its code, as an unknown one is. */
-  declare private licensePartFailed?: boolean;
 
   /** @internal The locale the notice is read in (follows `lang`). */
   readonly localize = new LocaleController(this);
@@ -155,6 +138,50 @@ export class FolioCopyrightNotice extends LitElement {
   declare private dialogId?: string;
   declare private reprint?: string;
 
+  /**
+   * The parts a notice's attributes ask for, each there by updateComplete.
+   * The license line keeps its box until its names arrive (a server-rendered
+   * notice waits for them: it hydrates only with the server's text); a render
+   * with a report-email waits for its link (folio.css keeps the box
+   * meanwhile); the report button's code is there before a reader presses.
+   */
+  private readonly parts = new LazyPartController(this, {
+    license: {
+      part: licensePart,
+      when: () => parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc',
+      blocking: () => !this.hasUpdated && this.shadowRoot?.hasChildNodes(),
+      attribute: 'license',
+      instead: 'it is shown by its code',
+    },
+    email: {
+      part: emailPart,
+      when: () => this.emailAddress,
+      blocking: true,
+      attribute: 'report-email',
+      instead: 'no e-mail link is shown',
+    },
+    opener: {
+      part: openerPart,
+      when: () => textProperty(this, 'report-dialog', this.reportDialog),
+      attribute: 'report-dialog',
+      instead: 'the report button tries again when pressed',
+    },
+  });
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.parts.scheduleUpdate(() => super.scheduleUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.updateComplete(() => super.getUpdateComplete());
+  }
+
+  /** The address in `report-email`, when it is one. */
+  private get emailAddress(): string | undefined {
+    const written = textProperty(this, 'report-email', this.reportEmail);
+    return written && readEmailAddress(written);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('reportDialog')) this.dialogUnavailable = false;
     // Properties may be given JSON: a number is read as text (a year), anything else warns and is absent.
@@ -167,58 +194,16 @@ export class FolioCopyrightNotice extends LitElement {
     );
     this.holderName = text('holder', this.holder);
     this.licenseInfo = parseLicense(this, text('license', this.license));
-    if (this.dialogId) void reportOpener.load().catch(() => undefined); // ready before the reader can press
-    if (this.needsLicensePart) {
-      licensePart.load().then(
-        () => this.requestUpdate(),
-        (error: unknown) => {
-          warn(this, 'license', `the license's names could not be loaded (${String(error)}); it is shown by its code.`);
-          this.licensePartFailed = true;
-        },
-      );
-    }
-    // The render waited for the e-mail part (scheduleUpdate): still missing means it could not be loaded.
     const email = text('report-email', this.reportEmail);
-    if (email && !emailPart.module)
-      warn(this, 'report-email', 'the code that checks the address could not be loaded; no e-mail link is shown.');
-    this.reportAddress = email && emailPart.module?.reportAddress(this, email);
+    this.reportAddress = this.emailAddress;
+    if (email && !this.reportAddress)
+      warn(
+        this,
+        'report-email',
+        `${quote(email)} is not an e-mail address (e.g. report@example.com); no e-mail link is shown.`,
+      );
     this.dialogId = text('report-dialog', this.reportDialog);
     this.reprint = text('reprint-notice', this.reprintNotice);
-  }
-
-  private get needsLicensePart(): boolean {
-    return this.licenseInfo.kind === 'cc' && !licensePart.module;
-  }
-
-  /**
-   * A server-rendered notice (its shadow root already holds the markup)
-   * hydrates only with the same template, license text included: its first
-   * update waits for the license part, while the server's markup stays on
-   * screen. Others render at once, the license line kept empty meanwhile.
-   * Every update of a notice with a report-email waits for the e-mail part,
-   * so the report line never shows without its link (folio.css keeps the
-   * preflight box until the first render; updateComplete waits too).
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    const licenseFirst =
-      !this.hasUpdated &&
-      this.renderRoot?.hasChildNodes() &&
-      parseLicense(this, textProperty(this, 'license', this.license)).kind === 'cc';
-    const emailFirst = textProperty(this, 'report-email', this.reportEmail);
-    const waiting = loadMissing(licenseFirst && licensePart, emailFirst && emailPart);
-    if (waiting) await waiting;
-    super.scheduleUpdate();
-  }
-
-  /** `updateComplete` means ready: with a Creative Commons license, once its text is there; with a report button, once it works. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    if (this.dialogId) await reportOpener.load().catch(() => undefined);
-    if (this.needsLicensePart && !this.licensePartFailed) {
-      await licensePart.load().catch(() => undefined);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   protected override render(): TemplateResult {
@@ -235,19 +220,18 @@ export class FolioCopyrightNotice extends LitElement {
   private renderLicense(): TemplateResult | typeof nothing {
     const license = this.licenseInfo;
     if (license.kind === 'all-rights-reserved') return nothing;
-    // The line's box (one line and its gap, as folio.css reserved it) until the license part is there.
-    let content: unknown = '\u00a0';
-    if (license.kind === 'unknown' || this.licensePartFailed) {
-      content = fillTemplate(this.localize.term('noticeLicenseUnknown'), {
-        license: license.kind === 'unknown' ? license.text : shortCode(license),
-      });
-    } else if (licensePart.module) {
-      const [template, link] = licensePart.module.licenseSentence(this.localize, license);
-      content = fillTemplate(template, {
-        license: link,
-        code: html`<span part="license-code" class="code">${shortCode(license)}</span>`,
-      });
-    }
+    const code = license.kind === 'cc' ? shortCode(license) : license.text;
+    const sentence = license.kind === 'cc' ? licensePart.module?.licenseSentence(this.localize, license) : undefined;
+    // The line's box (one line and its gap, as folio.css reserved it) while the names load; an
+    // unknown code, or a Creative Commons license whose names could not be loaded, by its code.
+    const content = sentence
+      ? fillTemplate(sentence[0], {
+          license: sentence[1],
+          code: html`<span part="license-code" class="code">${code}</span>`,
+        })
+      : license.kind === 'cc' && !this.parts.failed('license')
+        ? '\u00a0'
+        : fillTemplate(this.localize.term('noticeLicenseUnknown'), { license: code });
     return html`<p part="license" class="above">${content}</p>`;
   }
 
@@ -270,11 +254,9 @@ export class FolioCopyrightNotice extends LitElement {
 
   /** The report button's click listener (Lit calls it with the notice as `this`). */
   private async openReportDialog(): Promise<void> {
-    // Called at once when the opener is there (it is by updateComplete), so show() runs within the press.
-    // Without it (a failed load is forgotten), the button stays where focus is, to try again when pressed.
-    const opener =
-      reportOpener.module ??
-      (await loadPart(this, 'report-dialog', reportOpener, 'the report button tries again when pressed'));
+    // There by updateComplete, so show() runs within the press. Without it (it could not be loaded),
+    // the button stays where focus is, to try again when pressed.
+    const opener = openerPart.module ?? (await this.parts.load('opener'));
     if (!opener || (await opener.openReportDialog(this, this.dialogId!, !!this.reportAddress))) return;
     // No dialog to open: the notice falls back to its e-mail, else says reporting is unavailable (the opener's strings).
     this.dialogUnavailable = true;

@@ -5,10 +5,7 @@ import { checkUrl } from '../core/url.js';
 import { quote } from '../core/warn.js';
 // The shadow-DOM widgets, registered in the server's (shimmed) registry so Lit SSR renders their shadow roots.
 import '../copyright-notice/define.js';
-import { provideEmailPart, provideLicensePart } from '../copyright-notice/copyright-notice.js';
-// The notice loads its Creative Commons and e-mail parts lazily in the browser; the server renders at once, so it has them up front.
-import * as copyrightLicensePart from '../copyright-notice/license.js';
-import * as copyrightEmailPart from '../copyright-notice/report-email.js';
+import { emailPart, licensePart } from '../copyright-notice/copyright-notice.js';
 import '../post-nav/define.js';
 import '../related-posts/define.js';
 import { gridPart } from '../related-posts/related-posts.js';
@@ -17,10 +14,8 @@ import type { ArticleRelatedItem } from './article-document.js';
 import { currentPageContext } from './server-context.js';
 import { scriptJson } from './escape.js';
 
-provideLicensePart(copyrightLicensePart);
-provideEmailPart(copyrightEmailPart);
 // A server renders at once, it cannot wait for a lazy part: it loads, up front, those its widgets show.
-await Promise.all([gridPart.load()]);
+await Promise.all([licensePart.load(), emailPart.load(), gridPart.load()]);
 
 /**
  * Templates of the shadow-DOM widgets as a page writes them (attributes and

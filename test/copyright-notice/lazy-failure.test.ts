@@ -49,7 +49,9 @@ describe('<folio-copyright-notice> when its lazy parts cannot be loaded', () => 
       `© ${new Date().getFullYear()} 新华社`,
     );
     expect(warnings()).to.have.length(1);
-    expect(warnings()[0]).to.match(/^<folio-copyright-notice> license: .*could not be loaded/);
+    expect(warnings()[0]).to.match(
+      /^<folio-copyright-notice> license: could not load its code \(.*\); it is shown by its code\.$/,
+    );
   });
 
   it('shows no report line for an e-mail it could not check, warning naming report-email; the dialog sentence stays', async () => {
@@ -59,9 +61,10 @@ describe('<folio-copyright-notice> when its lazy parts cannot be loaded', () => 
     await el.updateComplete;
     expect(part(el, 'report')).to.equal(null);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-    expect(warnings()).to.deep.equal([
-      '<folio-copyright-notice> report-email: the code that checks the address could not be loaded; no e-mail link is shown.',
-    ]);
+    expect(warnings()).to.have.length(1);
+    expect(warnings()[0]).to.match(
+      /^<folio-copyright-notice> report-email: could not load its code \(.*\); no e-mail link is shown\.$/,
+    );
 
     const both = await fixture<FolioCopyrightNotice>(
       html`<folio-copyright-notice lang="en" report-email="r@example.com" report-dialog="d"></folio-copyright-notice>`,
