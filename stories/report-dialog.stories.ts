@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { seed } from '../fixtures/seed-article.js';
 import { FolioReportDialog } from '../src/report-dialog/define.js';
+import { LazyPart } from '../src/core/lazy-part.js';
 import { draftKey } from '../src/report-dialog/draft.js';
 import type { ReportSubmitDetail } from '../src/report-dialog/report-dialog.js';
 // The same form driver as the tests: a story fills the form exactly as a reader (and the tests) would.
@@ -176,9 +177,10 @@ export const MailtoFallback: Story = {
  * the failed request, so the story is the same on every run.
  */
 class UnreachableFormDialog extends FolioReportDialog {
-  protected static override importForm(): ReturnType<(typeof FolioReportDialog)['importForm']> {
-    return Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)'));
-  }
+  protected static override formPart = new LazyPart<typeof import('../src/report-dialog/report-form.js')>(
+    () => Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)')),
+    'ReportForm',
+  );
 }
 UnreachableFormDialog.define('story-unreachable-form-report-dialog');
 

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
+import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { mailtoUrl } from '../core/email.js';
 import { emit } from '../core/events.js';
-import { whenIdle } from '../core/idle.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
@@ -103,7 +103,6 @@ export class FolioReportDialog extends LitElement {
       timeout: { type: Number },
       minFillTime: { type: Number, attribute: 'min-fill-time' },
       form: { state: true, attribute: false },
-      formUnavailable: { state: true, attribute: false },
     };
   }
 
@@ -113,13 +112,11 @@ export class FolioReportDialog extends LitElement {
   }
 
   /**
-   * Loads the form's module. A subclass may load it another way (a test, to
-   * see what a failed load does).
+   * The form's chunk. A subclass may load it another way (a test, to see
+   * what a late or failed load does).
    * @internal
    */
-  protected static importForm(): Promise<typeof import('./report-form.js')> {
-    return import('./report-form.js');
-  }
+  protected static formPart = new LazyPart(() => import('./report-form.js'), 'ReportForm');
 
   static override styles = [themeStyles, focusRing, styles];
 
@@ -162,12 +159,24 @@ export class FolioReportDialog extends LitElement {
   /** The theme from the nearest `data-folio-theme`, else the page's own `color-scheme`. */
   readonly theme = new ThemeController(this);
 
-  /** The lazily loaded form, once it is here. */
+  /**
+   * The form's chunk, fetched when the browser is idle after the dialog
+   * connects, and at the latest when it opens (the modal waits for it) or
+   * when something awaits updateComplete. Without it the dialog opens with
+   * an explanation, a retry and the e-mail address.
+   */
+  private readonly parts = new LazyPartController(this, {
+    form: {
+      part: (this.constructor as typeof FolioReportDialog).formPart,
+      when: () => true,
+      idle: true,
+      blocking: () => this.open,
+      attribute: 'form',
+      instead: 'opened, the dialog says so and offers a retry',
+    },
+  });
+  /** The form, once its chunk is here. */
   declare private form?: ReportForm;
-  /** The form's chunk could not be loaded (the last attempt failed). */
-  private formUnavailable = false;
-  private formLoad?: Promise<void>;
-  private cancelPreload?: () => void;
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot?.querySelector('dialog') as never;
@@ -182,17 +191,8 @@ export class FolioReportDialog extends LitElement {
   /** Between showModal() and the cleanup of its closing. */
   private shown = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Fetch the form while nothing else is going on, so that opening rarely waits for it.
-    if (!this.formLoad) this.cancelPreload = whenIdle(() => void this.loadForm());
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A dialog created and removed at once (a list re-rendered) needs no form, and a pending
-    // idle callback would keep the removed element alive until the browser is idle.
-    this.cancelPreload?.();
     this.shown = false;
     this.releasePage();
     // Removing the element closed its dialog; a later show() (after a move in the DOM) must open it again.
@@ -221,54 +221,28 @@ export class FolioReportDialog extends LitElement {
     location.href = url;
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.parts.scheduleUpdate(() => super.scheduleUpdate());
+  }
+
   /** Resolves once the element has rendered with its form (or with the note that the form could not load). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (this.form || this.formUnavailable) return complete;
-    await this.loadForm();
-    return super.getUpdateComplete();
-  }
-
-  /** Loads the form once; never rejects: a failure is shown and warned about instead. */
-  private loadForm(): Promise<void> {
-    this.formLoad ??= (this.constructor as typeof FolioReportDialog)
-      .importForm()
-      .then(async ({ ReportForm }) => {
-        // A server-rendered dialog first hydrates the markup the server wrote, which has no form.
-        if (!this.hasUpdated) await super.getUpdateComplete();
-        const host = this;
-        const shell: FormShell = {
-          get page() {
-            return host.page;
-          },
-          requestClose: (source) => host.requestClose(source),
-        };
-        this.form = new ReportForm(this, shell);
-        this.formUnavailable = false;
-      })
-      .catch((error: unknown) => {
-        console.warn(
-          `<${this.localName}> could not load its form (${String(error)}); opened, it says so and offers a retry${this.email ? ' and the e-mail address' : ''}.`,
-        );
-        this.formUnavailable = true;
-      });
-    return this.formLoad;
-  }
-
-  /** After a failure, each opening and the retry button try again. */
-  private retryLoad(): void {
-    this.formLoad = undefined;
-    void this.loadForm();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.updateComplete(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const opening = changed.has('open') && this.open;
-    if (opening && this.isConnected) {
-      if (this.formUnavailable) {
-        // Wait for the new attempt rather than show the old failure again.
-        this.formUnavailable = false;
-        this.retryLoad();
-      } else void this.loadForm();
+    // A server-rendered dialog first hydrates the shell the server wrote, which has no form (see updated).
+    const module = (this.constructor as typeof FolioReportDialog).formPart.module;
+    if (module && !this.form && (this.hasUpdated || !this.renderRoot.hasChildNodes())) {
+      const host = this;
+      const shell: FormShell = {
+        get page() {
+          return host.page;
+        },
+        requestClose: (source) => host.requestClose(source),
+      };
+      this.form = new module.ReportForm(this, shell);
     }
     if (changed.has('pageUrl') || changed.has('pageTitle') || opening || this.page.url === '') {
       this.page = reportedPage(
@@ -281,7 +255,8 @@ export class FolioReportDialog extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.open && !this.dialog.open && (this.form || this.formUnavailable)) this.openDialog();
+    if (!this.form && (this.constructor as typeof FolioReportDialog).formPart.module) this.requestUpdate(); // after hydrating
+    if (this.open && !this.dialog.open && (this.form || this.parts.failed('form'))) this.openDialog();
     else if (!this.open && this.dialog.open) {
       this.dialog.close();
       this.transition = afterTransition(this.dialog);
@@ -391,7 +366,7 @@ export class FolioReportDialog extends LitElement {
 
   override render(): TemplateResult {
     const t = this.localize;
-    const body = this.form ? this.form.render() : this.formUnavailable ? this.renderUnavailable() : nothing;
+    const body = this.form ? this.form.render() : this.parts.failed('form') ? this.renderUnavailable() : nothing;
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
@@ -422,7 +397,7 @@ export class FolioReportDialog extends LitElement {
     return html`<p id="intro" class="unavailable" part="notice" role="alert">${t.term('reportFormUnavailable')}</p>
       <div class="actions" part="actions">
         ${address ? mailtoLink(this, mailtoUrl(address, { subject: t.term('reportMailtoSubject', title || url), body: url }), t.term('reportByEmail')) : nothing}
-        <button type="button" class="secondary" part="retry-button" @click=${() => this.retryLoad()}>${t.term('retry')}</button>
+        <button type="button" class="secondary" part="retry-button" @click=${() => this.requestUpdate()}>${t.term('retry')}</button>
       </div>`;
   }
 }

@@ -1,24 +1,28 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { LazyPart } from '../../src/core/lazy-part.js';
 import { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { draftKey, emptyDraft } from '../../src/report-dialog/draft.js';
 import { BUILTIN_LOCALES, builtinTable } from '../../src/locales/registry.js';
 import { $, deepActive, field, uniquePageUrl } from './helpers.js';
 
-type FormModule = Awaited<ReturnType<(typeof FolioReportDialog)['importForm']>>;
+type FormModule = typeof import('../../src/report-dialog/report-form.js');
 const realImport = () => import('../../src/report-dialog/report-form.js');
 
 /**
  * Dialogs whose form module arrives when the test says so, or fails: the
  * element's own loading path (idle preload, opening, updateComplete,
- * failure, retry), with the real form module behind it.
+ * failure, retry), with the real form module behind it. Each test starts
+ * with a form part not loaded yet, as a fresh page would.
  */
 let answer: () => Promise<FormModule> = realImport;
 let imports = 0;
 class ControlledDialog extends FolioReportDialog {
-  protected static override importForm(): Promise<FormModule> {
-    imports++;
-    return answer();
+  static reset(): void {
+    this.formPart = new LazyPart<FormModule>(() => {
+      imports++;
+      return answer();
+    }, 'ReportForm');
   }
 }
 ControlledDialog.define('test-controlled-report-dialog');
@@ -49,6 +53,7 @@ describe('<folio-report-dialog> loads its form lazily', () => {
   beforeEach(() => {
     answer = realImport;
     imports = 0;
+    ControlledDialog.reset();
     warn = sinon.stub(console, 'warn');
   });
   afterEach(() => warn.restore());
@@ -148,9 +153,9 @@ describe('<folio-report-dialog> loads its form lazily', () => {
       expect(note.getAttribute('role')).to.equal('alert');
       expect(note.textContent).to.equal('The report form could not be loaded. Check your connection and try again.');
       expect(dialogOf(el).getAttribute('aria-describedby')).to.equal(note.id);
-      const warning = String(warn.args.find((a) => String(a[0]).includes('could not load its form'))?.[0]);
-      expect(warning).to.contain('<test-controlled-report-dialog> could not load its form');
-      expect(warning).to.contain('Failed to fetch dynamically imported module');
+      expect(warn.args.map((a) => String(a[0])).filter((w) => w.includes('could not load'))).to.deep.equal([
+        '<test-controlled-report-dialog> form: could not load its code (TypeError: Failed to fetch dynamically imported module); opened, the dialog says so and offers a retry.',
+      ]);
       await expect(el).to.be.accessible();
 
       const link = $<HTMLAnchorElement>(el, '[part=actions] a')!;
@@ -179,6 +184,34 @@ describe('<folio-report-dialog> loads its form lazily', () => {
       expect(rejections, 'no unhandled rejection').to.deep.equal([]);
     } finally {
       removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
+  it('opens with the explanation, not a TypeError, when the chunk answers an empty namespace (WebKit, after a failed evaluation)', async () => {
+    answer = () => Promise.resolve({} as FormModule);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+      errors.push('reason' in event ? event.reason : event.error);
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    try {
+      const { el } = await controlled();
+      await el.show();
+      expect($(el, '[part=notice]')!.textContent).to.equal(
+        'The report form could not be loaded. Check your connection and try again.',
+      );
+      expect(warn.args.map((a) => String(a[0])).find((w) => w.includes(' form: '))).to.contain(
+        'could not load its code (Error: the module has no ReportForm export)',
+      );
+      answer = realImport;
+      $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+      await el.updateComplete;
+      expect($(el, 'form'), 'the retry brings the form').to.not.equal(null);
+      await el.close();
+      expect(errors).to.deep.equal([]);
+    } finally {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onError);
     }
   });
 
