@@ -2,9 +2,7 @@ import { ReactiveElement, render, type PropertyValues } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
-import { whenIdle } from '../core/idle.js';
-import { LazyPart } from '../core/lazy-part.js';
-import { loadPart } from '../core/load-part.js';
+import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { internals } from '../core/internals.js';
@@ -35,20 +33,8 @@ export interface FolioLinkCopyDetail {
 
 /** Used when a heading's text has no letter or digit to make an id from (e.g. "……"). */
 const FALLBACK_ID = 'section';
-/**
- * The copy button's behaviour, a chunk of its own: loaded when the browser is
- * idle after the first heading connects, at the latest when a button is
- * pressed. Already loaded by then, a copy starts within the press, as
- * browsers that ask for a user gesture want.
- */
+/** The copy button's behaviour (./copy-link.ts). */
 const copyPart = new LazyPart(() => import('./copy-link.js'), 'LinkCopier');
-let preloading = false;
-function preloadCopier(): void {
-  if (preloading) return;
-  preloading = true;
-  // A failure here is only a missed head start: the press that needs the module tries again and says so.
-  whenIdle(() => void copyPart.load().catch(() => {}));
-}
 
 /**
  * A section heading inside an article: a real `<h2>`–`<h6>` in the light DOM,
@@ -163,6 +149,15 @@ export class FolioSectionHeading extends ReactiveElement {
   /** Sets `:state(light | dark | auto)` from the closest `data-folio-theme` ancestor. */
   readonly theme = new ThemeController(this);
 
+  /**
+   * The copy button's behaviour loads when the browser is idle after the
+   * heading connects, at the latest when the button is pressed. Already
+   * loaded by then, a copy starts within the press, as browsers that ask
+   * for a user gesture want.
+   */
+  private readonly parts = new LazyPartController(this, {
+    copy: { part: copyPart, idle: true, attribute: 'copy', instead: 'the link was not copied' },
+  });
   private resolvedLevel: HeadingLevel = 2;
   private currentId = '';
   /** The id a server-rendered heading came with, used by the first update. */
@@ -219,7 +214,6 @@ export class FolioSectionHeading extends ReactiveElement {
       import('./section-heading-css.js').then((m) => m.sectionHeadingCss),
     );
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    preloadCopier();
   }
 
   override disconnectedCallback(): void {
@@ -378,7 +372,7 @@ export class FolioSectionHeading extends ReactiveElement {
     if (!this.currentId) return false;
     const url = this.linkUrl;
     if (!this.copier) {
-      const part = await loadPart(this, 'copy', copyPart, 'the link was not copied');
+      const part = copyPart.module ?? (await this.parts.load('copy'));
       if (!part) return false;
       this.copier ??= new part.LinkCopier(this.localize);
     }
