@@ -155,9 +155,12 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
 
   /** The part's module, loading it now if it is not there (e.g. when a button is pressed); undefined, after the warning, when it cannot be loaded. */
   async load<K extends keyof U>(name: K): Promise<ModuleOf<U[K]> | undefined> {
-    this.failures.delete(name);
-    await this.start(name);
-    return this.uses[name]!.part.module;
+    const part = this.uses[name]!.part;
+    if (!part.module) {
+      this.failures.delete(name); // asked for now: tried again whatever failed before
+      await this.start(name);
+    }
+    return part.module;
   }
 
   /**
