@@ -1,8 +1,7 @@
 import { LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { ensureFallbackStyles } from '../core/fallback-styles.js';
-import { LazyPart } from '../core/lazy-part.js';
-import { loadPart } from '../core/load-part.js';
+import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { internals } from '../core/internals.js';
@@ -23,11 +22,12 @@ export type { ArticleBlock, ArticleInline, ArticleText } from './blocks.js';
  * time an element asks for it. Each only fills a box the first render
  * already drew, so nothing moves when it arrives.
  */
-const generatedBody = new LazyPart(() => import('./generated-body.js'), 'showGeneratedBody');
+const bodyPart = new LazyPart(() => import('./generated-body.js'), 'showGeneratedBody');
+const sanitizerPart = new LazyPart(() => import('./sanitize.js'), 'sanitizeArticleHtml');
 const headingsPart = new LazyPart(() => import('./headings.js'), 'collectHeadings');
-const textPasses = new LazyPart(() => import('./text-passes.js'), 'bodyStats');
-const structuredData = new LazyPart(() => import('./structured-data.js'), 'writeStructuredData');
-const hydration = new LazyPart(() => import('./hydration.js'), 'hydrateHeader');
+const passesPart = new LazyPart(() => import('./text-passes.js'), 'bodyStats');
+const structuredDataPart = new LazyPart(() => import('./structured-data.js'), 'writeStructuredData');
+const hydrationPart = new LazyPart(() => import('./hydration.js'), 'hydrateHeader');
 
 /** Browsers with `text-autospace` space Han and Latin text themselves; the others get the fallback pass. Asked only by a connected element's scan, never on a server. */
 const autospaced = () => CSS.supports('text-autospace', 'normal');
@@ -175,16 +175,55 @@ export class FolioArticle extends LitElement {
   readonly localize = new LocaleController(this);
   /** Applies a forced theme (`data-folio-theme`) as a custom state. */
   protected readonly theme = new ThemeController(this);
+  /** What the attributes, properties and the body ask for (see the parts above); the article is shown without what cannot be loaded. */
+  private readonly parts = new LazyPartController(this, {
+    body: {
+      part: bodyPart,
+      when: () => this.html != null || this.blocks != null,
+      attribute: () => (this.blocks == null ? 'html' : 'blocks'),
+      instead: "the page's own content is shown",
+    },
+    sanitizer: {
+      part: sanitizerPart,
+      when: () => this.blocks == null && typeof this.html === 'string',
+      attribute: 'html',
+      instead: "the page's own content is shown",
+    },
+    headings: {
+      part: headingsPart,
+      when: () => this.scan.hasHeadings,
+      attribute: 'toc',
+      instead: 'the headings are not listed',
+    },
+    passes: {
+      part: passesPart,
+      when: () => this.textPass,
+      attribute: () => this.textPass,
+      instead: 'the text is shown as written',
+    },
+    structuredData: {
+      part: structuredDataPart,
+      when: () => this.structuredData,
+      attribute: 'structured-data',
+      instead: 'no JSON-LD is written',
+    },
+    hydration: {
+      part: hydrationPart,
+      when: () => this.scan.complete && ownPart(this, 'header')?.hasAttribute(SERVER_RENDERED),
+      attribute: 'header',
+      instead: 'it is rendered again',
+    },
+  });
   /** The contents' behaviour (section in view, side column or box), once the headings part has loaded. */
   private contents?: ContentsController;
   private readonly mutations = new MutationObserver((records) => {
     if (records.some((r) => this.isBodyMutation(r))) this.scheduleScan();
   });
   private scanQueued = false;
+  /** The body scan under way (scans run one after the other): `updateComplete` waits for it. */
+  private scanning: Promise<void> = Promise.resolve();
   /** `html` or `blocks` changed and the generated body has not followed yet. */
   private bodyStale = false;
-  /** Lazy parts being loaded and scans under way: `updateComplete` waits for them. */
-  private readonly pending = new Set<Promise<unknown>>();
 
   // Derived in willUpdate from the attributes.
   private zone?: string;
@@ -218,14 +257,18 @@ export class FolioArticle extends LitElement {
     this.mutations.disconnect();
   }
 
-  /** Resolves once the lazy parts asked for have arrived and rendered, and the body scan under way has finished. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.pending.size) {
-      await Promise.all(this.pending);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** Resolves once the parts asked for have arrived and rendered, and the body scan under way has finished. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.updateComplete(async () => {
+      let scan: Promise<void>;
+      let done: boolean;
+      do {
+        scan = this.scanning;
+        await scan;
+        done = await super.getUpdateComplete();
+      } while (scan !== this.scanning); // an update that started a scan of its own
+      return done;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -247,7 +290,7 @@ export class FolioArticle extends LitElement {
     this.renderHeader();
     this.renderNotice();
     if (!this.structuredData) ownPart(this, 'structured-data')?.remove();
-    else this.need(structuredData, 'structured-data')?.writeStructuredData(this, this.zone, this.scan.image);
+    else structuredDataPart.module?.writeStructuredData(this, this.zone, this.scan.image);
     const headings = headingsPart.module;
     if (this.toc && headings) (this.contents ??= new headings.ContentsController(this)).observe(this.scan.headings);
   }
@@ -260,23 +303,15 @@ export class FolioArticle extends LitElement {
     return textProperty(this, attribute, this[name]);
   }
 
-  // ---- Lazy parts ----
-
-  /** Loads a lazy part; a failure is a warning naming the attribute that asked for it, and the article goes on without it. */
-  private load<M>(part: LazyPart<M>, attribute: string): Promise<M | undefined> {
-    return loadPart(this, attribute, part, 'the article is shown without it');
-  }
-
-  /** The part's module when loaded; else undefined, and the element renders again once it has arrived. */
-  private need<M>(part: LazyPart<M>, attribute: string): M | undefined {
-    if (part.module) return part.module;
-    this.wait(this.load(part, attribute).then(() => this.requestUpdate()));
-    return undefined;
-  }
-
-  private wait(work: Promise<unknown>): void {
-    this.pending.add(work);
-    void work.finally(() => this.pending.delete(work));
+  /** The attribute a pass over the text is needed for: the pass module serves all three. */
+  private get textPass(): string {
+    return this.normalizePunctuation
+      ? 'normalize-punctuation'
+      : this.readingTime
+        ? 'reading-time'
+        : autospaced()
+          ? ''
+          : 'lang';
   }
 
   // ---- The body ----
@@ -303,20 +338,18 @@ export class FolioArticle extends LitElement {
     if (this.scanQueued) return;
     this.scanQueued = true;
     // MutationObserver already batches a task's changes; one more microtask lets a burst of them settle.
-    this.wait(
-      Promise.resolve()
-        .then(() => {
-          this.scanQueued = false;
-          return this.scanBody();
-        })
-        .catch((error: unknown) => warn(this, 'body', `could not be read (${String(error)}).`)),
-    );
+    this.scanning = this.scanning
+      .then(() => {
+        this.scanQueued = false;
+        return this.scanBody();
+      })
+      .catch((error: unknown) => warn(this, 'body', `could not be read (${String(error)}).`));
   }
 
   /** What can be known synchronously: text fixes and counts once their pass is loaded, whether there is an h1 or headings. */
   private scanNow(): BodyScan {
     const roots = this.bodyRoots();
-    const passes = textPasses.module;
+    const passes = passesPart.module;
     if (passes && this.normalizePunctuation) passes.normalizePunctuation(roots);
     if (passes && !autospaced()) passes.applyAutospaceFallback(roots);
     const elements = roots.filter((n): n is Element => n instanceof Element);
@@ -334,17 +367,10 @@ export class FolioArticle extends LitElement {
   private async scanBody(): Promise<void> {
     if (!this.isConnected) return;
     // The parts the scan needs load side by side, not one after the other.
-    const contentsLoading = this.scan.hasHeadings ? this.load(headingsPart, 'toc') : undefined;
-    const pass = this.normalizePunctuation
-      ? 'normalize-punctuation'
-      : this.readingTime
-        ? 'reading-time'
-        : autospaced()
-          ? ''
-          : 'lang';
-    if (pass) await this.load(textPasses, pass);
+    const headingsLoading = this.scan.hasHeadings ? this.parts.load('headings') : undefined;
+    if (this.textPass) await this.parts.load('passes');
     const now = this.scanNow();
-    const contents = now.hasHeadings ? await (contentsLoading ?? this.load(headingsPart, 'toc')) : undefined;
+    const contents = now.hasHeadings ? await (headingsLoading ?? this.parts.load('headings')) : undefined;
     const headings = contents ? await contents.collectHeadings(this.bodyRoots()) : [];
     const next = { ...now, headings, complete: true as const };
     if (!sameScan(next, this.scan)) {
@@ -360,9 +386,12 @@ export class FolioArticle extends LitElement {
 
   /** Follows `blocks` or `html` (once either was set) with the generated body, or back to the page's own children when neither is set. */
   private renderGeneratedBody(): void {
-    const body = this.need(generatedBody, this.blocks == null ? 'html' : 'blocks');
-    this.bodyStale = !body;
-    body?.showGeneratedBody(this, this.blocks, this.html, () => this.scheduleScan());
+    const body = bodyPart.module;
+    if (!body) return; // it renders when its part arrives
+    const sanitize = sanitizerPart.module?.sanitizeArticleHtml;
+    // Until the sanitizer is there, the page's own content shows; the body follows when it arrives.
+    this.bodyStale = !sanitize && this.blocks == null && typeof this.html === 'string';
+    body.showGeneratedBody(this, this.blocks, this.html, sanitize, () => this.scheduleScan());
   }
 
   // ---- Owned parts ----
@@ -371,10 +400,14 @@ export class FolioArticle extends LitElement {
     let header = ownPart(this, 'header');
     if (header?.hasAttribute(SERVER_RENDERED)) {
       // The server's header lists the contents with the headings' ids and counts the text: wait until they are known here too.
-      if (!this.scan.complete) return;
-      const parts = this.need(hydration, 'header');
-      if (!parts) return;
-      parts.hydrateHeader(this, header, this.headerTemplate(true));
+      const hydration = hydrationPart.module;
+      if (!this.scan.complete || (!hydration && !this.parts.failed('hydration'))) return;
+      if (hydration) hydration.hydrateHeader(this, header, this.headerTemplate(true));
+      else {
+        // Without Lit's hydration (its part could not be loaded), the header is rendered afresh.
+        header.removeAttribute(SERVER_RENDERED);
+        header.replaceChildren();
+      }
     }
     const template = this.headerTemplate();
     if (template === nothing) {

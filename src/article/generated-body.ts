@@ -4,44 +4,38 @@ import { describe } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import { renderBlocks } from './blocks.js';
 import { PART, ownPart } from './parts.js';
+import type { SanitizeResult } from './sanitize.js';
 
 /**
  * The body from the `blocks` or `html` property, in a chunk of its own that
- * loads the first time either is set; the sanitizer behind `html` loads only
- * when `html` is (sanitize.ts). The generated body goes into a part of its
- * own after the header; the page's own children stay, hidden by
- * `:state(generated)`, and come back when neither property is set.
+ * loads the first time either is set; the sanitizer behind `html` is a part
+ * of its own too, loaded only when `html` is (sanitize.ts). The generated
+ * body goes into a part of its own after the header; the page's own children
+ * stay, hidden by `:state(generated)`, and come back when neither property
+ * is set.
  */
-const requests = new WeakMap<Element, number>();
 
 /**
- * Shows the body `blocks` describe (at once) or `html` holds (once
- * sanitized), else the page's own children; `replaced` is called each time
- * the body changed, so the element scans it again.
+ * Shows the body `blocks` describe, or `html` holds once sanitized (the
+ * page's own content until `sanitize` is there), else the page's own
+ * children; `replaced` is called each time the body changed, so the element
+ * scans it again.
  */
-export function showGeneratedBody(host: HTMLElement, blocks: unknown, html: unknown, replaced: () => void): void {
-  const request = (requests.get(host) ?? 0) + 1;
-  requests.set(host, request);
+export function showGeneratedBody(
+  host: HTMLElement,
+  blocks: unknown,
+  html: unknown,
+  sanitize: ((html: string) => SanitizeResult) | undefined,
+  replaced: () => void,
+): void {
   if (blocks !== undefined && blocks !== null) return replaceBody(host, renderBlocks(host, blocks), replaced);
-  // Until a new `html` is sanitized, the page's own content shows.
-  replaceBody(host, nothing, replaced);
-  if (html === undefined || html === null) return;
-  if (typeof html !== 'string')
-    return warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
-  import('./sanitize.js')
-    .then(({ sanitizeArticleHtml }) => sanitizeArticleHtml(html))
-    .then(
-      ({ fragment, removed }) => {
-        if (request !== requests.get(host)) return;
-        if (removed.length)
-          warn(host, 'html', `removed what an article may not contain (${[...new Set(removed)].join(', ')}).`);
-        replaceBody(host, fragment, replaced);
-      },
-      (error: unknown) => {
-        if (request === requests.get(host))
-          warn(host, 'html', `could not be sanitized (${String(error)}); the page's own content is shown.`);
-      },
-    );
+  if (html != null && typeof html !== 'string')
+    warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
+  if (typeof html !== 'string' || !sanitize) return replaceBody(host, nothing, replaced);
+  const { fragment, removed } = sanitize(html);
+  if (removed.length)
+    warn(host, 'html', `removed what an article may not contain (${[...new Set(removed)].join(', ')}).`);
+  replaceBody(host, fragment, replaced);
 }
 
 function replaceBody(host: HTMLElement, content: unknown, replaced: () => void): void {

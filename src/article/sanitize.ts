@@ -1,11 +1,14 @@
+import DOMPurify from 'dompurify';
 import { checkUrl } from '../core/url.js';
 
 /**
  * Sanitizes the `html` property with DOMPurify and a strict allow-list: prose,
  * lists, quotes, figures, tables, links and images, and section headings.
  * Scripts, styles, event handlers, forms, iframes, objects and any URL that is
- * not http(s), mailto, relative or a fragment never survive. DOMPurify is
- * imported on first use only, so pages that never set `html` never load it.
+ * not http(s), mailto, relative or a fragment never survive. This module,
+ * DOMPurify with it, is a lazy part of the article: pages that never set
+ * `html` never load it, and once it is there sanitizing is synchronous, so
+ * the render that follows `html` shows the body.
  */
 const ALLOWED_TAGS = [
   'p',
@@ -93,33 +96,30 @@ export interface SanitizeResult {
   removed: string[];
 }
 
-type Purify = typeof import('dompurify').default;
-let purifier: Promise<Purify> | undefined;
+let purify: ReturnType<typeof DOMPurify> | undefined;
 
-/** Loads DOMPurify once and configures the hooks this module relies on. */
-function loadPurifier(): Promise<Purify> {
-  purifier ??= import('dompurify').then(({ default: DOMPurify }) => {
-    // A fresh instance: our hooks never reach a DOMPurify the site uses. (Our Trusted Types typing of window is narrower than DOMPurify's.)
-    const purify = DOMPurify(window as unknown as Parameters<typeof DOMPurify>[0]);
-    purify.addHook('uponSanitizeAttribute', (_node, data) => {
-      // DOMPurify's own URL check allows data: images; ours is stricter and the same everywhere.
-      if (URL_ATTRIBUTES.has(data.attrName) && !checkUrl(data.attrValue).safe) {
-        data.keepAttr = false;
-      }
-    });
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      if (node instanceof HTMLImageElement) {
-        node.setAttribute('loading', 'lazy');
-        node.setAttribute('decoding', 'async');
-      }
-    });
-    return purify;
+/** The configured instance, made on first use (it needs the page's window). */
+function purifier(): ReturnType<typeof DOMPurify> {
+  if (purify) return purify;
+  // A fresh instance: our hooks never reach a DOMPurify the site uses. (Our Trusted Types typing of window is narrower than DOMPurify's.)
+  purify = DOMPurify(window as unknown as Parameters<typeof DOMPurify>[0]);
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    // DOMPurify's own URL check allows data: images; ours is stricter and the same everywhere.
+    if (URL_ATTRIBUTES.has(data.attrName) && !checkUrl(data.attrValue).safe) {
+      data.keepAttr = false;
+    }
   });
-  return purifier;
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node instanceof HTMLImageElement) {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+    }
+  });
+  return purify;
 }
 
-export async function sanitizeArticleHtml(html: string): Promise<SanitizeResult> {
-  const purify = await loadPurifier();
+export function sanitizeArticleHtml(html: string): SanitizeResult {
+  const purify = purifier();
   const fragment = purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
