@@ -242,10 +242,3 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
 function stylesOf(module: unknown): CSSResult | undefined {
   return (module as { styles?: CSSResult } | undefined)?.styles;
 }
-
-/** @deprecated The tags' old way, until each uses LazyPartController. */
-export function loadMissing(...parts: (LazyPart<any> | false | '' | null | undefined)[]): Promise<unknown> | undefined {
-  const missing = parts.filter((part) => part && !part.module) as LazyPart<any>[];
-  if (missing.length) return Promise.all(missing.map((part) => part.load().catch(() => undefined)));
-  return undefined;
-}
