@@ -8,20 +8,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 
 export const INLINED = [
-  { css: 'src/article/article.css', module: 'src/article/article-css.ts', name: 'articleCss' },
-  {
-    css: 'src/section-heading/section-heading.css',
-    module: 'src/section-heading/section-heading-css.ts',
-    name: 'sectionHeadingCss',
-  },
+  { css: 'src/article/article.css', module: 'src/article/article-css.ts' },
+  { css: 'src/section-heading/section-heading.css', module: 'src/section-heading/section-heading-css.ts' },
 ];
 
-export function moduleText({ css, name }, text = readFileSync(new URL(`../${css}`, import.meta.url), 'utf8')) {
+/** The module: the rules as a Lit CSSResult named `styles`, which the element's lazy part adopts. */
+export function moduleText({ css }, text = readFileSync(new URL(`../${css}`, import.meta.url), 'utf8')) {
   if (text.includes('`') || text.includes('${'))
     throw new Error(`${css}: a backtick or \${ would end the template string`);
   // Minified: the copy ships in a script, where comments and indentation are only bytes.
   text = transformSync(text, { loader: 'css', minify: true }).code.trim();
-  return `// Generated from ${css.split('/').pop()} by scripts/inline-css.mjs: do not edit by hand.\nexport const ${name} = String.raw\`${text}\`;\n`;
+  return `// Generated from ${css.split('/').pop()} by scripts/inline-css.mjs: do not edit by hand.\nimport { unsafeCSS } from 'lit';\n\nexport const styles = unsafeCSS(String.raw\`${text}\`);\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,11 +1,10 @@
-import { LitElement, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, render, type TemplateResult } from 'lit';
 import { defineElement } from '../core/define-element.js';
-import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart, LazyPartController } from '../core/lazy-part.js';
-import { LocaleController, type DisplayDate } from '../core/locale-controller.js';
+import { LightElement } from '../core/light-element.js';
+import type { DisplayDate } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { internals } from '../core/internals.js';
-import { ThemeController } from '../core/theme.js';
 import { warn } from '../core/warn.js';
 import '../locales/article.js';
 import type { ArticleBlock } from './blocks.js';
@@ -28,6 +27,8 @@ const headingsPart = new LazyPart(() => import('./headings.js'), 'collectHeading
 const passesPart = new LazyPart(() => import('./text-passes.js'), 'bodyStats');
 const structuredDataPart = new LazyPart(() => import('./structured-data.js'), 'writeStructuredData');
 const hydrationPart = new LazyPart(() => import('./hydration.js'), 'hydrateHeader');
+/** The article's rules, for pages without folio.css (see LightElement). */
+const stylesPart = new LazyPart(() => import('./article-css.js'), 'styles');
 
 /** Browsers with `text-autospace` space Han and Latin text themselves; the others get the fallback pass. Asked only by a connected element's scan, never on a server. */
 const autospaced = () => CSS.supports('text-autospace', 'normal');
@@ -97,7 +98,7 @@ interface BodyScan {
  * @cssstate dark - Forced dark by a `data-folio-theme="dark"` ancestor.
  * @cssstate auto - Follows the reader's system (`data-folio-theme="auto"`).
  */
-export class FolioArticle extends LitElement {
+export class FolioArticle extends LightElement {
   static override get properties() {
     return {
       headline: {},
@@ -117,6 +118,9 @@ export class FolioArticle extends LitElement {
       blocks: { attribute: false },
     };
   }
+
+  /** @internal */
+  protected static override fallbackStyles = { sentinel: '--_folio-article-rules', part: stylesPart };
 
   /** Registers the class as `tag` (default `folio-article`) in `registry` (default the global one); harmless when already registered. */
   static define(tag = 'folio-article', registry?: CustomElementRegistry | null): void {
@@ -171,10 +175,6 @@ export class FolioArticle extends LitElement {
   /** Set on connection, before the first update; a later scan that finds a change asks for an update (scanBody). */
   private scan!: BodyScan;
 
-  /** The language the header and contents are shown in, following `lang` (its own, else the closest ancestor's, else the page's). */
-  readonly localize = new LocaleController(this);
-  /** Applies a forced theme (`data-folio-theme`) as a custom state. */
-  protected readonly theme = new ThemeController(this);
   /** What the attributes, properties and the body ask for (see the parts above); the article is shown without what cannot be loaded. */
   private readonly parts = new LazyPartController(this, {
     body: {
@@ -216,9 +216,6 @@ export class FolioArticle extends LitElement {
   });
   /** The contents' behaviour (section in view, side column or box), once the headings part has loaded. */
   private contents?: ContentsController;
-  private readonly mutations = new MutationObserver((records) => {
-    if (records.some((r) => this.isBodyMutation(r))) this.scheduleScan();
-  });
   private scanQueued = false;
   /** The body scan under way (scans run one after the other): `updateComplete` waits for it. */
   private scanning: Promise<void> = Promise.resolve();
@@ -236,25 +233,16 @@ export class FolioArticle extends LitElement {
     internals(this).role = 'article';
   }
 
-  /** No shadow root and no Lit-managed children (render() is LitElement's, which renders nothing): the element renders into parts it owns. */
-  protected override createRenderRoot(): DocumentFragment {
-    return document.createDocumentFragment();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    void ensureFallbackStyles(this, '--_folio-article-rules', () =>
-      import('./article-css.js').then((m) => m.articleCss),
-    );
     // The earliest moment: before the first paint of the upgraded element when the script loads early.
     this.scan = this.scanNow();
-    this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    this.content.takeRecords(); // its own text fixes, which this scan has seen
     this.scheduleScan();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.mutations.disconnect();
+  protected override contentChanged(records: MutationRecord[]): void {
+    if (records.some((r) => this.isBodyMutation(r))) this.scheduleScan();
   }
 
   /** Resolves once the parts asked for have arrived and rendered, and the body scan under way has finished. */

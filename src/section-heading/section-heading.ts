@@ -1,12 +1,10 @@
-import { ReactiveElement, render, type PropertyValues } from 'lit';
+import { render, type PropertyValues } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
-import { ensureFallbackStyles } from '../core/fallback-styles.js';
 import { LazyPart, LazyPartController } from '../core/lazy-part.js';
-import { LocaleController } from '../core/locale-controller.js';
 import { textProperty } from '../core/text-property.js';
 import { internals } from '../core/internals.js';
-import { ThemeController } from '../core/theme.js';
+import { LightElement } from '../core/light-element.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
 import type { LinkCopier } from './copy-link.js';
@@ -35,6 +33,8 @@ export interface FolioLinkCopyDetail {
 const FALLBACK_ID = 'section';
 /** The copy button's behaviour (./copy-link.ts). */
 const copyPart = new LazyPart(() => import('./copy-link.js'), 'LinkCopier');
+/** The heading's rules, for pages without folio.css (see LightElement). */
+const stylesPart = new LazyPart(() => import('./section-heading-css.js'), 'styles');
 
 /**
  * A section heading inside an article: a real `<h2>`–`<h6>` in the light DOM,
@@ -114,7 +114,7 @@ const copyPart = new LazyPart(() => import('./copy-link.js'), 'LinkCopier');
  * @cssstate dark - Forced dark by a `data-folio-theme="dark"` ancestor.
  * @cssstate auto - Following the reader's system setting (`data-folio-theme="auto"`).
  */
-export class FolioSectionHeading extends ReactiveElement {
+export class FolioSectionHeading extends LightElement {
   static override get properties() {
     return {
       level: { type: Number },
@@ -122,6 +122,9 @@ export class FolioSectionHeading extends ReactiveElement {
       numbered: { type: Boolean, reflect: true },
     };
   }
+
+  /** @internal */
+  protected static override fallbackStyles = { sentinel: '--_folio-section-heading-rules', part: stylesPart };
 
   /** Registers the element as `tag` (default `folio-section-heading`) in `registry` (default the global one). */
   static define(tag = 'folio-section-heading', registry?: CustomElementRegistry | null): void {
@@ -144,11 +147,6 @@ export class FolioSectionHeading extends ReactiveElement {
   /** Shows a section number in the locale's style before the text (not part of the text). */
   numbered = false;
 
-  /** The language the button's name, announcements and numbering follow: the element's `lang`, else the closest ancestor's, else the page's. */
-  readonly localize = new LocaleController(this);
-  /** Sets `:state(light | dark | auto)` from the closest `data-folio-theme` ancestor. */
-  readonly theme = new ThemeController(this);
-
   /**
    * The copy button's behaviour loads when the browser is idle after the
    * heading connects, at the latest when the button is pressed. Already
@@ -167,14 +165,6 @@ export class FolioSectionHeading extends ReactiveElement {
   private button = this.createButton();
   private status = this.createStatus();
   private copier?: LinkCopier;
-  /** The fallback rules being loaded, when the page lacks folio.css. */
-  private styles?: Promise<void>;
-  // Text added, removed or edited after upgrade (a CMS script, Lit, normalize-punctuation)
-  // must reach the <hN> and the button's name.
-  private readonly observer = new MutationObserver((records) => {
-    if (records.some((r) => !this.isOwnWidget(r.target))) this.requestUpdate();
-  });
-
   /** The id of the heading: the fragment its links point to. Empty until the heading has text or `anchor-id`. */
   get headingId(): string {
     return this.currentId;
@@ -202,29 +192,19 @@ export class FolioSectionHeading extends ReactiveElement {
     return url.href;
   }
 
-  /** Light DOM: the heading is part of the article's content. */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.heading) this.adoptServerParts();
-    this.styles = ensureFallbackStyles(this, '--_folio-section-heading-rules', () =>
-      import('./section-heading-css.js').then((m) => m.sectionHeadingCss),
-    );
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
     this.copier?.stop();
   }
 
-  /** On a page without folio.css the first render waits for the adopted rules: no unstyled button flashes. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.styles ? this.styles.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  /** Text added, removed or edited after upgrade (a CMS script, Lit, normalize-punctuation) must reach the <hN> and the button's name. */
+  protected override contentChanged(records: MutationRecord[]): void {
+    if (records.some((r) => !this.isOwnWidget(r.target))) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -265,7 +245,7 @@ export class FolioSectionHeading extends ReactiveElement {
     for (const n of [2, 3, 4, 5, 6]) states.delete(`level-${n}`);
     states.add(`level-${this.resolvedLevel}`);
     // This update already reflects the DOM as it is now: the records of its own moves need no second one.
-    this.observer.takeRecords();
+    this.content.takeRecords();
   }
 
   /**

@@ -25,8 +25,8 @@ describe('<folio-article> on a page without folio.css', () => {
   });
 
   it('brings exactly the rules of article.css (the file folio.css imports)', async () => {
-    const { articleCss } = await import('../../src/article/article-css.js');
+    const { styles } = await import('../../src/article/article-css.js');
     const file = await (await fetch(new URL('../../src/article/article.css', import.meta.url))).text();
-    expectSameRules(articleCss, file);
+    expectSameRules(styles.cssText, file);
   });
 });

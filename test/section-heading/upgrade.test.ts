@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { seedBodyHtml } from '../../fixtures/seed-article.js';
 import { FolioSectionHeading } from '../../src/section-heading/section-heading.js';
-import { sectionHeadingCss } from '../../src/section-heading/section-heading-css.js';
+import { styles as sectionHeadingCss } from '../../src/section-heading/section-heading-css.js';
 import { expectSameRules } from '../helpers/css-rules.js';
 
 const folioCssUrl = new URL('../../src/folio.css', import.meta.url);
@@ -59,7 +59,7 @@ const LONG =
 describe('<folio-section-heading> before and after upgrade', () => {
   it('adopts, when folio.css is missing, exactly the rules folio.css imports', () => {
     expect(folioCss).to.contain("@import url('./section-heading/section-heading.css');");
-    expectSameRules(sectionHeadingCss, headingCss);
+    expectSameRules(sectionHeadingCss.cssText, headingCss);
   });
 
   it('moves nothing when it upgrades: boxes, lines of text, numbers and what follows', async () => {
