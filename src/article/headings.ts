@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { slugify, uniqueId } from '../section-heading/slug.js';
+import { resolveHeading } from '../section-heading/heading.js';
+import { uniqueId } from '../section-heading/slug.js';
 import { HEADINGS, isOwnedPart } from './parts.js';
 
 export { ContentsController } from './contents.js';
@@ -74,7 +75,8 @@ export async function collectHeadings(roots: Node[]): Promise<SectionHeading[]> 
     } else {
       const text = (element.textContent ?? '').trim();
       if (!text) continue;
-      if (!element.id) element.id = uniqueId(slugify(text) || 'section', element.ownerDocument, element);
+      const claim = (base: string) => uniqueId(base, element.ownerDocument, element);
+      if (!element.id) element.id = resolveHeading({ text }, { claim }).id;
       headings.push({ id: element.id, level: Number(element.localName.slice(1)), text, element });
     }
   }

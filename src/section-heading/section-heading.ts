@@ -8,7 +8,7 @@ import { LightElement } from '../core/light-element.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/section-heading.js';
 import type { LinkCopier } from './copy-link.js';
-import { resolveLevel, type HeadingLevel } from './level.js';
+import { resolveHeading, type HeadingLevel } from './heading.js';
 import {
   COPY_BUTTON_CLASS,
   COPY_BUTTON_CONTENT,
@@ -17,7 +17,7 @@ import {
   STATUS_CLASS,
   findServerParts,
 } from './parts.js';
-import { slugify, uniqueId } from './slug.js';
+import { uniqueId } from './slug.js';
 
 /** The detail of `folio-link-copy`. */
 export interface FolioLinkCopyDetail {
@@ -29,8 +29,6 @@ export interface FolioLinkCopyDetail {
   copied: boolean;
 }
 
-/** Used when a heading's text has no letter or digit to make an id from (e.g. "……"). */
-const FALLBACK_ID = 'section';
 /** The copy button's behaviour (./copy-link.ts). */
 const copyPart = new LazyPart(() => import('./copy-link.js'), 'LinkCopier');
 /** The heading's rules, for pages without folio.css (see LightElement). */
@@ -182,7 +180,15 @@ export class FolioSectionHeading extends LightElement {
 
   /** The heading's text, whitespace collapsed, without the section number or the button. */
   get headingText(): string {
-    return (this.heading ?? this).textContent!.replace(/\s+/g, ' ').trim();
+    // The author's nodes, wherever they are (in the <hN>, or added beside it since the last update).
+    const nodes = [...this.childNodes].filter(
+      (n) => (n instanceof Text || n instanceof Element) && !this.isOwnWidget(n),
+    );
+    return nodes
+      .map((node) => node.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 
   /** The URL the copy button copies: the page's URL without its fragment, with `#` and the heading's id. */
@@ -207,25 +213,25 @@ export class FolioSectionHeading extends LightElement {
     if (records.some((r) => !this.isOwnWidget(r.target))) this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('level')) {
-      const written = this.getAttribute('level');
-      const { level, problem } = resolveLevel(written?.trim() === '' ? null : this.level);
-      if (problem) warn(this, 'level', `${quote(written ?? String(this.level))} ${problem}`);
-      this.resolvedLevel = level;
-    }
-  }
-
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    const heading = this.placeHeading();
     const text = this.headingText;
-    if (this.adoptedId) {
-      this.currentId = this.adoptedId;
-      this.adoptedId = '';
-    } else if (changed.has('anchorId') || !this.currentId) {
-      this.currentId = this.resolveId(text);
-    }
+    const written = this.getAttribute('level');
+    const anchorId = textProperty(this, 'anchor-id', this.anchorId);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    // The id is fixed once made (a server-rendered one included): only a new anchor-id changes it.
+    const kept = this.adoptedId || (changed.has('anchorId') ? '' : this.currentId);
+    const { level, id, problems } = resolveHeading(
+      { text, level: written?.trim() === '' ? null : this.level, anchorId, id: kept },
+      { claim: (base) => uniqueId(base, root, this.heading ?? undefined) },
+    );
+    if (problems.level) warn(this, 'level', `${quote(written ?? String(this.level))} ${problems.level}`);
+    if (problems.anchorId)
+      warn(this, 'anchor-id', `${quote(this.getAttribute('anchor-id') ?? anchorId)} ${problems.anchorId}`);
+    this.resolvedLevel = level;
+    this.currentId = id;
+    this.adoptedId = '';
+    const heading = this.placeHeading();
     if (this.currentId) heading.id = this.currentId;
     else heading.removeAttribute('id');
 
@@ -303,28 +309,6 @@ export class FolioSectionHeading extends LightElement {
 
   private isOwnWidget(node: Node): boolean {
     return [this.button, this.status, this.copier?.field].some((own) => own?.contains(node));
-  }
-
-  /** `anchor-id` (whitespace turned into `-`), else the text's slug; unique in the element's document or shadow root. */
-  private resolveId(text: string): string {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const written = textProperty(this, 'anchor-id', this.anchorId);
-    if (written) {
-      const base = written.replace(/\s+/g, '-');
-      if (base !== written) {
-        warn(
-          this,
-          'anchor-id',
-          `${quote(this.anchorId)} contains whitespace, which an id cannot; it is used as ${quote(base)}.`,
-        );
-      }
-      const id = uniqueId(base, root, this.heading ?? undefined);
-      if (id !== base)
-        warn(this, 'anchor-id', `${quote(base)} is already the id of another element; this heading uses ${quote(id)}.`);
-      return id;
-    }
-    if (!text) return '';
-    return uniqueId(slugify(text) || FALLBACK_ID, root, this.heading ?? undefined);
   }
 
   private createButton(): HTMLButtonElement {

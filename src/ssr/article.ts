@@ -8,7 +8,7 @@ import { nestHeadings, tocList } from '../article/headings.js';
 import { normalizePunctuationText } from '../article/punctuation.js';
 import { newsArticle, scriptJson } from '../article/structured-data.js';
 import { countText } from '../article/text-stats.js';
-import { resolveLevel } from '../section-heading/level.js';
+import { resolveHeading, type HeadingIds } from '../section-heading/heading.js';
 import {
   COPY_BUTTON_CLASS,
   COPY_BUTTON_ICONS,
@@ -16,7 +16,6 @@ import {
   STATUS_ATTRIBUTES,
   STATUS_CLASS,
 } from '../section-heading/parts.js';
-import { slugify } from '../section-heading/slug.js';
 import type { ArticleDocument, ArticleDocumentBlock } from './article-document.js';
 import { escapeAttribute, escapeText } from './escape.js';
 
@@ -29,7 +28,7 @@ import { escapeAttribute, escapeText } from './escape.js';
  */
 
 /** The ids already used on the page: a heading's id is made unique against them, as `uniqueId` does in the browser. */
-export class PageIds {
+export class PageIds implements HeadingIds {
   private readonly taken = new Set<string>();
   /** The last number given to each base: thousands of headings of the same text must not count up from 2 each time. */
   private readonly lastNumber = new Map<string, number>();
@@ -78,16 +77,9 @@ export interface ResolvedSectionHeading {
 
 export function resolveSectionHeading(input: SectionHeadingInput, ids: PageIds): ResolvedSectionHeading {
   const text = collapse(input.text);
-  const { level } = resolveLevel(typeof input.level === 'number' ? input.level : null);
-  const written = input.anchorId?.trim();
-  const base = written ? written.replace(/\s+/g, '-') : slugify(text) || 'section';
-  return {
-    id: text || written ? ids.claim(base) : '',
-    level,
-    text,
-    anchorId: written || undefined,
-    levelAttribute: typeof input.level === 'number' ? input.level : undefined,
-  };
+  const levelAttribute = typeof input.level === 'number' ? input.level : undefined;
+  const { id, level } = resolveHeading({ text, level: levelAttribute, anchorId: input.anchorId }, ids);
+  return { id, level, text, anchorId: input.anchorId?.trim() || undefined, levelAttribute };
 }
 
 /**
