@@ -1,7 +1,7 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { closestAttribute, watchContext } from './context-watch.js';
 import { internals } from './internals.js';
-import { CJK_FONTS, TOKEN_DEFAULTS } from './token-defaults.js';
+import { CJK_FONT_LANGS, CJK_FONTS, TOKEN_DEFAULTS } from './token-defaults.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type Theme = 'light' | 'dark' | 'auto';
@@ -45,7 +45,8 @@ export class ThemeController implements ReactiveController {
  * The design tokens for shadow-DOM widgets. Every `--folio-*` property a site
  * sets on any ancestor wins; otherwise the built-in light or dark value applies
  * through `light-dark()`, which follows the host's `color-scheme`. Components
- * read the private `--_folio-*` copies.
+ * read the private `--_folio-*` copies. (The light DOM gets the same copies
+ * from src/core/tokens.css, generated from the same table.)
  */
 export const themeStyles = css`
   :host {
@@ -58,12 +59,14 @@ export const themeStyles = css`
   :host(:state(light)) { color-scheme: light; }
   :host(:state(dark)) { color-scheme: dark; }
   :host(:state(auto)) { color-scheme: light dark; }
-  :host(:lang(zh-TW)), :host(:lang(zh-HK)), :host(:lang(zh-MO)), :host(:lang(zh-Hant)) {
-    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(CJK_FONTS.TC)});
-  }
-  :host(:lang(ja)) {
-    --_folio-font-cjk: var(--folio-font-cjk, ${unsafeCSS(CJK_FONTS.JP)});
-  }
+  ${unsafeCSS(
+    (['TC', 'JP'] as const)
+      .map((script) => {
+        const hosts = CJK_FONT_LANGS[script].map((lang) => `:host(:lang(${lang}))`).join(', ');
+        return `${hosts} { --_folio-font-cjk: var(--folio-font-cjk, ${CJK_FONTS[script]}); }`;
+      })
+      .join('\n'),
+  )}
 `;
 
 /** A visible focus ring for every interactive part, the same in all tags. */

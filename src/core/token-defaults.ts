@@ -5,6 +5,9 @@ export const CJK_FONTS = {
   JP: '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Noto Sans JP"',
 };
 
+/** The `lang` values that read the TC or JP stack (every other one reads SC): for the widgets' styles (theme.ts) and the light DOM's (tokens.css). */
+export const CJK_FONT_LANGS = { TC: ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant'], JP: ['ja'] } as const;
+
 const SANS_LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial';
 
 /**
@@ -13,7 +16,8 @@ const SANS_LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neu
  * values use light-dark(), so one declaration serves both schemes. Contrast:
  * every text colour meets WCAG AA (4.5:1) on the background of its scheme.
  * The described list for themes and docs is THEME_TOKENS (tokens.ts); this
- * one is what pages download, so it carries values only.
+ * one is what pages download, so it carries values only. The light DOM's
+ * copy, src/core/tokens.css, is generated from it (scripts/inline-css.mjs).
  */
 export const TOKEN_DEFAULTS = {
   'color-text': 'light-dark(#1f2328, #e6edf3)',

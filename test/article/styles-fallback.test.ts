@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
-import { expectSameRules } from '../helpers/css-rules.js';
+import { cssWithImports, expectSameRules } from '../helpers/css-rules.js';
 
 // This page never links folio.css: the element must bring the same rules itself.
 describe('<folio-article> on a page without folio.css', () => {
@@ -26,7 +26,6 @@ describe('<folio-article> on a page without folio.css', () => {
 
   it('brings exactly the rules of article.css (the file folio.css imports)', async () => {
     const { styles } = await import('../../src/article/article-css.js');
-    const file = await (await fetch(new URL('../../src/article/article.css', import.meta.url))).text();
-    expectSameRules(styles.cssText, file);
+    expectSameRules(styles.cssText, await cssWithImports(new URL('../../src/article/article.css', import.meta.url)));
   });
 });

@@ -35,3 +35,12 @@ export function expectSameRules(actual: string, expected: string): void {
     b.slice(Math.max(0, at - 80), at + 80),
   );
 }
+
+/** The text of the stylesheet at `url` with its @imports put in place, as a bundler (and so an inlined copy) has them. */
+export async function cssWithImports(url: URL): Promise<string> {
+  const text = await (await fetch(url)).text();
+  const imports = [...text.matchAll(/@import url\('([^']+)'\);/g)];
+  let out = text;
+  for (const [statement, path] of imports) out = out.replace(statement, await cssWithImports(new URL(path!, url)));
+  return out;
+}

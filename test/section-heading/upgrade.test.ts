@@ -9,13 +9,11 @@ import { setViewport } from '@web/test-runner-commands';
 import { seedBodyHtml } from '../../fixtures/seed-article.js';
 import { FolioSectionHeading } from '../../src/section-heading/section-heading.js';
 import { styles as sectionHeadingCss } from '../../src/section-heading/section-heading-css.js';
-import { expectSameRules } from '../helpers/css-rules.js';
+import { cssWithImports, expectSameRules } from '../helpers/css-rules.js';
 
 const folioCssUrl = new URL('../../src/folio.css', import.meta.url);
 const folioCss = await (await fetch(folioCssUrl)).text();
-const headingCss = await (
-  await fetch(new URL('../../src/section-heading/section-heading.css', import.meta.url))
-).text();
+const headingCss = await cssWithImports(new URL('../../src/section-heading/section-heading.css', import.meta.url));
 // Linked, as a page links it (its @imports resolve beside it).
 const link = document.createElement('link');
 link.rel = 'stylesheet';
