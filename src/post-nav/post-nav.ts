@@ -131,9 +131,9 @@ export class FolioPostNav extends LitElement {
   /** Prefetch a same-origin article as soon as the reader hovers or focuses its link (`<link rel="prefetch">`, allowed by a strict CSP). Its code loads the first time an element has the attribute. */
   prefetch = false;
 
-  /** The document's language and direction, and the strings in it. */
+  /** @internal The document's language and direction, and the strings in it. */
   readonly localize = new LocaleController(this);
-  /** Applies a `data-folio-theme` ancestor. */
+  /** @internal Applies a `data-folio-theme` ancestor. */
   readonly theme = new ThemeController(this);
   /** The features' code: the links work meanwhile (rendered again once it is there), and without it if it cannot be loaded. */
   private readonly parts = new LazyPartController(this, {

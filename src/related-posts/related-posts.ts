@@ -154,9 +154,9 @@ export class FolioRelatedPosts extends LitElement {
    */
   declare fetcher?: typeof fetch;
 
-  /** Strings and date formats of the language the element is read in (follows `lang`). */
+  /** @internal Strings and date formats of the language the element is read in (follows `lang`). */
   readonly localize = new LocaleController(this);
-  /** Applies the nearest `data-folio-theme` (light, dark or auto). */
+  /** @internal Applies the nearest `data-folio-theme` (light, dark or auto). */
   readonly theme = new ThemeController(this);
   /**
    * A render that needs a part not loaded yet (a `src` feed's, the grid's)

@@ -154,9 +154,9 @@ export class FolioReportDialog extends LitElement {
   /** Milliseconds a reader takes at least to fill the form (default 3000); a faster submission is refused as a bot's (see the class description). */
   declare minFillTime?: number;
 
-  /** The language the dialog is shown in, following `lang` (its own, an ancestor's or the document's). */
+  /** @internal The language the dialog is shown in, following `lang` (its own, an ancestor's or the document's). */
   readonly localize = new LocaleController(this);
-  /** The theme from the nearest `data-folio-theme`, else the page's own `color-scheme`. */
+  /** @internal The theme from the nearest `data-folio-theme`, else the page's own `color-scheme`. */
   readonly theme = new ThemeController(this);
 
   /**
