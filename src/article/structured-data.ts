@@ -2,7 +2,6 @@ import { parseIsoDate } from '../core/dates.js';
 import { textProperty } from '../core/text-property.js';
 import { TRUSTED_TYPES_POLICY, trustedJsonScript } from '../core/trusted-types.js';
 import { warn } from '../core/warn.js';
-import type { FolioArticle } from './article.js';
 import { PART, ownPart } from './parts.js';
 
 /**
@@ -20,6 +19,16 @@ export interface NewsArticleInput {
   image?: string;
   inLanguage: string;
   url?: string;
+}
+
+/** What the JSON-LD reads on its article: the attributes it describes (as the element holds them) and its language. */
+export interface StructuredDataHost extends HTMLElement {
+  readonly headline?: unknown;
+  readonly byline?: unknown;
+  readonly source?: unknown;
+  readonly datePublished?: unknown;
+  readonly dateModified?: unknown;
+  readonly localize: { readonly lang: string };
 }
 
 export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
@@ -45,7 +54,11 @@ export function scriptJson(data: unknown): string {
  * rewritten only when its content changes. `zone` is the validated time zone,
  * `image` the body's first image.
  */
-export function writeStructuredData(host: FolioArticle, zone: string | undefined, image: string | undefined): void {
+export function writeStructuredData(
+  host: StructuredDataHost,
+  zone: string | undefined,
+  image: string | undefined,
+): void {
   const read = (attribute: string, value: unknown) => textProperty(host, attribute, value);
   const valid = (attribute: string, value: unknown) => {
     const written = read(attribute, value);

@@ -10,11 +10,18 @@
  * (`:state(pending)`), so the skeleton appears in the box the page already
  * reserved for it. Its `styles` are adopted with it.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LocaleController } from '../core/locale-controller.js';
 import { numberProperty } from '../core/text-property.js';
 import { warn } from '../core/warn.js';
 import { FetchController } from './fetch-controller.js';
-import type { FolioRelatedPosts, RelatedLayout } from './related-posts.js';
+import type { RelatedLayout } from './items.js';
+
+/** What a feed reads on its element: the site's fetcher, the strings, and where its retry button is. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  readonly fetcher?: typeof fetch;
+  readonly localize: Pick<LocaleController, 'term'>;
+}
 
 /** Skeleton rows when no `limit` says how many posts to expect (folio.css reserves the same four). */
 export const DEFAULT_SKELETON_COUNT = 4;
@@ -126,7 +133,7 @@ export class Feed extends FetchController {
   retrying = false;
   private focusFollowsRetry = false;
 
-  constructor(protected override readonly host: FolioRelatedPosts) {
+  constructor(protected override readonly host: FeedHost) {
     super(host, (input, init) => (host.fetcher ?? fetch)(input, init));
   }
 

@@ -2,6 +2,9 @@ import { describe } from '../core/text-property.js';
 import { safeUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 
+/** How the posts are laid out: titles and dates, titles only, or cards with thumbnails. */
+export type RelatedLayout = 'list' | 'compact' | 'grid';
+
 /** One related post as a CMS hands it over; only `title` and `href` are required. */
 export interface RelatedItem {
   title: string;

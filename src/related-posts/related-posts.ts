@@ -10,11 +10,10 @@ import { numberProperty, textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/related-posts.js';
 import type { Feed } from './feed.js';
-import { itemsOf, normalizeUrl, validItems, type RelatedItem } from './items.js';
+import { itemsOf, normalizeUrl, validItems, type RelatedItem, type RelatedLayout } from './items.js';
 import { relatedPostsStyles } from './related-posts.styles.js';
 
-export type { RelatedItem } from './items.js';
-export type RelatedLayout = 'list' | 'compact' | 'grid';
+export type { RelatedItem, RelatedLayout } from './items.js';
 
 /** `detail` of `folio-related-click`. */
 export interface RelatedClickDetail {

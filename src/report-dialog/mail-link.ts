@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { readEmailAddress } from '../core/email.js';
 import { textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
-import type { FolioReportDialog } from './report-dialog.js';
+import type { FormHost } from './form-shell.js';
 
 /**
  * The e-mail fallback's pieces that both the shell (when its form cannot load)
@@ -11,7 +11,7 @@ import type { FolioReportDialog } from './report-dialog.js';
  */
 
 /** The address in `email` (see readEmailAddress); otherwise a warning naming `email`, and undefined. */
-export function mailAddress(host: FolioReportDialog): string | undefined {
+export function mailAddress(host: FormHost): string | undefined {
   const value = textProperty(host, 'email', host.email);
   const address = value && readEmailAddress(value);
   if (value && !address) warn(host, 'email', `${quote(value)} is not an e-mail address; the mailto fallback is off.`);
@@ -19,7 +19,7 @@ export function mailAddress(host: FolioReportDialog): string | undefined {
 }
 
 /** A link to `url` that opens it through the dialog's `openMailto` (which a host, or a test, may override). */
-export function mailtoLink(host: FolioReportDialog, url: string, label: string): TemplateResult {
+export function mailtoLink(host: FormHost, url: string, label: string): TemplateResult {
   const open = (event: Event) => {
     event.preventDefault();
     host.openMailto(url);

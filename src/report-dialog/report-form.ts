@@ -68,12 +68,11 @@ import {
   fieldOrder,
   type TextFieldSpec,
 } from './fields.js';
-import type { FormShell } from './form-shell.js';
+import type { FormHost, FormShell } from './form-shell.js';
 import { mailAddress, mailtoLink } from './mail-link.js';
 import { reportMailto } from './mailto.js';
 import { buildPayload } from './payload.js';
 import { parseReasons, reasonLabel, type ReasonOption } from './reasons.js';
-import type { FolioReportDialog } from './report-dialog.js';
 import type { ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
 import { formStyles } from './report-form.styles.js';
 import { postReport, type SubmitOutcome } from './submit-report.js';
@@ -132,7 +131,7 @@ export class ReportForm implements ReactiveController {
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: FolioReportDialog,
+    private readonly host: FormHost,
     private readonly shell: FormShell,
   ) {
     host.addController(this);
