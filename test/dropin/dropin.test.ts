@@ -96,13 +96,14 @@ describe('drop-in: plain HTML pages over http', function () {
 
   it('dist/folio.js loads its lazy sanitizer chunk from beside it when `html` is set', async () => {
     const { win, doc } = await open('all-in-one.html', TAGS);
-    const purify = () => win.performance.getEntriesByType('resource').filter((e) => /purify/.test(e.name));
+    // The article's sanitizer part: sanitize.ts with DOMPurify, one chunk.
+    const purify = () => win.performance.getEntriesByType('resource').filter((e) => /sanitize/.test(e.name));
     expect(purify(), 'not loaded for an article written in the page').to.have.length(0);
     const article = doc.createElement('folio-article') as Upgraded & { html?: string };
     doc.body.append(article);
     article.html = '<p>来自 <em>CMS</em> 的正文<img src="x" onerror="window.__pwned = true"></p>';
     await waitUntil(() => article.querySelector('em'), 'the sanitized body', { timeout: 5000 });
-    expect(new URL(purify()[0].name).pathname).to.match(/^\/test-api\/dropin\/dist\/folio-chunks\/purify[^/]*\.js$/);
+    expect(new URL(purify()[0].name).pathname).to.match(/^\/test-api\/dropin\/dist\/folio-chunks\/sanitize[^/]*\.js$/);
     expect(article.querySelector('img')?.hasAttribute('onerror') ?? false, 'no event handler reaches the DOM').to.equal(
       false,
     );
