@@ -7,7 +7,6 @@
  * characters it is, and an unsafe URL must go while the words stay.
  */
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { ArticleBlock, FolioArticle } from '../../src/article/article.js';
@@ -17,9 +16,8 @@ import {
   clobbered,
   dangers,
   expectHarmless,
-  installSentinel,
+  HostilePage,
   letPayloadsRun,
-  provokeHandlers,
   ran,
   schemeOf,
 } from './support/hostile-checks.js';
@@ -65,10 +63,8 @@ function textBlocks(text: string): ArticleBlock[] {
 describe('hostile corpus through <folio-article>.blocks', function () {
   this.timeout(30_000);
   const articles = new Map<string, FolioArticle>();
+  const page = new HostilePage();
   let host: HTMLElement;
-  let warnStub: sinon.SinonStub;
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
 
   const render = (key: string, blocks: ArticleBlock[]) => {
     const article = document.createElement('folio-article');
@@ -80,23 +76,15 @@ describe('hostile corpus through <folio-article>.blocks', function () {
   };
 
   before(async () => {
-    installSentinel();
-    warnStub = sinon.stub(console, 'warn');
-    addEventListener('error', onError);
-    host = document.createElement('div');
-    document.body.append(host);
+    host = page.open();
     for (const entry of HOSTILE_URLS) render(`url:${entry.id}`, urlBlocks(entry.value));
     for (const entry of HOSTILE_MARKUP) render(`text:${entry.id}`, textBlocks(entry.value));
     await Promise.all([...articles.values()].map((a) => a.updateComplete));
-    await letPayloadsRun();
-    for (const article of articles.values()) provokeHandlers(article);
-    await letPayloadsRun(50);
+    await page.runPayloads(articles.values());
   });
 
   after(() => {
-    warnStub.restore();
-    removeEventListener('error', onError);
-    host.remove();
+    page.close();
   });
 
   const bodyOf = (key: string) => articles.get(key)!.querySelector('[data-folio-article-part="body"]')!;
@@ -123,7 +111,7 @@ describe('hostile corpus through <folio-article>.blocks', function () {
             body.querySelectorAll('a[href], img, blockquote[cite]').length,
             'links, images and citations',
           ).to.equal(0);
-          const messages = warnStub.getCalls().map((c) => String(c.args[0]));
+          const messages = page.warnings;
           for (const field of [
             'blocks[1][1].href',
             'blocks[2].cite',
@@ -258,7 +246,7 @@ describe('hostile corpus through <folio-article>.blocks', function () {
 
   it('no payload clobbered a document or window property, nothing threw, and the sentinel never ran', () => {
     expect(clobbered()).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     expect(ran()).to.deep.equal([]);
   });
 });

@@ -6,7 +6,6 @@
  * get one shared window to run in, which keeps the file fast.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
@@ -16,9 +15,7 @@ import {
   clobbered,
   dangers,
   expectHarmless,
-  installSentinel,
-  letPayloadsRun,
-  provokeHandlers,
+  HostilePage,
   ran,
 } from './support/hostile-checks.js';
 
@@ -47,19 +44,11 @@ const SCAN = {
 describe('hostile corpus through <folio-article>.html', function () {
   this.timeout(30_000);
   const articles = new Map<string, FolioArticle>();
+  const page = new HostilePage();
   let host: HTMLElement;
-  let warnStub: sinon.SinonStub;
-  let errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
 
   before(async () => {
-    installSentinel();
-    warnStub = sinon.stub(console, 'warn');
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    host = document.createElement('div');
-    document.body.append(host);
+    host = page.open();
     for (const entry of HOSTILE_CORPUS) {
       const article = document.createElement('folio-article');
       article.lang = 'zh-CN';
@@ -75,16 +64,11 @@ describe('hostile corpus through <folio-article>.html', function () {
       { timeout: 10_000 },
     );
     await Promise.all([...articles.values()].map((a) => a.updateComplete));
-    await letPayloadsRun();
-    for (const article of articles.values()) provokeHandlers(article);
-    await letPayloadsRun(50);
+    await page.runPayloads(articles.values());
   });
 
   after(() => {
-    warnStub.restore();
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-    host.remove();
+    page.close();
   });
 
   for (const entry of HOSTILE_CORPUS) {
@@ -137,12 +121,12 @@ describe('hostile corpus through <folio-article>.html', function () {
   });
 
   it('nothing threw, and the sentinel never ran at all', () => {
-    expect(errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     expect(ran()).to.deep.equal([]);
   });
 
   it('each article that lost something said so, naming html', () => {
-    const messages = warnStub.getCalls().map((c) => String(c.args[0]));
+    const messages = page.warnings;
     expect(messages.filter((m) => m.startsWith('<folio-article> html: removed')).length).to.be.greaterThan(
       HOSTILE_CORPUS.length / 2,
     );

@@ -8,23 +8,13 @@
  * to be opened and sent, has a file of its own.)
  */
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/article/define.js';
 import '../../src/copyright-notice/define.js';
 import '../../src/post-nav/define.js';
 import '../../src/section-heading/define.js';
 import type { LitElement, ReactiveElement } from 'lit';
 import { HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
-import {
-  clobbered,
-  dangers,
-  expectHarmless,
-  installSentinel,
-  letPayloadsRun,
-  provokeHandlers,
-  ran,
-  schemeOf,
-} from './support/hostile-checks.js';
+import { clobbered, dangers, expectHarmless, HostilePage, ran, schemeOf } from './support/hostile-checks.js';
 
 const SHADOW_SCAN = { skipRootAttributes: true };
 const HEADING_WIDGETS =
@@ -45,12 +35,9 @@ function make<T extends HTMLElement>(tag: string, attributes: Record<string, str
 describe('hostile corpus through the attributes of every tag', function () {
   this.timeout(30_000);
   const elements = new Map<string, HTMLElement>();
+  const page = new HostilePage();
   let host: HTMLElement;
-  let warnStub: sinon.SinonStub;
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  const warnings = () => warnStub.getCalls().map((c) => String(c.args[0]));
+  const warnings = () => page.warnings;
   const add = (key: string, el: HTMLElement) => {
     host.append(el);
     elements.set(key, el);
@@ -58,13 +45,8 @@ describe('hostile corpus through the attributes of every tag', function () {
   const get = <T extends HTMLElement>(key: string) => elements.get(key) as T;
 
   before(async () => {
-    installSentinel();
-    warnStub = sinon.stub(console, 'warn');
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    host = document.createElement('div');
+    host = page.open();
     host.lang = 'zh-CN';
-    document.body.append(host);
     for (const entry of HOSTILE_URLS) {
       const value = entry.value;
       add(
@@ -151,16 +133,11 @@ describe('hostile corpus through the attributes of every tag', function () {
       if (key.startsWith('notice-text:'))
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="report-button"]')?.click();
     }
-    await letPayloadsRun();
-    for (const el of elements.values()) provokeHandlers(el);
-    await letPayloadsRun(50);
+    await page.runPayloads(elements.values());
   });
 
   after(() => {
-    warnStub.restore();
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-    host.remove();
+    page.close();
   });
 
   describe('<folio-post-nav> prev-href and next-href', () => {
@@ -296,7 +273,7 @@ describe('hostile corpus through the attributes of every tag', function () {
 
   it('no payload clobbered a document or window property, nothing threw, and the sentinel never ran', () => {
     expect(clobbered()).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     expect(ran()).to.deep.equal([]);
   });
 });

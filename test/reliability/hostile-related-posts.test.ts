@@ -7,19 +7,10 @@
  * `date`, and both into the element's own `heading` and `src` attributes.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';
 import { HOSTILE_CORPUS, HOSTILE_MARKUP, HOSTILE_URLS, type HostileEntry } from './support/hostile-corpus.js';
-import {
-  clobbered,
-  expectHarmless,
-  installSentinel,
-  letPayloadsRun,
-  provokeHandlers,
-  ran,
-  schemeOf,
-} from './support/hostile-checks.js';
+import { clobbered, expectHarmless, HostilePage, ran, schemeOf } from './support/hostile-checks.js';
 
 type Door = 'items' | 'script' | 'src';
 const DOORS: Door[] = ['items', 'script', 'src'];
@@ -52,10 +43,8 @@ describe('hostile corpus through <folio-related-posts>', function () {
   this.timeout(30_000);
   const lists = new Map<string, FolioRelatedPosts>();
   const blobs: string[] = [];
+  const page = new HostilePage();
   let host: HTMLElement;
-  let warnStub: sinon.SinonStub;
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
 
   function add(key: string, door: Door, entry: HostileEntry): void {
     const wrapper = document.createElement('div');
@@ -72,11 +61,7 @@ describe('hostile corpus through <folio-related-posts>', function () {
   }
 
   before(async () => {
-    installSentinel();
-    warnStub = sinon.stub(console, 'warn');
-    addEventListener('error', onError);
-    host = document.createElement('div');
-    document.body.append(host);
+    host = page.open();
     for (const entry of HOSTILE_CORPUS) for (const door of DOORS) add(`${door}:${entry.id}`, door, entry);
     // The element's own attributes: the heading text, and src itself.
     for (const entry of HOSTILE_MARKUP) {
@@ -97,21 +82,17 @@ describe('hostile corpus through <folio-related-posts>', function () {
       timeout: 10_000,
     });
     await Promise.all([...lists.values()].map((l) => l.updateComplete));
-    await letPayloadsRun();
-    for (const list of lists.values()) provokeHandlers(list);
-    await letPayloadsRun(50);
+    await page.runPayloads(lists.values());
   });
 
   after(() => {
-    warnStub.restore();
-    removeEventListener('error', onError);
-    host.remove();
+    page.close();
     blobs.forEach((url) => URL.revokeObjectURL(url));
   });
 
   const titles = (list: FolioRelatedPosts) =>
     [...list.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent);
-  const warnings = () => warnStub.getCalls().map((c) => String(c.args[0]));
+  const warnings = () => page.warnings;
 
   for (const door of DOORS) {
     describe(`by ${door}`, () => {
@@ -187,7 +168,7 @@ describe('hostile corpus through <folio-related-posts>', function () {
 
   it('no payload clobbered a document or window property, nothing threw, and the sentinel never ran', () => {
     expect(clobbered()).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     expect(ran()).to.deep.equal([]);
   });
 });

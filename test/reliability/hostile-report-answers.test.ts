@@ -12,14 +12,7 @@ import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { fillValidReport, submitButton } from '../report-dialog/form.js';
 import { HOSTILE_MARKUP } from './support/hostile-corpus.js';
-import {
-  clobbered,
-  expectHarmless,
-  installSentinel,
-  letPayloadsRun,
-  provokeHandlers,
-  ran,
-} from './support/hostile-checks.js';
+import { clobbered, expectHarmless, HostilePage, ran } from './support/hostile-checks.js';
 
 const SCAN = { skipRootAttributes: true };
 const ACTION = '/test-api/hostile-report/';
@@ -31,19 +24,12 @@ type Door = 'invalid' | 'accepted';
 describe('hostile answers to <folio-report-dialog>', function () {
   this.timeout(40_000);
   const dialogs = new Map<string, FolioReportDialog>();
+  const page = new HostilePage();
   let host: HTMLElement;
-  let warnStub: sinon.SinonStub;
   let fetchStub: sinon.SinonStub;
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
 
   before(async () => {
-    installSentinel();
     await emulateMedia({ reducedMotion: 'reduce' });
-    warnStub = sinon.stub(console, 'warn');
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
     const realFetch = window.fetch.bind(window);
     fetchStub = sinon.stub(window, 'fetch').callsFake(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
@@ -56,9 +42,8 @@ describe('hostile answers to <folio-report-dialog>', function () {
         ? json(422, { errors: { description: text, 'contact.email': [text], 'no.such.field': text } })
         : json(201, { id: text });
     });
-    host = document.createElement('div');
+    host = page.open();
     host.lang = 'zh-CN';
-    document.body.append(host);
     for (const entry of HOSTILE_MARKUP) {
       for (const door of ['invalid', 'accepted'] as const) {
         const el = document.createElement('folio-report-dialog');
@@ -83,17 +68,12 @@ describe('hostile answers to <folio-report-dialog>', function () {
       { timeout: 10_000 },
     );
     await Promise.all([...dialogs.values()].map((el) => el.updateComplete));
-    await letPayloadsRun();
-    for (const el of dialogs.values()) provokeHandlers(el);
-    await letPayloadsRun(50);
+    await page.runPayloads(dialogs.values());
   });
 
   after(async () => {
     fetchStub.restore();
-    warnStub.restore();
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-    host.remove();
+    page.close();
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
@@ -130,7 +110,7 @@ describe('hostile answers to <folio-report-dialog>', function () {
       HOSTILE_MARKUP.length * 2,
     );
     expect(clobbered()).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     expect(ran()).to.deep.equal([]);
   });
 });

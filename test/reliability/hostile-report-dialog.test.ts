@@ -6,21 +6,12 @@
  * shown as sent when it went nowhere, and never lose the reader's draft.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { fillValidReport, submitButton } from '../report-dialog/form.js';
 import { HOSTILE_MARKUP, HOSTILE_URLS, type HostileEntry } from './support/hostile-corpus.js';
-import {
-  clobbered,
-  expectHarmless,
-  installSentinel,
-  letPayloadsRun,
-  provokeHandlers,
-  ran,
-  schemeOf,
-} from './support/hostile-checks.js';
+import { clobbered, expectHarmless, HostilePage, ran, schemeOf } from './support/hostile-checks.js';
 
 const SCAN = { skipRootAttributes: true };
 let counter = 0;
@@ -46,12 +37,9 @@ describe('hostile corpus through <folio-report-dialog>', function () {
   this.timeout(40_000);
   const dialogs = new Map<string, FolioReportDialog>();
   const outcomes = new Map<string, { success: number; errors: string[]; mailto: string[] }>();
+  const page = new HostilePage();
   let host: HTMLElement;
-  let warnStub: sinon.SinonStub;
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  const warnings = () => warnStub.getCalls().map((c) => String(c.args[0]));
+  const warnings = () => page.warnings;
   const here = location.href;
 
   function add(key: string, el: FolioReportDialog): void {
@@ -68,15 +56,10 @@ describe('hostile corpus through <folio-report-dialog>', function () {
   }
 
   before(async () => {
-    installSentinel();
     // Hundreds of dialogs open and close here: without transitions each settles in a frame.
     await emulateMedia({ reducedMotion: 'reduce' });
-    warnStub = sinon.stub(console, 'warn');
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    host = document.createElement('div');
+    host = page.open();
     host.lang = 'zh-CN';
-    document.body.append(host);
     for (const entry of HOSTILE_MARKUP) {
       add(
         `text:${entry.id}`,
@@ -107,18 +90,13 @@ describe('hostile corpus through <folio-report-dialog>', function () {
       'every report settled',
       { timeout: 10_000 },
     );
-    await letPayloadsRun();
-    for (const el of dialogs.values()) provokeHandlers(el);
-    await letPayloadsRun(50);
+    await page.runPayloads(dialogs.values());
   });
 
   after(async () => {
     await Promise.all([...dialogs.values()].map((el) => el.close()));
     await emulateMedia({ reducedMotion: 'no-preference' });
-    warnStub.restore();
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-    host.remove();
+    page.close();
   });
 
   describe('page-title, reasons and csrf-token, as text', () => {
@@ -203,7 +181,7 @@ describe('hostile corpus through <folio-report-dialog>', function () {
 
   it('no payload clobbered a document or window property, nothing threw, and the sentinel never ran', () => {
     expect(clobbered()).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
     expect(ran()).to.deep.equal([]);
   });
 });

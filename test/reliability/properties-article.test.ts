@@ -26,7 +26,6 @@ import {
   visibleText,
 } from './support/props-arbitraries.js';
 import {
-  PageWatch,
   applyStep,
   attributeSteps,
   checkLinksSafe,
@@ -37,6 +36,7 @@ import {
   settle,
   stage,
 } from './support/props-harness.js';
+import { PageWatch } from './support/page-watch.js';
 
 type Article = HTMLElement & { html?: unknown; blocks?: unknown; updateComplete: Promise<boolean> };
 

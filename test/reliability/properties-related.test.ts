@@ -24,7 +24,6 @@ import {
   visibleText,
 } from './support/props-arbitraries.js';
 import {
-  PageWatch,
   applyStep,
   attributeSteps,
   checkLinksSafe,
@@ -35,6 +34,7 @@ import {
   settle,
   stage,
 } from './support/props-harness.js';
+import { PageWatch } from './support/page-watch.js';
 
 type Related = HTMLElement & { items?: unknown; fetcher: typeof fetch; updateComplete: Promise<boolean> };
 

@@ -31,7 +31,6 @@ import {
   yearText,
 } from './support/props-arbitraries.js';
 import {
-  PageWatch,
   applyStep,
   attributeSteps,
   checkLinksSafe,
@@ -43,6 +42,7 @@ import {
   stage,
   type AttributeStep,
 } from './support/props-harness.js';
+import { PageWatch } from './support/page-watch.js';
 
 const trimmed = (el: Element, name: string) => el.getAttribute(name)?.trim() || undefined;
 

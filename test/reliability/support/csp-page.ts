@@ -4,15 +4,7 @@
  * Types policies the code created.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-
-export const TAGS = [
-  'folio-article',
-  'folio-section-heading',
-  'folio-post-nav',
-  'folio-related-posts',
-  'folio-copyright-notice',
-  'folio-report-dialog',
-];
+import { TAGS } from '../lifecycle-tags.js';
 
 export interface Violation {
   directive: string;

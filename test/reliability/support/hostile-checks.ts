@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { CLOBBER_NAMES, HOSTILE_KEYFRAMES } from './hostile-corpus.js';
+import { PageWatch } from './page-watch.js';
 
 declare global {
   interface Window {
@@ -254,5 +255,46 @@ const PROVOKED = ['mouseover', 'pointerenter', 'focus', 'error', 'load', 'toggle
 export function provokeHandlers(root: Element): void {
   for (const el of deepElements(root)) {
     for (const type of PROVOKED) el.dispatchEvent(new Event(type));
+  }
+}
+
+/**
+ * The page a hostile-input file renders its elements in, for the whole file:
+ * a fresh sentinel, a container for the elements, and a watch that records
+ * warnings (which the tests read) and uncaught errors and unhandled
+ * rejections (of which every file checks there were none).
+ */
+export class HostilePage {
+  readonly watch = new PageWatch();
+  host!: HTMLElement;
+
+  /** In before(): installs the sentinel and the watch; returns the container. */
+  open(): HTMLElement {
+    installSentinel();
+    this.watch.install();
+    this.host = document.createElement('div');
+    document.body.append(this.host);
+    return this.host;
+  }
+
+  /** Gives every payload its chance to run, then fires the handlers one could hang on `elements` and lets those run. */
+  async runPayloads(elements: Iterable<Element>): Promise<void> {
+    await letPayloadsRun();
+    for (const el of elements) provokeHandlers(el);
+    await letPayloadsRun(50);
+  }
+
+  get warnings(): readonly string[] {
+    return this.watch.warnings;
+  }
+
+  get errors(): readonly string[] {
+    return this.watch.errors;
+  }
+
+  /** In after(). */
+  close(): void {
+    this.watch.uninstall();
+    this.host.remove();
   }
 }

@@ -1,11 +1,13 @@
 /**
  * The machinery of the property-based tests: one fixed seed (replayable),
- * a watch on everything a tag must never do (throw, reject unhandled, warn
- * twice about one attribute, warn without naming the attribute), and a
+ * the checks of everything a tag must never do (throw, reject unhandled,
+ * warn twice about one attribute, warn without naming the attribute; the
+ * page's watch is page-watch.ts, shared with the hostile-input files), and a
  * helper that mounts an element and waits until it has settled.
  */
 import fc from 'fast-check';
 import type { ReactiveElement } from 'lit';
+import { clip, type PageWatch } from './page-watch.js';
 
 /** The default seed: fixed, so that `npm test` checks the same cases on every machine. */
 const DEFAULT_SEED = 20261125;
@@ -31,44 +33,6 @@ function readSettings(): Promise<Settings> {
       };
     });
   return settings;
-}
-
-/** What went wrong on the page while a case ran. */
-export class PageWatch {
-  readonly errors: string[] = [];
-  readonly warnings: string[] = [];
-  private originalWarn?: typeof console.warn;
-
-  private readonly onError = (event: ErrorEvent) => {
-    this.errors.push(
-      `uncaught ${event.error instanceof Error ? (event.error.stack ?? event.error.message) : event.message}`,
-    );
-  };
-
-  private readonly onRejection = (event: PromiseRejectionEvent) => {
-    const reason = event.reason instanceof Error ? (event.reason.stack ?? event.reason.message) : String(event.reason);
-    this.errors.push(`unhandled rejection ${reason}`);
-  };
-
-  install(): void {
-    addEventListener('error', this.onError);
-    addEventListener('unhandledrejection', this.onRejection);
-    this.originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => {
-      this.warnings.push(args.map(String).join(' '));
-    };
-  }
-
-  uninstall(): void {
-    removeEventListener('error', this.onError);
-    removeEventListener('unhandledrejection', this.onRejection);
-    if (this.originalWarn) console.warn = this.originalWarn;
-  }
-
-  reset(): void {
-    this.errors.length = 0;
-    this.warnings.length = 0;
-  }
 }
 
 /** Longer than any message of ours with its quoted (shortened) value. */
@@ -121,11 +85,6 @@ export function checkWarnings(
 
 export function checkNoErrors(watch: PageWatch): void {
   if (watch.errors.length) throw new Error(`the page reported errors:\n${watch.errors.map(clip).join('\n')}`);
-}
-
-/** Shortens what a failure prints: a 100 KB counterexample helps no one, its seed and path replay it. */
-export function clip(text: string, max = 600): string {
-  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
 /** Lets MutationObserver callbacks, microtasks and the resulting Lit update run, rethrowing a failed update. */
