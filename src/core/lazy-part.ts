@@ -122,7 +122,7 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
   scheduleUpdate(update: () => void | Promise<unknown>): void | Promise<unknown> {
     this.beginUpdate();
     this.updateBegun = true;
-    const waiting = this.missing((use) => use.blocking === true || !!use.blocking?.());
+    const waiting = this.missing(blocking);
     if (!waiting) return update();
     return (async () => {
       const host = this.host;
@@ -131,7 +131,7 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
       // A part needed meanwhile (a src set while the grid loads) is waited for too; each gets one attempt.
       for (let next: Promise<unknown> | undefined = waiting; next;) {
         await next;
-        next = this.missing((use) => use.blocking === true || !!use.blocking?.());
+        next = this.missing(blocking);
       }
       if (pending) internals(host).states.delete('pending');
       return update();
@@ -238,6 +238,9 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }
+
+/** Whether the render waits for the part now. */
+const blocking = (use: PartUse) => use.blocking === true || !!use.blocking?.();
 
 function stylesOf(module: unknown): CSSResult | undefined {
   return (module as { styles?: CSSResult } | undefined)?.styles;
