@@ -23,20 +23,25 @@ const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
 const KiB = 1024;
+/**
+ * Issue 19's decision: folio.js holds all seven tags (with Lit and the four
+ * built-in locales) in 26 KiB; each tag's own code in 3 KiB, the report
+ * dialog's in 5 KiB.
+ */
 export const BUDGETS = {
-  'dist/folio.js': 20 * KiB,
+  'dist/folio.js': 26 * KiB,
   'report-dialog': 5 * KiB,
   tag: 3 * KiB,
 };
 
 /**
- * Budgets not met yet. Until an entry meets its budget, CI holds it at this
- * size (brotli bytes, as measured when the ceiling was last set), so it can
- * only shrink. Lower a ceiling in the commit that shrinks its entry; delete it
- * once the entry is within budget. Issue 6 has what is left to do.
+ * The ratchet: an entry listed here may not grow past its ceiling, its size
+ * (brotli bytes) as last measured. Lower a ceiling in the commit that shrinks
+ * its entry (the script says by how much); raise one only in a commit that
+ * says why. A ceiling never passes the budget.
  */
 export const CEILINGS = {
-  'dist/folio.js': 23367,
+  'dist/folio.js': 24207,
 };
 
 export function sizes(bytes) {
@@ -146,15 +151,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(0);
   }
   const failed = [];
-  const unmet = [];
   const line = (name, key, s, budget, note = '') => {
     const ceiling = CEILINGS[key];
     let status = '';
-    if (budget !== undefined && s.brotli <= budget) status = 'ok';
-    else if (budget !== undefined && ceiling !== undefined && s.brotli <= ceiling)
-      ((status = `over budget, within ceiling ${ceiling} B`), unmet.push(name));
-    else if (budget !== undefined)
-      ((status = ceiling === undefined ? 'OVER BUDGET' : `OVER CEILING ${ceiling} B`), failed.push(name));
+    if (budget !== undefined && s.brotli > budget) ((status = 'OVER BUDGET'), failed.push(name));
+    else if (ceiling !== undefined && s.brotli > ceiling)
+      ((status = `OVER CEILING ${ceiling} B (raise it only with a note)`), failed.push(name));
+    else if (budget !== undefined) status = ceiling === undefined ? 'ok' : `ok, ceiling ${ceiling} B`;
     const cells = [
       name.padEnd(34),
       String(s.minified).padStart(8),
@@ -177,16 +180,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     line(`${row.tag} (own code)`, row.tag, row, row.budget);
     for (const chunk of row.lazy) line(`  lazy ${chunk.file}`, '', chunk);
   }
-  for (const key of Object.keys(CEILINGS)) {
+  for (const [key, ceiling] of Object.entries(CEILINGS)) {
     const current = key === 'dist/folio.js' ? folio.brotli : tags.find((row) => row.tag === key)?.brotli;
-    const budget = key === 'dist/folio.js' ? BUDGETS[key] : (BUDGETS[key] ?? BUDGETS.tag);
-    if (current !== undefined && current <= budget)
-      console.log(`\n${key} is within its budget now: delete its ceiling in scripts/size.mjs.`);
+    if (current !== undefined && current < ceiling)
+      console.log(
+        `\n${key} is ${ceiling - current} B below its ceiling: lower CEILINGS['${key}'] to ${current} in scripts/size.mjs.`,
+      );
   }
-  if (unmet.length) console.log(`\nBudgets not met yet (held at their ceilings): ${unmet.join(', ')}`);
   if (failed.length) {
-    console.error(`\nOver budget and ceiling: ${failed.join(', ')}`);
+    console.error(`\nOver budget or ceiling: ${failed.join(', ')}`);
     process.exit(1);
   }
-  console.log(unmet.length ? 'Nothing grew past its ceiling.' : '\nEvery entry is within its budget.');
+  console.log('\nEvery entry is within its budget and ceiling.');
 }
