@@ -1,6 +1,7 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { LitElement, css, html } from 'lit';
 import sinon from 'sinon';
+import { whenIdle } from '../../src/core/idle.js';
 import { LazyPart, LazyPartController, type PartUse } from '../../src/core/lazy-part.js';
 
 interface Feature {
@@ -203,7 +204,7 @@ describe('LazyPartController (the one way tags load their parts)', () => {
     const el = await make(probe(part, { idle: true }), false);
     await el.updateComplete;
     expect(imports).to.have.length(0);
-    await new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
+    await new Promise<void>((r) => whenIdle(r, 3000));
     await new Promise((r) => setTimeout(r));
     expect(imports).to.have.length(1);
   });
@@ -224,7 +225,7 @@ describe('LazyPartController (the one way tags load their parts)', () => {
     const el = document.createElement(probe(part, { idle: true }));
     document.body.append(el);
     el.remove();
-    await new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
+    await new Promise<void>((r) => whenIdle(r, 3000));
     await new Promise((r) => setTimeout(r, 50));
     expect(imports).to.have.length(0);
   });
