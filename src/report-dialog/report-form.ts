@@ -9,15 +9,7 @@
  * `render()` inside its body and forwards `willUpdate`, so the form's state
  * changes re-render the element and `updateComplete` covers them.
  */
-import {
-  adoptStyles,
-  html,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type PropertyValues,
-  type ReactiveController,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -74,7 +66,8 @@ import { reportMailto } from './mailto.js';
 import { buildPayload } from './payload.js';
 import { parseReasons, reasonLabel, type ReasonOption } from './reasons.js';
 import type { ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
-import { formStyles } from './report-form.styles.js';
+// The form's styles come with it: the dialog's LazyPartController adopts a part's `styles`.
+export { formStyles as styles } from './report-form.styles.js';
 import { postReport, type SubmitOutcome } from './submit-report.js';
 
 type Phase = 'form' | 'submitting' | 'success';
@@ -135,10 +128,6 @@ export class ReportForm implements ReactiveController {
     private readonly shell: FormShell,
   ) {
     host.addController(this);
-    // The form's styles come with it, after whatever the shadow root has adopted already (the shell's styles, a site's own).
-    const root = this.root;
-    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, formStyles.styleSheet!];
-    else adoptStyles(root, [formStyles]); // appends a <style> element
   }
 
   private get root(): ShadowRoot {
