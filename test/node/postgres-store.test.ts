@@ -7,7 +7,8 @@ import pg from 'pg';
 import { createReportHandler } from '../../src/server/index.js';
 import { MIGRATIONS, migrate, PostgresReportStore } from '../../src/server/postgres/index.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
-import { report, reportBody } from './support/reports.js';
+import { report, illegalReport } from './support/reports.js';
+import type { ReportPayload } from '../../src/server/report-rules.js';
 
 let server: TestPostgres;
 let databases = 0;
@@ -219,7 +220,7 @@ describe('through the reference handler', () => {
   let url: string;
   let store: PostgresReportStore;
   let handler: (request: Request) => Promise<Response>;
-  const request = (body: Record<string, unknown>) =>
+  const request = (body: ReportPayload) =>
     new Request('http://localhost/api/reports', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': String(body.idempotencyKey) },
@@ -233,7 +234,7 @@ describe('through the reference handler', () => {
   after(() => store?.close());
 
   test('valid: 201 with the id of a committed row, client stored as a hash only', async () => {
-    const body = reportBody();
+    const body = illegalReport();
     const response = await handler(request(body));
     assert.equal(response.status, 201);
     const { id } = (await response.json()) as { id: string };
@@ -251,7 +252,7 @@ describe('through the reference handler', () => {
 
   test('invalid: 422 with field errors, and no row', async () => {
     const before = (await query(url, 'SELECT id FROM reports')).length;
-    const response = await handler(request(reportBody({ description: '', page: { url: 'javascript:alert(1)' } })));
+    const response = await handler(request(illegalReport({ description: '', page: { url: 'javascript:alert(1)' } })));
     assert.equal(response.status, 422);
     const { errors } = (await response.json()) as { errors: Record<string, string> };
     assert.deepEqual(Object.keys(errors).sort(), ['description', 'page.url']);
@@ -259,7 +260,7 @@ describe('through the reference handler', () => {
   });
 
   test('duplicate key: 200 with the same id', async () => {
-    const body = reportBody();
+    const body = illegalReport();
     const first = (await (await handler(request(body))).json()) as { id: string };
     const again = await handler(request(body));
     assert.equal(again.status, 200);
@@ -270,7 +271,7 @@ describe('through the reference handler', () => {
     const doomed = await PostgresReportStore.open(await freshDatabase());
     await doomed.close();
     const failing = createReportHandler({ store: doomed, onError: () => {} });
-    assert.equal((await failing(request(reportBody()))).status, 500);
+    assert.equal((await failing(request(illegalReport()))).status, 500);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   validateReport,
   type ReportErrorCode,
 } from '../../src/server/report-rules.js';
-import { copyrightReport, illegalReport } from './helpers/reports.js';
+import { copyrightReport, illegalReport } from './support/reports.js';
 
 function errorsOf(body: unknown, options?: { reasons?: readonly string[] }): Record<string, ReportErrorCode> {
   const result = validateReport(body, options);

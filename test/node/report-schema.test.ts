@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { DEFAULT_REASONS, REPORT_LIMITS, REPORT_PATTERNS, validateReport } from '../../src/server/report-rules.js';
-import { copyrightReport, illegalReport } from './helpers/reports.js';
+import { copyrightReport, illegalReport } from './support/reports.js';
 
 type Schema = Record<string, unknown>;
 const schema = JSON.parse(
