@@ -19,7 +19,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { ReportPayload } from './report-rules.js';
+import type { ReportPayload } from '../report/index.js';
 import {
   isReportStatus,
   newReportId,

@@ -18,7 +18,7 @@
  *
  * Every answer is JSON with `Cache-Control: no-store`.
  */
-import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from './report-rules.js';
+import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from '../report/index.js';
 import type { ReportStore } from './store.js';
 
 export interface ReportHandlerOptions {

@@ -37,4 +37,4 @@ export {
 } from './rate-limit.js';
 export { createClientHasher, reportsSalt, type ClientHasher } from './client-hash.js';
 export { storeFromEnv, rateLimiterFor } from './store-from-env.js';
-export * from './report-rules.js';
+export * from '../report/index.js';

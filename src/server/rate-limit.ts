@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createClientHasher, type ClientHasher } from './client-hash.js';
-import { REPORT_LIMITS } from './report-rules.js';
+import { REPORT_LIMITS } from '../report/index.js';
 
 /** One counter: `key` names it (e.g. `client:<hash>`), `limit` is how many places it has per window. */
 export interface RateLimitBucket {

@@ -12,7 +12,7 @@
  * - `save` resolves only once the report is durable (fsync'd, committed): the
  *   handler answers 2xx after it, so an acknowledged report survives a crash.
  */
-import type { ReportPayload } from './report-rules.js';
+import type { ReportPayload } from '../report/index.js';
 
 /** Where a report is in its review. New reports are `new`. */
 export const REPORT_STATUSES = ['new', 'reviewing', 'actioned', 'rejected'] as const;

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
 import { post, illegalReport } from './support/reports.js';
-import type { ReportPayload } from '../../src/server/report-rules.js';
+import type { ReportPayload } from '../../src/report/index.js';
 import { pool, startReportServer, type ReportServer } from './support/servers.js';
 
 let server: TestPostgres;

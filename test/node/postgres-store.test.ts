@@ -8,7 +8,7 @@ import { createReportHandler } from '../../src/server/index.js';
 import { MIGRATIONS, migrate, PostgresReportStore } from '../../src/server/postgres/index.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
 import { report, illegalReport } from './support/reports.js';
-import type { ReportPayload } from '../../src/server/report-rules.js';
+import type { ReportPayload } from '../../src/report/index.js';
 
 let server: TestPostgres;
 let databases = 0;

@@ -9,7 +9,7 @@ import { createClientHasher, reportsSalt } from '../../src/server/client-hash.js
 import { createReportHandler, FileReportStore, hashAddress } from '../../src/server/index.js';
 import { MemoryRateLimiter, withRateLimit, type RateLimiter } from '../../src/server/rate-limit.js';
 import { illegalReport } from './support/reports.js';
-import type { ReportPayload } from '../../src/server/report-rules.js';
+import type { ReportPayload } from '../../src/report/index.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'folio-rate-'));
 after(() => rmSync(folder, { recursive: true, force: true }));

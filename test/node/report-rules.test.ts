@@ -10,7 +10,7 @@ import {
   messageFor,
   validateReport,
   type ReportErrorCode,
-} from '../../src/server/report-rules.js';
+} from '../../src/report/index.js';
 import { copyrightReport, illegalReport } from './support/reports.js';
 
 function errorsOf(body: unknown, options?: { reasons?: readonly string[] }): Record<string, ReportErrorCode> {

@@ -5,7 +5,7 @@
  * duplicates.
  */
 import type { Pool, PoolClient } from 'pg';
-import type { ReportPayload } from '../report-rules.js';
+import type { ReportPayload } from '../../report/index.js';
 import {
   newReportId,
   type ReportMeta,

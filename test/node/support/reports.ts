@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateReport, type ReportPayload } from '../../../src/server/report-rules.js';
+import { validateReport, type ReportPayload } from '../../../src/report/index.js';
 import { toNodeListener } from '../../../src/server/node.js';
 
 /** A valid non-copyright report with a fresh key, as the dialog sends it; `overrides` replace top-level fields. */
