@@ -1,4 +1,5 @@
-import { REPORT_LIMITS, type ReportAttachment, type ReportErrorCode } from '../server/report-rules.js';
+import { REPORT_LIMITS } from '../report/limits.js';
+import type { ReportAttachment, ReportErrorCode } from '../report/types.js';
 
 /** Why a chosen file cannot be attached, by the same limits the endpoint applies. */
 export function fileProblem(file: File, alreadyAttached: number): ReportErrorCode | undefined {

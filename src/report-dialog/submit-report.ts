@@ -1,4 +1,4 @@
-import type { ReportPayload } from '../server/report-rules.js';
+import type { ReportPayload } from '../report/types.js';
 
 /** What came of one attempt to send a report; every case but `success` keeps the draft. */
 export type SubmitOutcome =

@@ -260,7 +260,7 @@ describe('<folio-report-dialog> attachments and the draft', () => {
     expect($(el, '.warning')!.textContent).to.contain('too large to keep in the draft');
     const draft = JSON.parse(sessionStorage.getItem(`folio-report-draft:${pageUrl}`)!);
     expect(draft.description, 'the text is kept').to.equal('x');
-    expect(draft.attachments).to.deep.equal([]);
+    expect(draft.claim.attachments).to.deep.equal([]);
     await el.close();
   });
 });
