@@ -10,6 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { REPORT_FIELD_TABLE, valueAt } from '../report/fields.js';
 import { storeFromEnv } from './store-from-env.js';
 import { isReportStatus, type ReportQuery, type ReportStore, type StoredReport } from './store.js';
 
@@ -228,28 +229,32 @@ function table(reports: StoredReport[]): string {
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
+/** A field's column name: its path without `claim.`, in snake_case (`contact_email`, `claimant_phone`, `good_faith`). */
+function columnName(path: string): string {
+  return path
+    .replace(/^claim\./, '')
+    .replace(/\./g, '_')
+    .replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** A field's value as one cell: lists one item per line, files by name and type, statements as `true`. */
+function cellText(value: unknown): string {
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' ? item : `${item.name} (${item.type})`)).join('\n');
+  return value === undefined ? '' : String(value);
+}
+
+/** The CSV's columns: the store's own, then every field of the table in its order, then the client hash. */
 const CSV_COLUMNS: [string, (r: StoredReport) => string][] = [
   ['id', (r) => r.id],
   ['received_at', (r) => r.receivedAt],
   ['status', (r) => r.status],
   ['status_changed_at', (r) => r.statusChangedAt ?? ''],
-  ['reason', (r) => r.report.reason],
-  ['page_url', (r) => r.report.page.url],
-  ['page_title', (r) => r.report.page.title],
-  ['description', (r) => r.report.description],
-  ['contact_name', (r) => r.report.contact.name],
-  ['contact_email', (r) => r.report.contact.email],
-  ['locale', (r) => r.report.locale],
-  ['claimant_name', (r) => r.report.claim?.claimant.name ?? ''],
-  ['claimant_address', (r) => r.report.claim?.claimant.address ?? ''],
-  ['claimant_phone', (r) => r.report.claim?.claimant.phone ?? ''],
-  ['work_title', (r) => r.report.claim?.work.title ?? ''],
-  ['work_url', (r) => r.report.claim?.work.url ?? ''],
-  ['evidence', (r) => (r.report.claim?.evidence ?? []).join('\n')],
-  ['attachments', (r) => (r.report.claim?.attachments ?? []).map((a) => `${a.name} (${a.type})`).join('\n')],
-  ['signature', (r) => r.report.claim?.signature ?? ''],
+  ...REPORT_FIELD_TABLE.map((field): [string, (r: StoredReport) => string] => [
+    columnName(field.path),
+    (r) => cellText(valueAt(r.report, field.path)),
+  ]),
   ['client_hash', (r) => r.clientAddressHash ?? ''],
-  ['idempotency_key', (r) => r.report.idempotencyKey],
 ];
 
 /**
