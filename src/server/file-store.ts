@@ -6,9 +6,12 @@
  *     {"v":1,"type":"report","id":"R-…","receivedAt":"…","report":{…}}
  *     {"v":1,"type":"status","id":"R-…","status":"reviewing","at":"…"}
  *
- * so the file is never rewritten, and a line is acknowledged only after
- * `fsync`: a report the handler answered 2xx for survives a crash or a power
- * cut. On open the file is read once to rebuild the idempotency-key index, so
+ * so the file is never rewritten, and a line is acknowledged only once all
+ * of it is written and `fsync`ed: a report the handler answered 2xx for
+ * survives a crash or a power cut. A write that fails or comes back short (a
+ * full disk) is cut off again before `save` rejects, so the next line starts
+ * where the last whole line ended; a line cut short by a crash is cut off on
+ * open (or ended with a newline, if it is a whole record). On open the file is read once to rebuild the idempotency-key index, so
  * deduplication holds across restarts. Saves within the process are queued
  * one after another, so the same key sent twice at once yields one line.
  *
@@ -64,8 +67,12 @@ export class FileReportStore implements ReportStore {
   /** Every write runs after the previous one: the queue is what makes save atomic. */
   private queue: Promise<unknown> = Promise.resolve();
   private file: FileHandle | undefined;
-  /** Set when the file may end without a newline (a crash mid-line, a failed write). */
-  private needsNewline = false;
+  /** Where the last whole line ends: the file is cut back to it before the next write whenever `dirty`. */
+  private end = 0;
+  /** Set when the file may hold more than its whole lines (a failed write that could not be cut off yet). */
+  private dirty = false;
+  /** Set when the file ends in a whole record without its newline: the next write begins with one. */
+  private pendingNewline = false;
   private closed = false;
 
   /** Opens (or creates, on the first save) the file at `path`. Reading starts at once. */
@@ -181,25 +188,80 @@ export class FileReportStore implements ReportStore {
       if (typeof line === 'string') this.onBadLine(n, line);
       else this.apply(line);
     }
-    // A crash may have cut the last line short; the next line must not be glued to it.
+    await this.findEnd(size);
+  }
+
+  /**
+   * Finds where the last whole line ends. A tail without its newline is a
+   * write a crash cut short: it was never acknowledged, and is cut off before
+   * the next write; a tail that is a whole record (only its newline lost) is
+   * kept, and ended.
+   */
+  private async findEnd(size: number): Promise<void> {
     const handle = await open(this.path, 'r');
     try {
-      const last = Buffer.alloc(1);
-      await handle.read(last, 0, 1, size - 1);
-      this.needsNewline = last[0] !== 0x0a;
+      let end = size;
+      const chunk = Buffer.alloc(64 * 1024);
+      while (end > 0) {
+        const from = Math.max(0, end - chunk.length);
+        const { bytesRead } = await handle.read(chunk, 0, end - from, from);
+        const newline = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
+        if (newline !== -1) {
+          end = from + newline + 1;
+          break;
+        }
+        end = from;
+      }
+      this.end = end;
+      if (end === size) return;
+      const tail = Buffer.alloc(size - end);
+      await handle.read(tail, 0, tail.length, end);
+      if (typeof parseLine(tail.toString('utf8')) !== 'string') {
+        this.end = size;
+        this.dirty = false;
+        this.pendingNewline = true;
+      } else {
+        this.dirty = true;
+      }
     } finally {
       await handle.close();
     }
   }
 
+  /**
+   * Appends one line and syncs it. Resolves only when every byte is written
+   * and synced; on any failure the partial line is cut off (or, if even that
+   * fails, before the next write) and the error is thrown.
+   */
   private async append(line: ReportLine | StatusLine): Promise<void> {
     if (!this.file) await this.openForAppend();
-    const text = (this.needsNewline ? '\n' : '') + JSON.stringify(line) + '\n';
-    // Until the write is known complete, a partial line may be on disk.
-    this.needsNewline = true;
-    await this.file!.write(text);
-    await this.file!.sync();
-    this.needsNewline = false;
+    const file = this.file!;
+    if (this.dirty) {
+      await file.truncate(this.end);
+      await file.sync();
+      this.dirty = false;
+    }
+    const bytes = Buffer.from((this.pendingNewline ? '\n' : '') + JSON.stringify(line) + '\n');
+    this.dirty = true;
+    try {
+      for (let written = 0; written < bytes.length;) {
+        // Writes go to the end (append mode); a full disk may take only part of the line.
+        const { bytesWritten } = await file.write(bytes, written, bytes.length - written);
+        if (bytesWritten === 0) throw new Error(`FileReportStore ${this.path}: the disk took no more bytes`);
+        written += bytesWritten;
+      }
+      await file.sync();
+    } catch (error) {
+      await file
+        .truncate(this.end)
+        .then(() => file.sync())
+        .then(() => (this.dirty = false))
+        .catch(() => {}); // still dirty: cut off before the next write
+      throw error;
+    }
+    this.end += bytes.length;
+    this.dirty = false;
+    this.pendingNewline = false;
   }
 
   private async openForAppend(): Promise<void> {
