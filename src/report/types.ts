@@ -11,13 +11,21 @@ export interface ReportAttachment {
   data: string;
 }
 
-/** What a copyright claim must carry (see `fields.ts`). */
-export interface CopyrightClaim {
+/** An attachment as a store's `list` gives it: its size instead of its data (`get` has the data). */
+export interface AttachmentSummary {
+  name: string;
+  type: string;
+  /** The decoded size in bytes. */
+  bytes: number;
+}
+
+/** What a copyright claim must carry (see `fields.ts`); `A` is how its files are given. */
+export interface CopyrightClaim<A = ReportAttachment> {
   claimant: { name: string; address: string; phone: string };
   work: { title: string; url: string };
   /** Links (http/https) that show the right: the original publication, a registration… */
   evidence: string[];
-  attachments?: ReportAttachment[];
+  attachments?: A[];
   goodFaith: true;
   accurate: true;
   authorized: true;
@@ -25,8 +33,8 @@ export interface CopyrightClaim {
   signature: string;
 }
 
-/** The JSON body a report is POSTed with (docs/reports.md). */
-export interface ReportPayload {
+/** The JSON body a report is POSTed with (docs/reports.md); `A` is how its files are given. */
+export interface ReportPayload<A = ReportAttachment> {
   /** One of `DEFAULT_REASONS` or a site's own code. */
   reason: DefaultReason | (string & {});
   description: string;
@@ -34,7 +42,7 @@ export interface ReportPayload {
   contact: { name: string; email: string };
   page: { url: string; title: string };
   /** Present exactly when `reason` is `copyright`. */
-  claim?: CopyrightClaim;
+  claim?: CopyrightClaim<A>;
   /** The reader's locale, e.g. `zh-CN`. */
   locale: string;
   /** The same value as the request's `Idempotency-Key` header. */

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { REPORT_FIELD_TABLE, valueAt } from '../report/fields.js';
 import { storeFromEnv } from './store-from-env.js';
-import { isReportStatus, type ReportQuery, type ReportStore, type StoredReport } from './store.js';
+import { isReportStatus, type ReportQuery, type ReportStore, type ReportSummary } from './store.js';
 
 const HELP = `folio-reports: read and triage the reports sent with <folio-report-dialog>
 
@@ -134,7 +134,9 @@ function commandFor(command: string | undefined, args: string[], values: Values)
       const query = queryFrom(values);
       return async (store, io) => {
         const reports = await store.list(query);
-        io.out(format === 'csv' ? toCsv(reports) : reports.map((r) => `${JSON.stringify(r)}\n`).join(''));
+        if (format === 'csv') io.out(toCsv(reports));
+        // One report at a time, with its files: memory holds one report, not the export.
+        else for (const { id } of reports) io.out(`${JSON.stringify(await store.get(id))}\n`);
         return 0;
       };
     }
@@ -214,7 +216,7 @@ async function openStore(values: Values, env: Record<string, string | undefined>
 }
 
 /** A plain-text table for a terminal: one line per report, the fields staff triage by. */
-function table(reports: StoredReport[]): string {
+function table(reports: ReportSummary[]): string {
   if (!reports.length) return 'No reports.\n';
   const rows = reports.map((r) => [
     r.id,
@@ -245,12 +247,12 @@ function cellText(value: unknown): string {
 }
 
 /** The CSV's columns: the store's own, then every field of the table in its order, then the client hash. */
-const CSV_COLUMNS: [string, (r: StoredReport) => string][] = [
+const CSV_COLUMNS: [string, (r: ReportSummary) => string][] = [
   ['id', (r) => r.id],
   ['received_at', (r) => r.receivedAt],
   ['status', (r) => r.status],
   ['status_changed_at', (r) => r.statusChangedAt ?? ''],
-  ...REPORT_FIELD_TABLE.map((field): [string, (r: StoredReport) => string] => [
+  ...REPORT_FIELD_TABLE.map((field): [string, (r: ReportSummary) => string] => [
     columnName(field.path),
     (r) => cellText(valueAt(r.report, field.path)),
   ]),
@@ -263,7 +265,7 @@ const CSV_COLUMNS: [string, (r: StoredReport) => string][] = [
  * these texts, and staff open the file in a spreadsheet: a cell that starts
  * like a formula (= + - @, tab, CR) gets a leading apostrophe so it stays text.
  */
-function toCsv(reports: StoredReport[]): string {
+function toCsv(reports: ReportSummary[]): string {
   const cell = (value: string) => {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;

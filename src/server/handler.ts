@@ -15,6 +15,7 @@
  * | 415 `{ error }` | not `Content-Type: application/json` (UTF-8) |
  * | 422 `{ errors: { "<field>": "<message>" } }` | the body breaks the rules of `report-rules.ts`, or its `idempotencyKey` differs from the header |
  * | 500 `{ error }` | the store failed: nothing was stored, the client may retry with the same key |
+ * | 507 `{ error }` | the store is full (`StoreFullError`, e.g. the file store's `maxBytes`): nothing was stored |
  *
  * Every answer is JSON with `Cache-Control: no-store`.
  */
@@ -137,6 +138,9 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       );
     } catch (error) {
       onError(error, request);
+      if ((error as Error | undefined)?.name === 'StoreFullError') {
+        return answer(507, { error: 'The report store is full, so nothing was saved; please try again later.' });
+      }
       return answer(500, { error: 'The report could not be stored. Nothing was saved; please try again.' });
     }
     return saved.duplicate ? answer(200, { id: saved.id, duplicate: true }) : answer(201, { id: saved.id });

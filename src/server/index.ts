@@ -16,6 +16,7 @@ export { createReportHandler, hashAddress, type ReportHandler, type ReportHandle
 export { FileReportStore, type FileReportStoreOptions } from './file-store.js';
 export {
   REPORT_STATUSES,
+  StoreFullError,
   isReportStatus,
   newReportId,
   selectReports,
@@ -23,6 +24,7 @@ export {
   type ReportQuery,
   type ReportStatus,
   type ReportStore,
+  type ReportSummary,
   type SaveResult,
   type StoredReport,
 } from './store.js';

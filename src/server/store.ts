@@ -12,7 +12,7 @@
  * - `save` resolves only once the report is durable (fsync'd, committed): the
  *   handler answers 2xx after it, so an acknowledged report survives a crash.
  */
-import type { ReportPayload } from '../report/index.js';
+import { base64Bytes, type AttachmentSummary, type ReportAttachment, type ReportPayload } from '../report/index.js';
 
 /** Where a report is in its review. New reports are `new`. */
 export const REPORT_STATUSES = ['new', 'reviewing', 'actioned', 'rejected'] as const;
@@ -28,8 +28,8 @@ export interface ReportMeta {
   clientAddressHash?: string;
 }
 
-/** A report as a store holds it. */
-export interface StoredReport {
+/** A report as a store holds it; `A` is how its files are given (`get`: with their data). */
+export interface StoredReport<A = ReportAttachment> {
   /** The reference id the reader was shown. */
   id: string;
   /** ISO 8601, UTC. */
@@ -39,7 +39,18 @@ export interface StoredReport {
   statusChangedAt?: string;
   clientAddressHash?: string;
   /** The validated, normalized body. */
-  report: ReportPayload;
+  report: ReportPayload<A>;
+}
+
+/** A report as `list` gives it: its files' names, types and sizes, not their data (`get` has that). */
+export type ReportSummary = StoredReport<AttachmentSummary>;
+
+/**
+ * What `save` throws when the store has reached the size it may take (the
+ * file store's `maxBytes`): the handler answers 507, and nothing was stored.
+ */
+export class StoreFullError extends Error {
+  override name = 'StoreFullError';
 }
 
 export interface SaveResult {
@@ -64,8 +75,8 @@ export interface ReportStore {
   save(report: ReportPayload, meta: ReportMeta): Promise<SaveResult>;
   /** One report by id, or undefined. */
   get(id: string): Promise<StoredReport | undefined>;
-  /** Reports matching the query, newest first. */
-  list(query?: ReportQuery): Promise<StoredReport[]>;
+  /** Reports matching the query, newest first, their files summarized (`get` one for its files' data). */
+  list(query?: ReportQuery): Promise<ReportSummary[]>;
   /** Moves a report to a status; resolves to the updated report, or undefined for an unknown id. */
   setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined>;
   /** Releases files or connections. The store is unusable afterwards. */
@@ -76,8 +87,11 @@ export function isReportStatus(value: unknown): value is ReportStatus {
   return typeof value === 'string' && (REPORT_STATUSES as readonly string[]).includes(value);
 }
 
-/** Applies a query to reports already in memory (the file store's `list`). */
-export function selectReports(reports: Iterable<StoredReport>, query: ReportQuery = {}): StoredReport[] {
+/** What a query looks at: when a report came, its status and its reason. */
+type Selectable = Pick<StoredReport, 'receivedAt' | 'status'> & { report: { reason: string } };
+
+/** Applies a query to reports (or the file store's index entries) in memory. */
+export function selectReports<T extends Selectable>(reports: Iterable<T>, query: ReportQuery = {}): T[] {
   const since = query.since?.getTime();
   const until = query.until?.getTime();
   const matching = [...reports].filter((r) => {
@@ -107,4 +121,18 @@ export function newReportId(receivedAt: Date): string {
   let suffix = '';
   for (const b of bytes) suffix += ID_ALPHABET[b & 31];
   return `R-${day}-${suffix}`;
+}
+
+/** The report with each file's data replaced by its size, as `list` gives it. */
+export function summarize(
+  report: ReportPayload<ReportAttachment | AttachmentSummary>,
+): ReportPayload<AttachmentSummary> {
+  const files = report.claim?.attachments;
+  if (!files) return report as ReportPayload<AttachmentSummary>;
+  const attachments = files.map(({ name, type, ...file }) => ({
+    name,
+    type,
+    bytes: 'bytes' in file ? file.bytes : base64Bytes(file.data),
+  }));
+  return { ...report, claim: { ...report.claim!, attachments } };
 }

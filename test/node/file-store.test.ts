@@ -28,7 +28,7 @@ describe('FileReportStore', () => {
     const report = illegalReport();
     const { id, duplicate } = await store.save(report, at('2026-11-24T10:00:00Z'));
     assert.equal(duplicate, false);
-    assert.deepEqual(lines(file), [{ v: 1, type: 'report', id, receivedAt: '2026-11-24T10:00:00.000Z', report }]);
+    assert.deepEqual(lines(file), [{ v: 2, type: 'report', id, receivedAt: '2026-11-24T10:00:00.000Z', report }]);
     await store.close();
   });
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { createReportHandler } from '../../src/server/index.js';
 import { MIGRATIONS, migrate, PostgresReportStore } from '../../src/server/postgres/index.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
-import { report, illegalReport } from './support/reports.js';
+import { copyrightReport, report, illegalReport } from './support/reports.js';
 import type { ReportPayload } from '../../src/report/index.js';
 
 let server: TestPostgres;
@@ -198,6 +198,18 @@ describe('PostgresReportStore', () => {
     assert.deepEqual(ids(await local.list({ status: 'new', reason: 'illegal', limit: 5 })), [c.id, a.id]);
     assert.equal(await local.setStatus('R-20260101-NOTHERE0', 'actioned'), undefined);
     assert.equal(await local.get('R-20260101-NOTHERE0'), undefined);
+    await local.close();
+  });
+
+  test("list gives each file's size, not its data; get gives the data", async () => {
+    const local = await PostgresReportStore.open(await freshDatabase());
+    const claim = copyrightReport();
+    const data = Buffer.concat([Buffer.from('%PDF-1.7'), Buffer.alloc(1000, 7)]).toString('base64');
+    claim.claim!.attachments = [{ name: 'proof.pdf', type: 'application/pdf', data }];
+    const { id } = await local.save(claim, { receivedAt: new Date() });
+    const [listed] = await local.list();
+    assert.deepEqual(listed!.report.claim!.attachments, [{ name: 'proof.pdf', type: 'application/pdf', bytes: 1008 }]);
+    assert.deepEqual((await local.get(id))!.report, claim);
     await local.close();
   });
 

@@ -5,13 +5,14 @@
  * duplicates.
  */
 import type { Pool, PoolClient } from 'pg';
-import type { ReportPayload } from '../../report/index.js';
+import type { AttachmentSummary, ReportAttachment, ReportPayload } from '../../report/index.js';
 import {
   newReportId,
   type ReportMeta,
   type ReportQuery,
   type ReportStatus,
   type ReportStore,
+  type ReportSummary,
   type SaveResult,
   type StoredReport,
 } from '../store.js';
@@ -28,16 +29,24 @@ export interface PostgresReportStoreOptions {
   maxConnections?: number;
 }
 
-interface ReportRow {
+interface ReportRow<A = ReportAttachment> {
   id: string;
   received_at: Date;
   status: ReportStatus;
   status_changed_at: Date | null;
   client_hash: string | null;
-  payload: ReportPayload;
+  payload: ReportPayload<A>;
 }
 
 const COLUMNS = 'id, received_at, status, status_changed_at, client_hash, payload';
+
+/** The same columns with each file's data replaced by its decoded size, as `list` gives them. */
+const SUMMARY_COLUMNS = `id, received_at, status, status_changed_at, client_hash,
+  CASE WHEN jsonb_typeof(payload #> '{claim,attachments}') = 'array' THEN jsonb_set(payload, '{claim,attachments}', (
+    SELECT coalesce(jsonb_agg(jsonb_build_object('name', a -> 'name', 'type', a -> 'type', 'bytes',
+      length(a ->> 'data') / 4 * 3 - (length(a ->> 'data') - length(rtrim(a ->> 'data', '=')))) ORDER BY n), '[]')
+    FROM jsonb_array_elements(payload #> '{claim,attachments}') WITH ORDINALITY AS files(a, n)))
+  ELSE payload END AS payload`;
 
 export class PostgresReportStore implements ReportStore {
   readonly pool: Pool;
@@ -136,7 +145,7 @@ export class PostgresReportStore implements ReportStore {
     return rows[0] && toStoredReport(rows[0]);
   }
 
-  async list(query: ReportQuery = {}): Promise<StoredReport[]> {
+  async list(query: ReportQuery = {}): Promise<ReportSummary[]> {
     await this.#migrated;
     const where: string[] = [];
     const values: unknown[] = [];
@@ -148,14 +157,14 @@ export class PostgresReportStore implements ReportStore {
     if (query.reason !== undefined) add('reason = ?', query.reason);
     if (query.since !== undefined) add('received_at >= ?', query.since);
     if (query.until !== undefined) add('received_at < ?', query.until);
-    let sql = `SELECT ${COLUMNS} FROM reports`;
+    let sql = `SELECT ${SUMMARY_COLUMNS} FROM reports`;
     if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
     sql += ' ORDER BY received_at DESC, id DESC';
     if (query.limit !== undefined) {
       values.push(Math.max(0, Math.floor(query.limit)));
       sql += ` LIMIT $${values.length}`;
     }
-    const { rows } = await this.pool.query<ReportRow>(sql, values);
+    const { rows } = await this.pool.query<ReportRow<AttachmentSummary>>(sql, values);
     return rows.map(toStoredReport);
   }
 
@@ -183,8 +192,8 @@ export class PostgresReportStore implements ReportStore {
   }
 }
 
-function toStoredReport(row: ReportRow): StoredReport {
-  const stored: StoredReport = {
+function toStoredReport<A>(row: ReportRow<A>): StoredReport<A> {
+  const stored: StoredReport<A> = {
     id: row.id,
     receivedAt: row.received_at.toISOString(),
     status: row.status,
