@@ -60,7 +60,8 @@ function reportEndpoint(): Plugin {
       server.middlewares.use('/api/reports', (req, res, next) => {
         // Only the endpoint itself: /api/reports/anything is not it.
         if (req.url !== '/' && !req.url?.startsWith('/?')) return next();
-        listener(req, res, next);
+        // No `next`: the endpoint answers its own failures (JSON, no stack); Vite's error page would show paths.
+        listener(req, res);
       });
       server.httpServer?.once('close', () => void store.close?.());
     },

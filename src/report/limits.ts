@@ -13,7 +13,8 @@ const MAX_ATTACHMENT_BYTES = 2 * MIB;
  * `evidence` and `attachments` are counts; `attachmentBytes` is the size of
  * one file before base64; `bodyBytes` is the most the endpoint reads of a
  * request body (every attachment at its largest, base64-encoded, plus room for
- * the text fields).
+ * the text fields); `bodyDepth` and `bodyValues` bound the work of parsing it
+ * (a report nests four levels deep and holds a few hundred values at most).
  */
 export const REPORT_LIMITS = {
   reason: 64,
@@ -41,6 +42,10 @@ export const REPORT_LIMITS = {
   attachmentTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
   /** Largest request body the endpoint reads, in bytes. */
   bodyBytes: Math.ceil((MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES * 4) / 3) + 256 * 1024,
+  /** Deepest nesting of objects and arrays the endpoint parses. */
+  bodyDepth: 8,
+  /** Most values the endpoint parses in one body (strings, objects, arrays, and items after a comma). */
+  bodyValues: 2048,
 } as const;
 
 /**
@@ -65,6 +70,6 @@ export const REPORT_PATTERNS = {
   phone: /^(?=(?:\D*\d){5})\+?[\d\s().\/-]+(?:\s*(?:[Ee]xt\.?|[Xx]|#|转|分机)\s*\d+)?$/u,
   /** An absolute http or https URL (then also checked with `new URL`). */
   httpUrl: /^[Hh][Tt][Tt][Pp][Ss]?:\/\//u,
-  /** Standard base64 with padding, no line breaks, no `data:` prefix. */
+  /** Standard base64 with padding, no line breaks, no `data:` prefix. (The endpoint checks it with `isBase64`, which means the same in linear time.) */
   base64: /^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$/u,
 } as const;

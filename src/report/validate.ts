@@ -14,7 +14,7 @@
  * HTML `maxlength` counts UTF-16 code units, never fewer). Strings are trimmed
  * before they are judged and stored.
  */
-import { base64Bytes, isEmail, isHttpUrl, isPhone, lengthOf } from './checks.js';
+import { base64Bytes, isBase64, isEmail, isHttpUrl, isPhone, lengthOf } from './checks.js';
 import { REPORT_FIELD_TABLE, isRequired, setAt, valueAt, type ReportField, type ReportFieldSpec } from './fields.js';
 import { REPORT_LIMITS, REPORT_PATTERNS } from './limits.js';
 import { DEFAULT_REASONS, type ReportAttachment, type ReportErrorCode, type ReportPayload } from './types.js';
@@ -157,7 +157,11 @@ function readFiles(
     fail(spec.path, 'invalid');
     return [];
   }
-  if (value.length > REPORT_LIMITS.attachments) fail(spec.path, 'too-many');
+  if (value.length > REPORT_LIMITS.attachments) {
+    // Not read further: each file can be megabytes.
+    fail(spec.path, 'too-many');
+    return [];
+  }
   const files: ReportAttachment[] = [];
   const types: readonly string[] = REPORT_LIMITS.attachmentTypes;
   for (const item of value) {
@@ -174,9 +178,10 @@ function readFiles(
       fail(spec.path, 'invalid');
       continue;
     }
+    // Size first: it needs only the length, and keeps the other checks on bounded input.
     if (!types.includes(type)) fail(spec.path, 'unsupported-type');
-    else if (!REPORT_PATTERNS.base64.test(data) || data === '') fail(spec.path, 'invalid');
     else if (base64Bytes(data) > REPORT_LIMITS.attachmentBytes) fail(spec.path, 'too-large');
+    else if (data === '' || !isBase64(data)) fail(spec.path, 'invalid');
     files.push({ name: name.trim(), type, data });
   }
   return files;

@@ -1,8 +1,8 @@
 /**
  * The reference report endpoint: a standard `(Request) => Promise<Response>`
  * that any runtime with the Fetch API can mount (Node through `toNodeListener`,
- * Deno, Bun, Cloudflare Workers, a service worker). It speaks the protocol of
- * DESIGN.md ("Report submission protocol"):
+ * Deno, Bun, Cloudflare Workers, a service worker). It speaks the report
+ * protocol (docs/reports.md):
  *
  * | answer | when |
  * | --- | --- |
@@ -11,15 +11,21 @@
  * | 400 `{ error }` | malformed JSON, or no `Idempotency-Key` header |
  * | 403 `{ error }` | the CSRF check (`checkCsrf`) refused the request |
  * | 405 `{ error }` + `Allow` | any method but POST (and OPTIONS for allowed origins) |
+ * | 408 `{ error }` | the body did not arrive within `bodyTimeout` |
  * | 413 `{ error }` | the body is larger than `maxBodyBytes` (never read further) |
  * | 415 `{ error }` | not `Content-Type: application/json` (UTF-8) |
- * | 422 `{ errors: { "<field>": "<message>" } }` | the body breaks the rules of `report-rules.ts`, or its `idempotencyKey` differs from the header |
- * | 500 `{ error }` | the store failed: nothing was stored, the client may retry with the same key |
+ * | 422 `{ errors: { "<field>": "<message>" } }` | the body breaks the rules of src/report, or its `idempotencyKey` differs from the header |
+ * | 422 `{ error }` | the body nests deeper or holds more values than a report can (`REPORT_LIMITS.bodyDepth`, `bodyValues`) |
+ * | 500 `{ error }` | the store (or anything else) failed: nothing was stored, the client may retry with the same key |
+ * | 503 `{ error }` + `Retry-After` | `maxBodiesInFlight` bodies are being read already |
  * | 507 `{ error }` | the store is full (`StoreFullError`, e.g. the file store's `maxBytes`): nothing was stored |
  *
- * Every answer is JSON with `Cache-Control: no-store`.
+ * Every answer is JSON with `Cache-Control: no-store`, and none carries an
+ * error's message or stack: those go to `onError`, which never gets the
+ * report's text.
  */
 import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from '../report/index.js';
+import { bodyReader, type BodyReader } from './body.js';
 import type { ReportStore } from './store.js';
 
 export interface ReportHandlerOptions {
@@ -28,6 +34,14 @@ export interface ReportHandlerOptions {
   reasons?: readonly string[];
   /** The largest body read, in bytes; default `REPORT_LIMITS.bodyBytes`. */
   maxBodyBytes?: number;
+  /**
+   * Milliseconds a body may take to arrive (default 30,000, twice the
+   * dialog's own timeout): a body that trickles in is answered 408 and its
+   * connection closed, so slow clients cannot hold the server's memory.
+   */
+  bodyTimeout?: number;
+  /** Bodies read at the same time (default 8); one more is answered 503 before it is read. */
+  maxBodiesInFlight?: number;
   /**
    * Checks the `X-CSRF-Token` header (the dialog sends its `csrf-token`
    * attribute or `<meta name="csrf-token">`). Return false to answer 403.
@@ -48,78 +62,52 @@ export interface ReportHandlerOptions {
   clientAddress?: (request: Request) => string | undefined;
   /** The salt for `clientAddressHash`; keep it secret and stable. */
   addressSalt?: string;
-  /** Called when the store fails (the client gets a 500). Default: console.error. */
+  /** Called when the store or anything else fails (the client gets a 5xx). Default: one line on console.error. */
   onError?: (error: unknown, request: Request) => void;
   /** The clock, for tests. */
   now?: () => Date;
 }
 
-export type ReportHandler = (request: Request) => Promise<Response>;
-
-class BodyTooLarge extends Error {}
+/** The endpoint; `readBody` is its own body reader, which `withRateLimit` shares so the body is read once. */
+export type ReportHandler = ((request: Request) => Promise<Response>) & { readonly readBody: BodyReader };
 
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
   const { store, reasons, checkCsrf, clientAddress, addressSalt = '' } = options;
-  const maxBodyBytes = options.maxBodyBytes ?? REPORT_LIMITS.bodyBytes;
+  const readBody = bodyReader({
+    maxBytes: options.maxBodyBytes ?? REPORT_LIMITS.bodyBytes,
+    timeout: options.bodyTimeout ?? 30_000,
+    maxInFlight: options.maxBodiesInFlight ?? 8,
+  });
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
   // OPTIONS is answered only for CORS preflights from allowed origins.
   const allow = allowedOrigins.size > 0 ? 'POST, OPTIONS' : 'POST';
   const now = options.now ?? (() => new Date());
   const onError =
-    options.onError ?? ((error: unknown) => console.error('folio report handler: the store failed:', error));
+    options.onError ??
+    ((error: unknown) =>
+      console.error(`folio-elements/server: a report could not be handled: ${describeError(error)}`));
 
-  return async function handleReport(request: Request): Promise<Response> {
-    const origin = request.headers.get('Origin');
-    const cors: Record<string, string> =
-      origin !== null && allowedOrigins.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
-    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-      json(status, body, { ...cors, ...headers });
-
-    if (request.method === 'OPTIONS' && cors['Access-Control-Allow-Origin']) {
-      return new Response(null, {
-        status: 204,
-        headers: {
-          ...cors,
-          'Access-Control-Allow-Methods': 'POST',
-          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-CSRF-Token',
-          'Access-Control-Max-Age': '600',
-          'Cache-Control': 'no-store',
-        },
-      });
-    }
+  async function handle(request: Request, answer: Answer): Promise<Response> {
     if (request.method !== 'POST') {
       return answer(405, { error: `Reports are sent with POST, not ${request.method}.` }, { Allow: allow });
     }
     if (!isJsonContentType(request.headers.get('Content-Type'))) {
       return answer(415, { error: 'A report is sent as Content-Type: application/json (UTF-8).' });
     }
-    const declared = Number(request.headers.get('Content-Length') ?? NaN);
-    if (declared > maxBodyBytes) return tooLarge(request, answer, maxBodyBytes);
     if (checkCsrf && !(await checkCsrf(request.headers.get('X-CSRF-Token'), request))) {
-      await request.body?.cancel();
+      await request.body?.cancel().catch(() => {});
       return answer(403, { error: 'The CSRF token is missing or wrong; reload the page and send the report again.' });
     }
     const key = request.headers.get('Idempotency-Key');
     if (key === null || key.trim() === '') {
-      await request.body?.cancel();
+      await request.body?.cancel().catch(() => {});
       return answer(400, { error: 'An Idempotency-Key header is required, so that a retried report is stored once.' });
     }
 
-    let text: string;
-    try {
-      text = await readText(request, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return tooLarge(request, answer, maxBodyBytes);
-      return answer(400, { error: 'The body is not valid UTF-8 text, or it was cut off.' });
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return answer(400, { error: 'The body is not valid JSON.' });
-    }
+    const body = await readBody(request);
+    if (!body.ok) return answer(body.status, { error: body.error }, body.headers);
 
-    const result = validateReport(body, reasons ? { reasons } : {});
+    const result = validateReport(body.value, reasons ? { reasons } : {});
     const errors: Record<string, string> = {};
     if (!result.ok) for (const [field, code] of Object.entries(result.errors)) errors[field] = messageFor(code, field);
     if (result.ok && result.report.idempotencyKey !== key.trim()) {
@@ -144,16 +132,39 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       return answer(500, { error: 'The report could not be stored. Nothing was saved; please try again.' });
     }
     return saved.duplicate ? answer(200, { id: saved.id, duplicate: true }) : answer(201, { id: saved.id });
+  }
+
+  const handleReport = async (request: Request): Promise<Response> => {
+    const origin = request.headers.get('Origin');
+    const cors: Record<string, string> =
+      origin !== null && allowedOrigins.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
+    const answer: Answer = (status, body, headers = {}) => json(status, body, { ...cors, ...headers });
+
+    if (request.method === 'OPTIONS' && cors['Access-Control-Allow-Origin']) {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...cors,
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-CSRF-Token',
+          'Access-Control-Max-Age': '600',
+          'Cache-Control': 'no-store',
+        },
+      });
+    }
+    try {
+      return await handle(request, answer);
+    } catch (error) {
+      // Whatever else failed (a site's checkCsrf, a bug): a JSON 500 that shows nothing of it.
+      onError(error, request);
+      await request.body?.cancel().catch(() => {});
+      return answer(500, { error: 'The report could not be handled. Nothing was saved; please try again.' });
+    }
   };
+  return Object.assign(handleReport, { readBody });
 }
 
 type Answer = (status: number, body: unknown, headers?: Record<string, string>) => Response;
-
-async function tooLarge(request: Request, answer: Answer, max: number): Promise<Response> {
-  // Cancel rather than read: the rest of the body is never buffered.
-  await request.body?.cancel().catch(() => {});
-  return answer(413, { error: `A report body may be at most ${max} bytes.` }, { Connection: 'close' });
-}
 
 /** `application/json`, optionally with `charset=utf-8`; any other charset is refused. */
 function isJsonContentType(value: string | null): boolean {
@@ -161,31 +172,6 @@ function isJsonContentType(value: string | null): boolean {
   const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json') return false;
   return params.every((p) => !p.startsWith('charset=') || ['utf-8', 'utf8', '"utf-8"'].includes(p.slice(8)));
-}
-
-/** Reads the body as UTF-8, stopping (and cancelling the stream) past `max` bytes. */
-async function readText(request: Request, max: number): Promise<string> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => {});
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 function json(status: number, body: unknown, headers: Record<string, string>): Response {
@@ -198,6 +184,16 @@ function json(status: number, body: unknown, headers: Record<string, string>): R
       ...headers,
     },
   });
+}
+
+/**
+ * An error in one line for a log: its name, code and message, never the
+ * report's text (a database error's detail can quote it) nor its stack.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return `${error.name}${typeof code === 'string' ? ` (${code})` : ''}: ${error.message}`;
 }
 
 /** A salted SHA-256 of the client's address, hex: enough to group senders, useless to find them. */
