@@ -48,7 +48,7 @@ export function duration(localize: LocaleController, seconds: number): string {
   return localize.number(value, { style: 'unit', unit, unitDisplay: 'long' });
 }
 
-type Failure = Exclude<SubmitOutcome, { kind: 'success' } | { kind: 'invalid' }>;
+type Failure = Exclude<SubmitOutcome, { kind: 'success' } | { kind: 'invalid' } | { kind: 'key-reused' }>;
 
 /** Why a send failed, for `folio-report-error` and in the reader's words; every one keeps the draft. */
 export function failureMessage(

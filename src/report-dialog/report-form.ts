@@ -39,6 +39,7 @@ import {
   emptyDraft,
   hasContent,
   loadDraft,
+  newIdempotencyKey,
   saveDraft,
   withValueAt,
   type ReportDraft,
@@ -336,8 +337,12 @@ export class ReportForm implements ReactiveController {
     await this.deliver(verdict.report);
   };
 
-  /** Host first (the event), then `action`, then the mailto fallback, else "not configured". */
-  private async deliver(payload: ReportPayload): Promise<void> {
+  /**
+   * Host first (the event), then `action`, then the mailto fallback, else
+   * "not configured". `renewedKey`: this is the send again with a new key
+   * after the server said the old one went with another version of the report.
+   */
+  private async deliver(payload: ReportPayload, renewedKey = false): Promise<void> {
     const { host } = this;
     const t = host.localize;
     let answer: Promise<unknown> | undefined;
@@ -370,7 +375,7 @@ export class ReportForm implements ReactiveController {
         timeout: this.waitTime,
         ...(csrfToken ? { csrfToken } : {}),
       });
-      this.handleOutcome(payload, outcome);
+      this.handleOutcome(payload, outcome, renewedKey);
       return;
     }
     const email = mailAddress(host, isEmail);
@@ -383,7 +388,11 @@ export class ReportForm implements ReactiveController {
     this.fail({ error: 'not-configured' }, { tone: 'error', text: t.term('reportNotConfigured') });
   }
 
-  private handleOutcome(payload: ReportPayload, outcome: SubmitOutcome): void {
+  private handleOutcome(payload: ReportPayload, outcome: SubmitOutcome, renewedKey: boolean): void {
+    if (outcome.kind === 'key-reused') {
+      if (!renewedKey) return this.renewKey(payload);
+      outcome = { kind: 'rejected', status: outcome.status }; // a fresh key refused as used: nothing more to try
+    }
     switch (outcome.kind) {
       case 'success':
         return this.succeed(payload, outcome.id);
@@ -397,6 +406,19 @@ export class ReportForm implements ReactiveController {
         return this.fail(detail, { tone: 'error', text, retry: true });
       }
     }
+  }
+
+  /**
+   * The key went with an earlier version of this report: the server stored
+   * that one and its answer was lost (a timeout), and the reader has edited
+   * the draft since. The edited report is a new one: it gets a new key, kept
+   * in the draft like the rest, and is sent once more.
+   */
+  private renewKey(payload: ReportPayload): void {
+    const idempotencyKey = newIdempotencyKey();
+    this.set({ draft: { ...this.state.draft, idempotencyKey } });
+    this.flushDraft();
+    void this.deliver({ ...payload, idempotencyKey }, true);
   }
 
   private succeed(payload: ReportPayload, id: string | undefined): void {

@@ -58,6 +58,7 @@ interface ReportLine {
   id: string;
   receivedAt: string;
   clientAddressHash?: string;
+  fingerprint?: string;
   report: ReportPayload<ReportAttachment | AttachmentSummary>;
 }
 
@@ -99,7 +100,8 @@ export class FileReportStore implements ReportStore {
   private readonly onBadLine: (lineNumber: number, reason: string) => void;
   private readonly maxBytes: number;
   private readonly byId = new Map<string, IndexEntry>();
-  private readonly idByKey = new Map<string, string>();
+  /** Idempotency key → the report's id and fingerprint. */
+  private readonly byKey = new Map<string, { id: string; fingerprint?: string }>();
   /** Bytes of all reports' files stored apart. */
   private fileBytes = 0;
   /** Reading the existing file; if it failed, every call fails with its error. */
@@ -133,12 +135,13 @@ export class FileReportStore implements ReportStore {
 
   save(report: ReportPayload, meta: ReportMeta): Promise<SaveResult> {
     return this.run(async () => {
-      const known = this.idByKey.get(report.idempotencyKey);
-      if (known !== undefined) return { id: known, duplicate: true };
+      const known = this.byKey.get(report.idempotencyKey);
+      if (known) return { ...known, duplicate: true };
       const id = this.uniqueId(meta.receivedAt);
       const files = report.claim?.attachments ?? [];
       const line: ReportLine = { v: 2, type: 'report', id, receivedAt: meta.receivedAt.toISOString(), report };
       if (meta.clientAddressHash) line.clientAddressHash = meta.clientAddressHash;
+      if (meta.fingerprint) line.fingerprint = meta.fingerprint;
       if (files.length) line.report = summarize(report);
       const text = JSON.stringify(line);
       const fileBytes = files.reduce((sum, file) => sum + base64Bytes(file.data), 0);
@@ -215,7 +218,7 @@ export class FileReportStore implements ReportStore {
   }
 
   private index(line: ReportLine, offset: number, length: number, fileBytes: number): void {
-    if (this.idByKey.has(line.report.idempotencyKey)) return; // a duplicate written by an older version: the first wins
+    if (this.byKey.has(line.report.idempotencyKey)) return; // a duplicate written by an older version: the first wins
     this.byId.set(line.id, {
       id: line.id,
       receivedAt: line.receivedAt,
@@ -225,7 +228,10 @@ export class FileReportStore implements ReportStore {
       length,
       fileBytes,
     });
-    this.idByKey.set(line.report.idempotencyKey, line.id);
+    this.byKey.set(
+      line.report.idempotencyKey,
+      line.fingerprint ? { id: line.id, fingerprint: line.fingerprint } : { id: line.id },
+    );
     this.fileBytes += fileBytes;
   }
 

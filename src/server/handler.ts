@@ -16,6 +16,7 @@
  * | 415 `{ error }` | not `Content-Type: application/json` (UTF-8) |
  * | 422 `{ errors: { "<field>": "<message>" } }` | the body breaks the rules of src/report, or its `idempotencyKey` differs from the header |
  * | 422 `{ error }` | the body nests deeper or holds more values than a report can (`REPORT_LIMITS.bodyDepth`, `bodyValues`) |
+ * | 422 `{ error, code: "idempotency-key-reused" }` | the `Idempotency-Key` was used for a different report (the IETF Idempotency-Key draft's answer): send it with a new key |
  * | 500 `{ error }` | the store (or anything else) failed: nothing was stored, the client may retry with the same key |
  * | 503 `{ error }` + `Retry-After` | `maxBodiesInFlight` bodies are being read already |
  * | 507 `{ error }` | the store is full (`StoreFullError`, e.g. the file store's `maxBytes`): nothing was stored |
@@ -26,7 +27,7 @@
  */
 import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from '../report/index.js';
 import { bodyReader, type BodyReader } from './body.js';
-import type { ReportStore } from './store.js';
+import type { ReportMeta, ReportStore, SaveResult } from './store.js';
 
 export interface ReportHandlerOptions {
   store: ReportStore;
@@ -116,14 +117,13 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     if (!result.ok || Object.keys(errors).length > 0) return answer(422, { errors });
 
     const report: ReportPayload = result.report;
-    let saved: { id: string; duplicate: boolean };
+    const fingerprint = await reportFingerprint(report);
+    let saved: SaveResult;
     try {
-      const receivedAt = now();
+      const meta: ReportMeta = { receivedAt: now(), fingerprint };
       const address = clientAddress?.(request);
-      saved = await store.save(
-        report,
-        address ? { receivedAt, clientAddressHash: await hashAddress(address, addressSalt) } : { receivedAt },
-      );
+      if (address) meta.clientAddressHash = await hashAddress(address, addressSalt);
+      saved = await store.save(report, meta);
     } catch (error) {
       onError(error, request);
       if ((error as Error | undefined)?.name === 'StoreFullError') {
@@ -131,7 +131,14 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       }
       return answer(500, { error: 'The report could not be stored. Nothing was saved; please try again.' });
     }
-    return saved.duplicate ? answer(200, { id: saved.id, duplicate: true }) : answer(201, { id: saved.id });
+    if (!saved.duplicate) return answer(201, { id: saved.id });
+    if (saved.fingerprint && saved.fingerprint !== fingerprint) {
+      return answer(422, {
+        error: 'This Idempotency-Key was used for a different report. Send this one with a new key.',
+        code: 'idempotency-key-reused',
+      });
+    }
+    return answer(200, { id: saved.id, duplicate: true });
   }
 
   const handleReport = async (request: Request): Promise<Response> => {
@@ -196,8 +203,25 @@ export function describeError(error: unknown): string {
   return `${error.name}${typeof code === 'string' ? ` (${code})` : ''}: ${error.message}`;
 }
 
+/**
+ * The SHA-256 (hex) of a validated report's canonical JSON: object keys
+ * sorted, so two bodies that differ only in key order or in the whitespace
+ * validation trims have the same fingerprint.
+ */
+export async function reportFingerprint(report: ReportPayload): Promise<string> {
+  const canonical = JSON.stringify(report, (_key, value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+  return hex(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
+}
+
+function hex(digest: ArrayBuffer): string {
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** A salted SHA-256 of the client's address, hex: enough to group senders, useless to find them. */
 export async function hashAddress(address: string, salt: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\u0000${address}`));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return hex(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\u0000${address}`)));
 }

@@ -7,8 +7,8 @@
  *
  * - `save` decides duplicates itself, atomically: the same idempotency key
  *   saved twice (even at the same moment, even from two servers sharing the
- *   store) yields one report and the first report's id both times. The
- *   handler never reads, then writes.
+ *   store) yields one report and the first report's id both times, with the
+ *   first report's fingerprint. The handler never reads, then writes.
  * - `save` resolves only once the report is durable (fsync'd, committed): the
  *   handler answers 2xx after it, so an acknowledged report survives a crash.
  */
@@ -26,6 +26,12 @@ export interface ReportMeta {
    * limits and for spotting one sender behind many reports.
    */
   clientAddressHash?: string;
+  /**
+   * The SHA-256 of the report's canonical JSON: the store keeps it with the
+   * idempotency key and gives it back on a duplicate, so the handler can tell
+   * a retry (same body) from a reuse of the key (another body, answered 422).
+   */
+  fingerprint?: string;
 }
 
 /** A report as a store holds it; `A` is how its files are given (`get`: with their data). */
@@ -57,6 +63,8 @@ export interface SaveResult {
   id: string;
   /** True when the idempotency key was already stored: `id` is the first report's. */
   duplicate: boolean;
+  /** On a duplicate, the first report's fingerprint, when the store kept one. */
+  fingerprint?: string;
 }
 
 export interface ReportQuery {

@@ -190,7 +190,9 @@ describe('FileReportStore', () => {
       assert.equal(stored[0]!.id, id);
       assert.deepEqual(stored[0]!.report, report);
       const reopened = new FileReportStore(file);
-      assert.deepEqual(await reopened.save(report, at('2026-11-24T12:00:00Z')), { id, duplicate: true });
+      const again = await reopened.save(report, at('2026-11-24T12:00:00Z'));
+      assert.deepEqual([again.id, again.duplicate], [id, true]);
+      assert.equal(again.fingerprint, stored[0]!.fingerprint, 'the fingerprint survived the kill too');
       await reopened.close();
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -79,6 +79,7 @@ describe('migrations', () => {
         'client_hash',
         'status',
         'status_changed_at',
+        'fingerprint',
       ],
     );
   });

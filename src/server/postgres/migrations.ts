@@ -46,6 +46,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX report_rate_limits_expires_at ON report_rate_limits (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: 'report fingerprints',
+    sql: `
+      ALTER TABLE reports ADD COLUMN fingerprint text;
+      COMMENT ON COLUMN reports.fingerprint IS 'SHA-256 of the report''s canonical JSON: the same key with another body is refused';
+    `,
+  },
 ];
 
 /** An arbitrary constant naming this package's migration lock among the site's other advisory locks. */

@@ -104,8 +104,8 @@ export class PostgresReportStore implements ReportStore {
         // statement with a new snapshot, sees the winner's id. One statement
         // could not: its snapshot predates the winner's commit.
         const inserted = await client.query<{ id: string }>(
-          `INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload, client_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload, client_hash, fingerprint)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (idempotency_key) DO NOTHING
            RETURNING id`,
           [
@@ -116,18 +116,23 @@ export class PostgresReportStore implements ReportStore {
             report.page.url,
             JSON.stringify(report),
             meta.clientAddressHash ?? null,
+            meta.fingerprint ?? null,
           ],
         );
         let result: SaveResult;
         if (inserted.rows[0]) {
           result = { id: inserted.rows[0].id, duplicate: false };
         } else {
-          const existing = await client.query<{ id: string }>('SELECT id FROM reports WHERE idempotency_key = $1', [
-            report.idempotencyKey,
-          ]);
-          if (!existing.rows[0])
+          const existing = await client.query<{ id: string; fingerprint: string | null }>(
+            'SELECT id, fingerprint FROM reports WHERE idempotency_key = $1',
+            [report.idempotencyKey],
+          );
+          const first = existing.rows[0];
+          if (!first)
             throw new Error(`report with idempotency key ${report.idempotencyKey} conflicted but cannot be found`);
-          result = { id: existing.rows[0].id, duplicate: true };
+          result = first.fingerprint
+            ? { id: first.id, duplicate: true, fingerprint: first.fingerprint }
+            : { id: first.id, duplicate: true };
         }
         // The answer goes out only after this: a 2xx means committed.
         await client.query('COMMIT');
