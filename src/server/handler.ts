@@ -27,6 +27,7 @@
  */
 import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from '../report/index.js';
 import { bodyReader, type BodyReader } from './body.js';
+import { normalizeClientAddress } from './client-address.js';
 import type { ReportMeta, ReportStore, SaveResult } from './store.js';
 
 export interface ReportHandlerOptions {
@@ -57,8 +58,9 @@ export interface ReportHandlerOptions {
    */
   allowedOrigins?: readonly string[];
   /**
-   * The client's address (e.g. from the socket, or a trusted proxy header).
-   * It is stored only as a salted SHA-256 (`clientAddressHash`).
+   * The client's address: `clientAddressFrom({ trustProxy })`, or
+   * `remoteAddress` without a proxy. It is normalized (`normalizeClientAddress`:
+   * IPv6 by /64) and stored only as a salted hash (`clientAddressHash`).
    */
   clientAddress?: (request: Request) => string | undefined;
   /** The salt for `clientAddressHash`; keep it secret and stable. */
@@ -122,7 +124,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     try {
       const meta: ReportMeta = { receivedAt: now(), fingerprint };
       const address = clientAddress?.(request);
-      if (address) meta.clientAddressHash = await hashAddress(address, addressSalt);
+      if (address) meta.clientAddressHash = await hashAddress(normalizeClientAddress(address), addressSalt);
       saved = await store.save(report, meta);
     } catch (error) {
       onError(error, request);

@@ -38,5 +38,6 @@ export {
   type RateLimitOptions,
 } from './rate-limit.js';
 export { createClientHasher, reportsSalt, type ClientHasher } from './client-hash.js';
+export { clientAddressFrom, normalizeClientAddress, type ClientAddressOptions } from './client-address.js';
 export { storeFromEnv, rateLimiterFor } from './store-from-env.js';
 export * from '../report/index.js';

@@ -25,6 +25,7 @@
 import { createHash } from 'node:crypto';
 import { REPORT_LIMITS } from '../report/index.js';
 import { bodyReader, type BodyReader } from './body.js';
+import { normalizeClientAddress } from './client-address.js';
 import { createClientHasher, type ClientHasher } from './client-hash.js';
 
 /** One counter: `key` names it (e.g. `client:<hash>`), `limit` is how many places it has per window. */
@@ -117,7 +118,10 @@ export interface RateLimitOptions {
   /** Accepted reports about one page URL (from all clients) in a window. */
   perPage: number;
   windowSeconds: number;
-  /** The client's address, e.g. from `toNodeListener`; undefined skips the per-client limit. */
+  /**
+   * The client's address (`clientAddressFrom({ trustProxy })`, or `remoteAddress`);
+   * undefined skips the per-client limit. Normalized before it is hashed.
+   */
   clientAddress(request: Request): string | undefined;
   /** Turns the address into the salted hash the limiter sees (default: `createClientHasher()`). */
   hashClient?: ClientHasher;
@@ -157,7 +161,8 @@ export function withRateLimit(handler: RequestHandler, options: RateLimitOptions
     const admit = async (): Promise<Response | undefined> => {
       const address = options.clientAddress(request);
       if (address) {
-        const refused = await take({ key: `client:${await hashClient(address)}`, limit: options.perClient });
+        const client = await hashClient(normalizeClientAddress(address));
+        const refused = await take({ key: `client:${client}`, limit: options.perClient });
         if (refused) return refused;
       }
       const pageUrl = pageUrlOf(await readBody(request));
