@@ -47,3 +47,26 @@ export function base64Bytes(data: string): number {
   const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
   return (data.length / 4) * 3 - padding;
 }
+
+const UNRESERVED = /%(2[DdEe]|3[0-9]|[46][1-9A-Fa-f]|[57][0-9Aa]|5[Ff]|7[Ee])/g;
+
+/**
+ * The page URL as reports about one page all carry it, whoever typed it how:
+ * parsed the WHATWG way (scheme and host lower-cased, default port and
+ * fragment dropped), an empty `?` dropped, percent-escapes of unreserved
+ * characters decoded and the others upper-cased (RFC 3986, 6.2.2). Rate
+ * limits count the normalized URL, and stores keep it. `value` must be an
+ * http(s) URL (`isHttpUrl`).
+ */
+export function normalizePageUrl(value: string): string {
+  const url = new URL(value);
+  url.hash = '';
+  const decode = (part: string) =>
+    part
+      .replace(UNRESERVED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+  url.pathname = decode(url.pathname);
+  // An empty query ("page?") is no query: setting '' drops the "?".
+  url.search = url.search && decode(url.search);
+  return url.href;
+}

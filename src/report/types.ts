@@ -40,6 +40,7 @@ export interface ReportPayload<A = ReportAttachment> {
   description: string;
   /** Optional fields are empty strings in an accepted report. */
   contact: { name: string; email: string };
+  /** The reported page; an accepted report carries its URL normalized (`normalizePageUrl`). */
   page: { url: string; title: string };
   /** Present exactly when `reason` is `copyright`. */
   claim?: CopyrightClaim<A>;

@@ -14,7 +14,7 @@
  * HTML `maxlength` counts UTF-16 code units, never fewer). Strings are trimmed
  * before they are judged and stored.
  */
-import { base64Bytes, isBase64, isEmail, isHttpUrl, isPhone, lengthOf } from './checks.js';
+import { base64Bytes, isBase64, isEmail, isHttpUrl, isPhone, lengthOf, normalizePageUrl } from './checks.js';
 import { REPORT_FIELD_TABLE, isRequired, setAt, valueAt, type ReportField, type ReportFieldSpec } from './fields.js';
 import { REPORT_LIMITS, REPORT_PATTERNS } from './limits.js';
 import { DEFAULT_REASONS, type ReportAttachment, type ReportErrorCode, type ReportPayload } from './types.js';
@@ -33,9 +33,10 @@ type Check = (value: string) => ReportErrorCode | undefined;
 
 /**
  * Checks a report body (anything `JSON.parse` returned) against the rules
- * above. On success, `report` is the body normalized: strings trimmed,
- * optional strings present as `''`, blank evidence rows dropped, unknown
- * fields left out, `claim` only for copyright reports. On failure, `errors` maps each refused
+ * above. On success, `report` is the body normalized: strings trimmed, the
+ * page URL normalized (`normalizePageUrl`), optional strings present as `''`,
+ * blank evidence rows dropped, unknown fields left out, `claim` only for
+ * copyright reports. On failure, `errors` maps each refused
  * field's path (`REPORT_FIELDS`) to its first problem.
  */
 export function validateReport(body: unknown, options: ValidateReportOptions = {}): ReportValidation {
@@ -59,6 +60,8 @@ export function validateReport(body: unknown, options: ValidateReportOptions = {
         break;
       case 'url':
         result = read((v) => (isHttpUrl(v) ? undefined : 'invalid-url'));
+        // One page, one URL: stores keep it, and rate limits count it, normalized.
+        if (spec.path === 'page.url' && result && !errors[spec.path]) result = normalizePageUrl(result as string);
         break;
       case 'phone':
         result = read((v) => (isPhone(v) ? undefined : 'invalid'));

@@ -221,7 +221,7 @@ function table(reports: ReportSummary[]): string {
   const rows = reports.map((r) => [
     r.id,
     r.receivedAt.slice(0, 16).replace('T', ' ') + 'Z',
-    r.status,
+    r.throttled ? `${r.status} (throttled)` : r.status,
     r.report.reason,
     r.report.page.url,
   ]);
@@ -252,6 +252,7 @@ const CSV_COLUMNS: [string, (r: ReportSummary) => string][] = [
   ['received_at', (r) => r.receivedAt],
   ['status', (r) => r.status],
   ['status_changed_at', (r) => r.statusChangedAt ?? ''],
+  ['throttled', (r) => (r.throttled ? 'true' : '')],
   ...REPORT_FIELD_TABLE.map((field): [string, (r: ReportSummary) => string] => [
     columnName(field.path),
     (r) => cellText(valueAt(r.report, field.path)),

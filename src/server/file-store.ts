@@ -59,6 +59,7 @@ interface ReportLine {
   receivedAt: string;
   clientAddressHash?: string;
   fingerprint?: string;
+  throttled?: true;
   report: ReportPayload<ReportAttachment | AttachmentSummary>;
 }
 
@@ -142,6 +143,7 @@ export class FileReportStore implements ReportStore {
       const line: ReportLine = { v: 2, type: 'report', id, receivedAt: meta.receivedAt.toISOString(), report };
       if (meta.clientAddressHash) line.clientAddressHash = meta.clientAddressHash;
       if (meta.fingerprint) line.fingerprint = meta.fingerprint;
+      if (meta.throttled) line.throttled = true;
       if (files.length) line.report = summarize(report);
       const text = JSON.stringify(line);
       const fileBytes = files.reduce((sum, file) => sum + base64Bytes(file.data), 0);
@@ -262,6 +264,7 @@ export class FileReportStore implements ReportStore {
     };
     if (entry.statusChangedAt) stored.statusChangedAt = entry.statusChangedAt;
     if (line.clientAddressHash) stored.clientAddressHash = line.clientAddressHash;
+    if (line.throttled) stored.throttled = true;
     return stored;
   }
 

@@ -28,6 +28,7 @@
 import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from '../report/index.js';
 import { bodyReader, type BodyReader } from './body.js';
 import { normalizeClientAddress } from './client-address.js';
+import { isThrottled } from './throttle.js';
 import type { ReportMeta, ReportStore, SaveResult } from './store.js';
 
 export interface ReportHandlerOptions {
@@ -123,6 +124,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     let saved: SaveResult;
     try {
       const meta: ReportMeta = { receivedAt: now(), fingerprint };
+      if (isThrottled(request)) meta.throttled = true;
       const address = clientAddress?.(request);
       if (address) meta.clientAddressHash = await hashAddress(normalizeClientAddress(address), addressSalt);
       saved = await store.save(report, meta);

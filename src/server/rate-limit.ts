@@ -1,7 +1,12 @@
 /// <reference types="node" />
 /**
  * Abuse limits for the report endpoint: at most N reports per client (its
- * address hash) and per reported page in a sliding window. `withRateLimit`
+ * address hash) in a sliding window, refused with 429 past it; and per
+ * reported page (its normalized URL), past which reports are stored marked
+ * `throttled` rather than refused. A page limit that refused would let anyone
+ * silence reports about a page by filling its bucket from a few addresses;
+ * marked, the flood stays apart for reviewers and a real reader still gets
+ * through (and a flood is still bounded by the per-client limits). `withRateLimit`
  * wraps any `(request) => Promise<Response>` handler, so the handler itself
  * knows nothing about limits; the limiter decides where the counts live:
  * `MemoryRateLimiter` in this process (enough for one server with the file
@@ -23,10 +28,12 @@
  * is at its limit: it gets its first answer back instead of a 429.
  */
 import { createHash } from 'node:crypto';
-import { REPORT_LIMITS } from '../report/index.js';
+import { REPORT_LIMITS, isHttpUrl, normalizePageUrl } from '../report/index.js';
 import { bodyReader, type BodyReader } from './body.js';
 import { normalizeClientAddress } from './client-address.js';
 import { createClientHasher, type ClientHasher } from './client-hash.js';
+import { describeError } from './handler.js';
+import { markThrottled } from './throttle.js';
 
 /** One counter: `key` names it (e.g. `client:<hash>`), `limit` is how many places it has per window. */
 export interface RateLimitBucket {
@@ -115,7 +122,7 @@ export interface RateLimitOptions {
   limiter: RateLimiter;
   /** Accepted reports per client address in a window. */
   perClient: number;
-  /** Accepted reports about one page URL (from all clients) in a window. */
+  /** Reports about one page (its normalized URL, from all clients) in a window; past it they are stored marked `throttled`. */
   perPage: number;
   windowSeconds: number;
   /**
@@ -143,30 +150,35 @@ export function withRateLimit(handler: RequestHandler, options: RateLimitOptions
     // Without a key every request is its own report; the handler will refuse it anyway.
     const token = request.headers.get('idempotency-key')?.trim() || crypto.randomUUID();
     const taken: Array<() => Promise<void>> = [];
-    /** Takes a place in `bucket`; a 429 (or a 503) instead when it may not. */
-    const take = async (bucket: RateLimitBucket): Promise<Response | undefined> => {
-      let decision: RateLimitDecision;
+    /** Asks for a place in `bucket`; a 503 when the limiter cannot say. */
+    const reserve = async (bucket: RateLimitBucket): Promise<RateLimitDecision | Response> => {
       try {
-        decision = await options.limiter.reserve([bucket], token, options.windowSeconds);
+        return await options.limiter.reserve([bucket], token, options.windowSeconds);
       } catch (error) {
         // The shared store is unreachable: the handler could not save the report either.
-        console.error('folio-elements/server: the rate limiter failed', error);
+        console.error(`folio-elements/server: the rate limiter failed: ${describeError(error)}`);
         return json(503, { error: 'unavailable' }, { 'Retry-After': '5' });
       }
-      if (!decision.allowed) return tooMany(request, decision.retryAfter);
-      taken.push(decision.release);
-      return undefined;
     };
-    /** The client's place first, before its body is read; then the place of the page its body names. */
+    /** The client's place first, before its body is read (429 past it); then the page's (throttled past it). */
     const admit = async (): Promise<Response | undefined> => {
       const address = options.clientAddress(request);
       if (address) {
-        const client = await hashClient(normalizeClientAddress(address));
-        const refused = await take({ key: `client:${client}`, limit: options.perClient });
-        if (refused) return refused;
+        const client = await reserve({
+          key: `client:${await hashClient(normalizeClientAddress(address))}`,
+          limit: options.perClient,
+        });
+        if (client instanceof Response) return client;
+        if (!client.allowed) return tooMany(request, client.retryAfter);
+        taken.push(client.release);
       }
       const pageUrl = pageUrlOf(await readBody(request));
-      return pageUrl ? take({ key: `page:${sha256(pageUrl)}`, limit: options.perPage }) : undefined;
+      if (!pageUrl) return undefined;
+      const page = await reserve({ key: `page:${sha256(pageUrl)}`, limit: options.perPage });
+      if (page instanceof Response) return page;
+      if (page.allowed) taken.push(page.release);
+      else markThrottled(request);
+      return undefined;
     };
     let response: Response | undefined;
     try {
@@ -199,11 +211,11 @@ function tooMany(request: Request, retryAfter: number): Response {
   return json(429, { error: 'rate-limited', retryAfter }, { 'Retry-After': String(retryAfter) });
 }
 
-/** The reported page's URL from a body that could be read; refused bodies are limited per client only. */
+/** The reported page's normalized URL from a body that could be read; refused bodies are limited per client only. */
 function pageUrlOf(body: Awaited<ReturnType<BodyReader>>): string | undefined {
   if (!body.ok) return undefined;
   const url = (body.value as { page?: { url?: unknown } } | null)?.page?.url;
-  return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+  return typeof url === 'string' && isHttpUrl(url.trim()) ? normalizePageUrl(url.trim()) : undefined;
 }
 
 function sha256(text: string): string {

@@ -32,6 +32,8 @@ export interface ReportMeta {
    * a retry (same body) from a reuse of the key (another body, answered 422).
    */
   fingerprint?: string;
+  /** Set when the report came past its page's limit (`withRateLimit`): stored, but marked for reviewers. */
+  throttled?: boolean;
 }
 
 /** A report as a store holds it; `A` is how its files are given (`get`: with their data). */
@@ -44,6 +46,8 @@ export interface StoredReport<A = ReportAttachment> {
   /** ISO 8601, UTC: when `status` last changed (absent while `new`). */
   statusChangedAt?: string;
   clientAddressHash?: string;
+  /** Present when the report came past its page's limit: a flood about that page may be under way. */
+  throttled?: true;
   /** The validated, normalized body. */
   report: ReportPayload<A>;
 }

@@ -80,6 +80,7 @@ describe('migrations', () => {
         'status',
         'status_changed_at',
         'fingerprint',
+        'throttled',
       ],
     );
   });

@@ -48,10 +48,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'report fingerprints',
+    name: 'report fingerprints and throttled reports',
     sql: `
       ALTER TABLE reports ADD COLUMN fingerprint text;
       COMMENT ON COLUMN reports.fingerprint IS 'SHA-256 of the report''s canonical JSON: the same key with another body is refused';
+      ALTER TABLE reports ADD COLUMN throttled boolean NOT NULL DEFAULT false;
+      COMMENT ON COLUMN reports.throttled IS 'the report came past its page''s rate limit: stored, not refused, and marked for reviewers';
     `,
   },
 ];

@@ -35,13 +35,14 @@ interface ReportRow<A = ReportAttachment> {
   status: ReportStatus;
   status_changed_at: Date | null;
   client_hash: string | null;
+  throttled: boolean;
   payload: ReportPayload<A>;
 }
 
-const COLUMNS = 'id, received_at, status, status_changed_at, client_hash, payload';
+const COLUMNS = 'id, received_at, status, status_changed_at, client_hash, throttled, payload';
 
 /** The same columns with each file's data replaced by its decoded size, as `list` gives them. */
-const SUMMARY_COLUMNS = `id, received_at, status, status_changed_at, client_hash,
+const SUMMARY_COLUMNS = `id, received_at, status, status_changed_at, client_hash, throttled,
   CASE WHEN jsonb_typeof(payload #> '{claim,attachments}') = 'array' THEN jsonb_set(payload, '{claim,attachments}', (
     SELECT coalesce(jsonb_agg(jsonb_build_object('name', a -> 'name', 'type', a -> 'type', 'bytes',
       length(a ->> 'data') / 4 * 3 - (length(a ->> 'data') - length(rtrim(a ->> 'data', '=')))) ORDER BY n), '[]')
@@ -104,8 +105,8 @@ export class PostgresReportStore implements ReportStore {
         // statement with a new snapshot, sees the winner's id. One statement
         // could not: its snapshot predates the winner's commit.
         const inserted = await client.query<{ id: string }>(
-          `INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload, client_hash, fingerprint)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+          `INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload, client_hash, fingerprint, throttled)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
            ON CONFLICT (idempotency_key) DO NOTHING
            RETURNING id`,
           [
@@ -117,6 +118,7 @@ export class PostgresReportStore implements ReportStore {
             JSON.stringify(report),
             meta.clientAddressHash ?? null,
             meta.fingerprint ?? null,
+            meta.throttled === true,
           ],
         );
         let result: SaveResult;
@@ -206,5 +208,6 @@ function toStoredReport<A>(row: ReportRow<A>): StoredReport<A> {
   };
   if (row.status_changed_at) stored.statusChangedAt = row.status_changed_at.toISOString();
   if (row.client_hash) stored.clientAddressHash = row.client_hash;
+  if (row.throttled) stored.throttled = true;
   return stored;
 }
