@@ -21,6 +21,8 @@ Usage:
   folio-reports show ID                      one report, in full
   folio-reports export [filters] [--format jsonl|csv]
   folio-reports set-status ID reviewing|actioned|rejected
+  folio-reports delete ID...                 delete reports for good: text, files, address hash
+  folio-reports delete --older-than DAYS     delete every report received more than DAYS days ago (retention)
 
 Filters (list, export):
   --status new|reviewing|actioned|rejected
@@ -69,6 +71,7 @@ async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
         limit: { type: 'string' },
         format: { type: 'string' },
         json: { type: 'boolean' },
+        'older-than': { type: 'string' },
       },
     });
   } catch (error) {
@@ -155,8 +158,29 @@ function commandFor(command: string | undefined, args: string[], values: Values)
         return 0;
       };
     }
+    case 'delete': {
+      const olderThan = values['older-than'] as string | undefined;
+      if ((olderThan === undefined) === (args.length === 0))
+        throw new UsageError('delete takes report ids, or --older-than DAYS (not both)');
+      if (olderThan !== undefined && !/^\d+$/.test(olderThan))
+        throw new UsageError(`--older-than must be a whole number of days, not ${JSON.stringify(olderThan)}`);
+      return async (store, io) => {
+        if (!store.delete) throw new Error('this store cannot delete reports');
+        const ids =
+          olderThan === undefined
+            ? args
+            : (await store.list({ until: new Date(Date.now() - Number(olderThan) * 86_400_000) })).map((r) => r.id);
+        let missing = 0;
+        for (const id of ids) {
+          if (await store.delete(id)) io.out(`${id}: deleted\n`);
+          else missing += notFound(io, id);
+        }
+        if (olderThan !== undefined) io.out(`${ids.length} report(s) older than ${olderThan} days deleted.\n`);
+        return missing ? 1 : 0;
+      };
+    }
     case undefined:
-      throw new UsageError('a command is missing (list, show, export or set-status)');
+      throw new UsageError('a command is missing (list, show, export, set-status or delete)');
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   }

@@ -26,6 +26,12 @@
  * process are queued one after another, so the same key sent twice at once
  * yields one line.
  *
+ * Deleting (`delete`, for privacy requests and retention) writes a short
+ * `{"type":"deleted"}` record over the report's line in place, padded with
+ * spaces, and removes its files: nothing of the report is left on disk, and
+ * the file keeps its length, so a server appending to it meanwhile (the
+ * CLI deletes from another process) is not disturbed.
+ *
  * Limits: `maxBytes` (default 1 GiB) caps the file and its attachments
  * together; past it `save` throws `StoreFullError` (the handler answers 507),
  * while status changes still go through. Several processes must not save
@@ -33,7 +39,7 @@
  * PostgreSQL for that. `folio-reports` may read it while the server runs.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { base64Bytes, type AttachmentSummary, type ReportAttachment, type ReportPayload } from '../report/index.js';
 import {
@@ -68,6 +74,14 @@ interface StatusLine {
   type: 'status';
   id: string;
   status: ReportStatus;
+  at: string;
+}
+
+/** What is left of a deleted report: written over its line, in place. */
+interface DeletedLine {
+  v: 1;
+  type: 'deleted';
+  id: string;
   at: string;
 }
 
@@ -169,12 +183,40 @@ export class FileReportStore implements ReportStore {
     });
   }
 
+  /** Deletes a report for good: its line is overwritten in place, its files removed. False for an unknown id. */
+  delete(id: string): Promise<boolean> {
+    return this.run(async () => {
+      const entry = this.byId.get(id);
+      if (!entry) return false;
+      const tombstone: DeletedLine = { v: 1, type: 'deleted', id, at: new Date().toISOString() };
+      const handle = await open(this.path, 'r+');
+      try {
+        // Blank first, then the record: a crash in between leaves a blank line, never the report.
+        await handle.write(Buffer.alloc(entry.length, 0x20), 0, entry.length, entry.offset);
+        await handle.sync();
+        const text = Buffer.from(JSON.stringify(tombstone));
+        if (text.length <= entry.length) await handle.write(text, 0, text.length, entry.offset);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      const files = (await readdir(this.attachmentsPath).catch(() => [] as string[])).filter((name) =>
+        name.startsWith(`${id}-`),
+      );
+      await Promise.all(files.map((name) => rm(join(this.attachmentsPath, name), { force: true })));
+      if (files.length) await syncDirectory(this.attachmentsPath);
+      this.byId.delete(id);
+      this.fileBytes -= entry.fileBytes;
+      return true;
+    });
+  }
+
   list(query: ReportQuery = {}): Promise<ReportSummary[]> {
     return this.run(async () => {
       const reports: ReportSummary[] = [];
       for (const entry of selectReports(this.byId.values(), query)) {
         const stored = await this.readReport(entry);
-        reports.push({ ...stored, report: summarize(stored.report) });
+        if (stored) reports.push({ ...stored, report: summarize(stored.report) });
       }
       return reports;
     });
@@ -245,17 +287,22 @@ export class FileReportStore implements ReportStore {
     }
   }
 
-  /** The report at an index entry, as its line has it, with the status the index knows. */
-  private async readReport(entry: IndexEntry): Promise<StoredReport<ReportAttachment | AttachmentSummary>> {
+  /**
+   * The report at an index entry, as its line has it, with the status the
+   * index knows; undefined when the line is no longer the report's (deleted
+   * by `folio-reports` from another process since this store read the file).
+   */
+  private async readReport(entry: IndexEntry): Promise<StoredReport<ReportAttachment | AttachmentSummary> | undefined> {
     const handle = await open(this.path, 'r');
-    let line: ReportLine;
+    let line: ReportLine | StatusLine | DeletedLine | string;
     try {
       const bytes = Buffer.alloc(entry.length);
       await handle.read(bytes, 0, entry.length, entry.offset);
-      line = JSON.parse(bytes.toString('utf8')) as ReportLine;
+      line = parseLine(bytes.toString('utf8'));
     } finally {
       await handle.close();
     }
+    if (typeof line === 'string' || line.type !== 'report' || line.id !== entry.id) return undefined;
     const stored: StoredReport<ReportAttachment | AttachmentSummary> = {
       id: line.id,
       receivedAt: line.receivedAt,
@@ -269,8 +316,9 @@ export class FileReportStore implements ReportStore {
   }
 
   /** The report at an index entry with its files' data. */
-  private async readWhole(entry: IndexEntry): Promise<StoredReport> {
+  private async readWhole(entry: IndexEntry): Promise<StoredReport | undefined> {
     const stored = await this.readReport(entry);
+    if (!stored) return undefined;
     const files = stored.report.claim?.attachments;
     if (files?.some((file) => !('data' in file))) {
       stored.report.claim!.attachments = await this.readAttachments(entry, files);
@@ -356,7 +404,7 @@ export class FileReportStore implements ReportStore {
         this.pendingNewline = true;
       }
       if (line.type === 'status') this.applyStatus(line);
-      else this.index(line, offset, bytes.length, storedApartBytes(line));
+      else if (line.type === 'report') this.index(line, offset, bytes.length, storedApartBytes(line));
     }
     this.end = end;
     // A tail without its newline that is not a whole record is a write a crash cut short: cut it off first.
@@ -472,7 +520,7 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-function parseLine(text: string): ReportLine | StatusLine | string {
+function parseLine(text: string): ReportLine | StatusLine | DeletedLine | string {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -492,5 +540,6 @@ function parseLine(text: string): ReportLine | StatusLine | string {
   if (line.type === 'report' && typeof line.receivedAt === 'string' && typeof line.report?.idempotencyKey === 'string')
     return value as ReportLine;
   if (line.type === 'status' && isReportStatus(line.status) && typeof line.at === 'string') return value as StatusLine;
+  if (line.type === 'deleted') return value as DeletedLine;
   return `unknown record type ${JSON.stringify(line.type)}`;
 }

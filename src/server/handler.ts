@@ -26,6 +26,7 @@
  * report's text.
  */
 import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from '../report/index.js';
+import { checkSecret, fallbackSecret, hashAddress, hex } from './address-hash.js';
 import { bodyReader, type BodyReader } from './body.js';
 import { normalizeClientAddress } from './client-address.js';
 import { isThrottled } from './throttle.js';
@@ -61,10 +62,15 @@ export interface ReportHandlerOptions {
   /**
    * The client's address: `clientAddressFrom({ trustProxy })`, or
    * `remoteAddress` without a proxy. It is normalized (`normalizeClientAddress`:
-   * IPv6 by /64) and stored only as a salted hash (`clientAddressHash`).
+   * IPv6 by /64) and stored only as an HMAC keyed with `addressSalt`
+   * (`clientAddressHash`).
    */
   clientAddress?: (request: Request) => string | undefined;
-  /** The salt for `clientAddressHash`; keep it secret and stable. */
+  /**
+   * The secret the address is hashed with: at least 16 characters (a shorter
+   * one throws), stable, shared by all servers. Default `FOLIO_REPORTS_SALT`,
+   * else a random one per process, with a warning.
+   */
   addressSalt?: string;
   /** Called when the store or anything else fails (the client gets a 5xx). Default: one line on console.error. */
   onError?: (error: unknown, request: Request) => void;
@@ -76,7 +82,10 @@ export interface ReportHandlerOptions {
 export type ReportHandler = ((request: Request) => Promise<Response>) & { readonly readBody: BodyReader };
 
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
-  const { store, reasons, checkCsrf, clientAddress, addressSalt = '' } = options;
+  const { store, reasons, checkCsrf, clientAddress } = options;
+  const secret =
+    clientAddress &&
+    (options.addressSalt === undefined ? fallbackSecret() : checkSecret(options.addressSalt, 'addressSalt'));
   const readBody = bodyReader({
     maxBytes: options.maxBodyBytes ?? REPORT_LIMITS.bodyBytes,
     timeout: options.bodyTimeout ?? 30_000,
@@ -126,7 +135,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const meta: ReportMeta = { receivedAt: now(), fingerprint };
       if (isThrottled(request)) meta.throttled = true;
       const address = clientAddress?.(request);
-      if (address) meta.clientAddressHash = await hashAddress(normalizeClientAddress(address), addressSalt);
+      if (address && secret) meta.clientAddressHash = await hashAddress(normalizeClientAddress(address), secret);
       saved = await store.save(report, meta);
     } catch (error) {
       onError(error, request);
@@ -219,13 +228,4 @@ export async function reportFingerprint(report: ReportPayload): Promise<string> 
       : value,
   );
   return hex(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
-}
-
-function hex(digest: ArrayBuffer): string {
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** A salted SHA-256 of the client's address, hex: enough to group senders, useless to find them. */
-export async function hashAddress(address: string, salt: string): Promise<string> {
-  return hex(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\u0000${address}`)));
 }

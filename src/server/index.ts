@@ -12,7 +12,8 @@
  * `report.schema.json` (beside this module) describes the body for servers
  * written in other languages.
  */
-export { createReportHandler, hashAddress, type ReportHandler, type ReportHandlerOptions } from './handler.js';
+export { createReportHandler, type ReportHandler, type ReportHandlerOptions } from './handler.js';
+export { hashAddress } from './address-hash.js';
 export { FileReportStore, type FileReportStoreOptions } from './file-store.js';
 export {
   REPORT_STATUSES,

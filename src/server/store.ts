@@ -91,6 +91,12 @@ export interface ReportStore {
   list(query?: ReportQuery): Promise<ReportSummary[]>;
   /** Moves a report to a status; resolves to the updated report, or undefined for an unknown id. */
   setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined>;
+  /**
+   * Deletes a report for good (its text, its files, its address hash);
+   * resolves to false for an unknown id. For privacy requests and retention
+   * (`folio-reports delete`). Optional for stores of a site's own.
+   */
+  delete?(id: string): Promise<boolean>;
   /** Releases files or connections. The store is unusable afterwards. */
   close?(): Promise<void>;
 }

@@ -243,7 +243,11 @@ describe('through the reference handler', () => {
   before(async () => {
     url = await freshDatabase();
     store = await PostgresReportStore.open(url);
-    handler = createReportHandler({ store, clientAddress: () => '203.0.113.9', addressSalt: 'salt' });
+    handler = createReportHandler({
+      store,
+      clientAddress: () => '203.0.113.9',
+      addressSalt: 'a-salt-of-enough-length',
+    });
   });
   after(() => store?.close());
 

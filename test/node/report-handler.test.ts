@@ -89,7 +89,7 @@ describe('accepting reports', () => {
   });
 
   test('the client address is stored only as a salted hash', async () => {
-    await start({ clientAddress: () => '203.0.113.9', addressSalt: 'pepper' });
+    await start({ clientAddress: () => '203.0.113.9', addressSalt: 'pepper-and-more-pepper' });
     const { id } = (await (await post(server.url, illegalReport())).json()) as { id: string };
     const stored = await store.get(id);
     assert.match(stored?.clientAddressHash ?? '', /^[0-9a-f]{64}$/);

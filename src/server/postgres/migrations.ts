@@ -48,12 +48,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'report fingerprints and throttled reports',
+    name: 'report fingerprints, throttled reports, the client hash described',
     sql: `
       ALTER TABLE reports ADD COLUMN fingerprint text;
       COMMENT ON COLUMN reports.fingerprint IS 'SHA-256 of the report''s canonical JSON: the same key with another body is refused';
       ALTER TABLE reports ADD COLUMN throttled boolean NOT NULL DEFAULT false;
       COMMENT ON COLUMN reports.throttled IS 'the report came past its page''s rate limit: stored, not refused, and marked for reviewers';
+      COMMENT ON COLUMN reports.client_hash IS 'HMAC-SHA-256 of the normalized client address (IPv6: its /64) keyed with the site''s secret; never the address';
     `,
   },
 ];

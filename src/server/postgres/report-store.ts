@@ -184,6 +184,13 @@ export class PostgresReportStore implements ReportStore {
     return rows[0] && toStoredReport(rows[0]);
   }
 
+  /** Deletes the row (PostgreSQL frees its space at the next VACUUM; autovacuum runs it). */
+  async delete(id: string): Promise<boolean> {
+    await this.#migrated;
+    const { rowCount } = await this.pool.query('DELETE FROM reports WHERE id = $1', [id]);
+    return (rowCount ?? 0) > 0;
+  }
+
   async close(): Promise<void> {
     await this.#migrated.catch(() => {});
     if (this.#ownsPool) await this.pool.end();
