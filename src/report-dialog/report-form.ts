@@ -31,7 +31,7 @@ import { textProperty } from '../core/text-property.js';
 import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog-form.js';
-import { attachmentTypeNames, fileProblem, readAttachment } from './attachments.js';
+import { attachmentTypeNames, contentProblem, fileProblem, readAttachment } from './attachments.js';
 import { DEFAULT_MIN_FILL_TIME, HONEYPOT_NAME, botVerdict, honeypot } from './bot-guard.js';
 import {
   clearDraft,
@@ -281,7 +281,10 @@ export class ReportForm implements ReactiveController {
         continue;
       }
       try {
-        attachments = [...attachments, await readAttachment(file)];
+        const attachment = await readAttachment(file);
+        const wrong = contentProblem(attachment);
+        if (wrong) problem ??= wrong;
+        else attachments = [...attachments, attachment];
       } catch {
         problem ??= 'invalid';
       }

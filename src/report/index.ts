@@ -10,6 +10,7 @@
 export * from './types.js';
 export * from './limits.js';
 export * from './checks.js';
+export { safeFileName } from './attachments.js';
 export * from './validate.js';
 export * from './messages.js';
 export { REPORT_FIELDS, REPORT_FIELD_TABLE, type FieldKind, type ReportField, type ReportFieldSpec } from './fields.js';

@@ -38,7 +38,7 @@ export const REPORT_LIMITS = {
   attachmentName: 255,
   /** Largest attachment, in bytes before base64. */
   attachmentBytes: MAX_ATTACHMENT_BYTES,
-  /** The file types a claim may attach. */
+  /** The file types a claim may attach (each is checked against the file's first bytes). */
   attachmentTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
   /** Largest request body the endpoint reads, in bytes. */
   bodyBytes: Math.ceil((MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES * 4) / 3) + 256 * 1024,

@@ -80,8 +80,18 @@ function fieldSchema(spec: ReportFieldSpec): Schema {
           type: 'object',
           required: ['name', 'type', 'data'],
           properties: {
-            name: { type: 'string', maxLength: REPORT_LIMITS.attachmentName, minLength: 1 },
-            type: { enum: [...REPORT_LIMITS.attachmentTypes] },
+            name: {
+              type: 'string',
+              maxLength: REPORT_LIMITS.attachmentName,
+              minLength: 1,
+              description:
+                'The file’s name. The endpoint keeps only a safe base name: the part after the last / or \\, without control, bidi or format characters and without <>:"|?*, trimmed of spaces and dots ("attachment" if nothing is left).',
+            },
+            type: {
+              enum: [...REPORT_LIMITS.attachmentTypes],
+              description:
+                'Must be what the file’s first bytes say: %PDF- for a PDF, the PNG signature, FF D8 FF for a JPEG, RIFF…WEBP for a WebP. Anything else is refused (unsupported-type).',
+            },
             data: {
               type: 'string',
               minLength: 4,

@@ -6,7 +6,9 @@ export type DefaultReason = (typeof DEFAULT_REASONS)[number];
 
 /** One file attached to a copyright claim; `data` is base64 (no `data:` prefix). */
 export interface ReportAttachment {
+  /** A base name: the endpoint reduces what it is sent to one (`safeFileName`). */
   name: string;
+  /** One of `REPORT_LIMITS.attachmentTypes`, matching the file's first bytes. */
   type: string;
   data: string;
 }

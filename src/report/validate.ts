@@ -14,6 +14,7 @@
  * HTML `maxlength` counts UTF-16 code units, never fewer). Strings are trimmed
  * before they are judged and stored.
  */
+import { firstBytes, hasSignatureOf, safeFileName } from './attachments.js';
 import { base64Bytes, isBase64, isEmail, isHttpUrl, isPhone, lengthOf, normalizePageUrl } from './checks.js';
 import { REPORT_FIELD_TABLE, isRequired, setAt, valueAt, type ReportField, type ReportFieldSpec } from './fields.js';
 import { REPORT_LIMITS, REPORT_PATTERNS } from './limits.js';
@@ -35,8 +36,9 @@ type Check = (value: string) => ReportErrorCode | undefined;
  * Checks a report body (anything `JSON.parse` returned) against the rules
  * above. On success, `report` is the body normalized: strings trimmed, the
  * page URL normalized (`normalizePageUrl`), optional strings present as `''`,
- * blank evidence rows dropped, unknown fields left out, `claim` only for
- * copyright reports. On failure, `errors` maps each refused
+ * blank evidence rows dropped, attachment names reduced to safe base names
+ * (`safeFileName`), unknown fields left out, `claim` only for copyright
+ * reports. An attachment's declared type must be what its first bytes say. On failure, `errors` maps each refused
  * field's path (`REPORT_FIELDS`) to its first problem.
  */
 export function validateReport(body: unknown, options: ValidateReportOptions = {}): ReportValidation {
@@ -185,7 +187,8 @@ function readFiles(
     if (!types.includes(type)) fail(spec.path, 'unsupported-type');
     else if (base64Bytes(data) > REPORT_LIMITS.attachmentBytes) fail(spec.path, 'too-large');
     else if (data === '' || !isBase64(data)) fail(spec.path, 'invalid');
-    files.push({ name: name.trim(), type, data });
+    else if (!hasSignatureOf(type, firstBytes(data))) fail(spec.path, 'unsupported-type');
+    files.push({ name: safeFileName(name), type, data });
   }
   return files;
 }

@@ -46,6 +46,8 @@ import {
   StoreFullError,
   isReportStatus,
   newReportId,
+  normalizeReportId,
+  reportShapeProblem,
   selectReports,
   summarize,
   type ReportMeta,
@@ -178,13 +180,14 @@ export class FileReportStore implements ReportStore {
 
   get(id: string): Promise<StoredReport | undefined> {
     return this.run(async () => {
-      const entry = this.byId.get(id);
+      const entry = this.byId.get(normalizeReportId(id));
       return entry && this.readWhole(entry);
     });
   }
 
   /** Deletes a report for good: its line is overwritten in place, its files removed. False for an unknown id. */
-  delete(id: string): Promise<boolean> {
+  delete(reportId: string): Promise<boolean> {
+    const id = normalizeReportId(reportId);
     return this.run(async () => {
       const entry = this.byId.get(id);
       if (!entry) return false;
@@ -222,9 +225,10 @@ export class FileReportStore implements ReportStore {
     });
   }
 
-  setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined> {
+  setStatus(reportId: string, status: ReportStatus): Promise<StoredReport | undefined> {
     if (!isReportStatus(status))
       return Promise.reject(new TypeError(`Unknown report status ${JSON.stringify(status)}`));
+    const id = normalizeReportId(reportId);
     return this.run(async () => {
       const entry = this.byId.get(id);
       if (!entry) return undefined;
@@ -537,8 +541,8 @@ function parseLine(text: string): ReportLine | StatusLine | DeletedLine | string
     at?: unknown;
   };
   if (typeof line.id !== 'string') return 'not a record';
-  if (line.type === 'report' && typeof line.receivedAt === 'string' && typeof line.report?.idempotencyKey === 'string')
-    return value as ReportLine;
+  if (line.type === 'report' && typeof line.receivedAt === 'string')
+    return reportShapeProblem(line.report) ?? (value as ReportLine);
   if (line.type === 'status' && isReportStatus(line.status) && typeof line.at === 'string') return value as StatusLine;
   if (line.type === 'deleted') return value as DeletedLine;
   return `unknown record type ${JSON.stringify(line.type)}`;

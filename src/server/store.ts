@@ -126,6 +126,32 @@ export function selectReports<T extends Selectable>(reports: Iterable<T>, query:
   return query.limit === undefined ? matching : matching.slice(0, Math.max(0, query.limit));
 }
 
+/**
+ * Why a stored record cannot be shown as a report (a line or row written by
+ * other software, or edited by hand), or undefined. Stores skip such records
+ * with a warning, as they skip unreadable ones, rather than fail every list.
+ */
+export function reportShapeProblem(report: unknown): string | undefined {
+  const fields: Array<[string, (r: Record<string, unknown>) => unknown]> = [
+    ['page.url', (r) => (r.page as { url?: unknown } | undefined)?.url],
+    ['reason', (r) => r.reason],
+    ['description', (r) => r.description],
+    ['idempotencyKey', (r) => r.idempotencyKey],
+  ];
+  if (typeof report !== 'object' || report === null) return 'not a report (not an object)';
+  const missing = fields.find(([, read]) => typeof read(report as Record<string, unknown>) !== 'string');
+  return missing && `not a report (no ${missing[0]})`;
+}
+
+/**
+ * An id as a reader reads it out, as stored: upper case, and in its letters
+ * O as 0 and I and L as 1 (Crockford's base32 has no I, L, O or U).
+ */
+export function normalizeReportId(id: string): string {
+  const upper = id.trim().toUpperCase();
+  return upper.startsWith('R-') ? `R-${upper.slice(2).replace(/O/g, '0').replace(/[IL]/g, '1')}` : upper;
+}
+
 const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford's base32: no I, L, O, U to misread
 
 /**

@@ -170,7 +170,7 @@ describe('report.schema.json', () => {
     [
       'a claim with a file and no links',
       set(set(copyrightReport(), 'claim.evidence', []), 'claim.attachments', [
-        { name: 'a.pdf', type: 'application/pdf', data: 'JVBERg==' },
+        { name: 'a.pdf', type: 'application/pdf', data: btoa('%PDF-1.7') },
       ]),
     ],
     ['no contact at all', set(illegalReport(), 'contact', undefined)],

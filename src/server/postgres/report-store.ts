@@ -8,6 +8,8 @@ import type { Pool, PoolClient } from 'pg';
 import type { AttachmentSummary, ReportAttachment, ReportPayload } from '../../report/index.js';
 import {
   newReportId,
+  normalizeReportId,
+  reportShapeProblem,
   type ReportMeta,
   type ReportQuery,
   type ReportStatus,
@@ -27,6 +29,8 @@ export interface PostgresReportStoreOptions {
   pool?: Pool;
   /** Connections of the pool the store makes from `connectionString` (default 10). */
   maxConnections?: number;
+  /** Called for rows that are not reports (written by other software); they are skipped. Default: console.warn. */
+  onBadRow?: (id: string, reason: string) => void;
 }
 
 interface ReportRow<A = ReportAttachment> {
@@ -52,11 +56,14 @@ const SUMMARY_COLUMNS = `id, received_at, status, status_changed_at, client_hash
 export class PostgresReportStore implements ReportStore {
   readonly pool: Pool;
   readonly #ownsPool: boolean;
+  readonly #onBadRow: (id: string, reason: string) => void;
   readonly #migrated: Promise<void>;
 
   /** Creates the store and starts its migrations; `ready()` (or any method) waits for them. */
   constructor(options: PostgresReportStoreOptions | string) {
-    const opts = typeof options === 'string' ? { connectionString: options } : options;
+    const opts: PostgresReportStoreOptions = typeof options === 'string' ? { connectionString: options } : options;
+    this.#onBadRow =
+      opts.onBadRow ?? ((id, reason) => console.warn(`PostgresReportStore: report ${id}: ${reason}; row skipped.`));
     if (opts.pool) {
       this.pool = opts.pool;
       this.#ownsPool = false;
@@ -148,8 +155,10 @@ export class PostgresReportStore implements ReportStore {
 
   async get(id: string): Promise<StoredReport | undefined> {
     await this.#migrated;
-    const { rows } = await this.pool.query<ReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = $1`, [id]);
-    return rows[0] && toStoredReport(rows[0]);
+    const { rows } = await this.pool.query<ReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = $1`, [
+      normalizeReportId(id),
+    ]);
+    return this.#reports(rows)[0];
   }
 
   async list(query: ReportQuery = {}): Promise<ReportSummary[]> {
@@ -172,28 +181,38 @@ export class PostgresReportStore implements ReportStore {
       sql += ` LIMIT $${values.length}`;
     }
     const { rows } = await this.pool.query<ReportRow<AttachmentSummary>>(sql, values);
-    return rows.map(toStoredReport);
+    return this.#reports(rows);
   }
 
   async setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined> {
     await this.#migrated;
     const { rows } = await this.pool.query<ReportRow>(
       `UPDATE reports SET status = $2, status_changed_at = clock_timestamp() WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, status],
+      [normalizeReportId(id), status],
     );
-    return rows[0] && toStoredReport(rows[0]);
+    return this.#reports(rows)[0];
   }
 
   /** Deletes the row (PostgreSQL frees its space at the next VACUUM; autovacuum runs it). */
   async delete(id: string): Promise<boolean> {
     await this.#migrated;
-    const { rowCount } = await this.pool.query('DELETE FROM reports WHERE id = $1', [id]);
+    const { rowCount } = await this.pool.query('DELETE FROM reports WHERE id = $1', [normalizeReportId(id)]);
     return (rowCount ?? 0) > 0;
   }
 
   async close(): Promise<void> {
     await this.#migrated.catch(() => {});
     if (this.#ownsPool) await this.pool.end();
+  }
+
+  /** The rows that are reports, as stored reports; the others skipped with a warning. */
+  #reports<A>(rows: ReportRow<A>[]): StoredReport<A>[] {
+    return rows.flatMap((row) => {
+      const problem = reportShapeProblem(row.payload);
+      if (!problem) return [toStoredReport(row)];
+      this.#onBadRow(row.id, problem);
+      return [];
+    });
   }
 
   async #withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
