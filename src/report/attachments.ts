@@ -29,11 +29,11 @@ export function firstBytes(data: string): Uint8Array {
 
 /**
  * `name` reduced to a safe base name: the part after the last `/` or `\`,
- * without control, bidi and format characters or `<>:"|?*`, trimmed of
+ * without control, bidi and format characters, lone surrogates or `<>:"|?*`, trimmed of
  * spaces and dots at either end; `attachment` when nothing is left.
  */
 export function safeFileName(name: string): string {
   const base = name.split(/[/\\]/).pop()!;
-  const safe = base.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}<>:"|?*]/gu, '').replace(/^[\s.]+|[\s.]+$/gu, '');
+  const safe = base.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}<>:"|?*]/gu, '').replace(/^[\s.]+|[\s.]+$/gu, '');
   return safe || 'attachment';
 }

@@ -33,6 +33,11 @@ export function isPhone(value: string): boolean {
   return REPORT_PATTERNS.phone.test(value);
 }
 
+/** False for text with NUL or a lone surrogate, which no store can keep as it is. */
+export function isStorableText(value: string): boolean {
+  return !REPORT_PATTERNS.unstorable.test(value);
+}
+
 /**
  * The same verdict as `REPORT_PATTERNS.base64`, in linear time and constant
  * stack: the pattern's repeated group overflows V8's regexp stack on a few

@@ -72,4 +72,10 @@ export const REPORT_PATTERNS = {
   httpUrl: /^[Hh][Tt][Tt][Pp][Ss]?:\/\//u,
   /** Standard base64 with padding, no line breaks, no `data:` prefix. (The endpoint checks it with `isBase64`, which means the same in linear time.) */
   base64: /^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$/u,
+  /**
+   * What no text may contain: NUL, which PostgreSQL cannot store, and lone
+   * UTF-16 surrogates, which are not Unicode text (in Unicode mode a class of
+   * surrogates matches only unpaired ones). The schema says it with `not`.
+   */
+  unstorable: /[\u0000\uD800-\uDFFF]/u,
 } as const;

@@ -23,6 +23,8 @@ export function messageFor(code: ReportErrorCode, field: string): string {
       return `${label} is not a valid e-mail address.`;
     case 'invalid-url':
       return `${label} must be a full http:// or https:// address.`;
+    case 'invalid-characters':
+      return `${label} contains a character that cannot be stored (NUL or a lone surrogate).`;
     case 'must-accept':
       return `${label} must be accepted.`;
     case 'too-large':

@@ -45,6 +45,18 @@ function httpUrl(max: number): Schema {
 
 /** The schema of one field's value, from its kind, limit and whether it is required in every report that has it. */
 function fieldSchema(spec: ReportFieldSpec): Schema {
+  const schema = kindSchema(spec);
+  // Text (and a list of links) may hold no NUL and no lone surrogate.
+  return spec.kind === 'links'
+    ? { ...schema, items: { ...(schema.items as Schema), not: STORABLE } }
+    : schema.type === 'string' || schema.anyOf
+      ? { ...schema, not: STORABLE }
+      : schema;
+}
+
+const STORABLE: Schema = { pattern: REPORT_PATTERNS.unstorable.source };
+
+function kindSchema(spec: ReportFieldSpec): Schema {
   const always = spec.required === true;
   const text: Schema = { type: 'string', maxLength: spec.max };
   const filled = always ? { ...text, minLength: 1 } : text;

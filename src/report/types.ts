@@ -59,6 +59,8 @@ export type ReportErrorCode =
   | 'invalid-email'
   | 'invalid-url'
   | 'invalid'
+  /** NUL or a lone surrogate: text no store can keep as it is. */
+  | 'invalid-characters'
   | 'must-accept'
   | 'too-large'
   | 'unsupported-type'

@@ -12,10 +12,21 @@
  *
  * Lengths count Unicode code points, as JSON Schema's `maxLength` does (an
  * HTML `maxlength` counts UTF-16 code units, never fewer). Strings are trimmed
- * before they are judged and stored.
+ * before they are judged and stored. No text may hold NUL or a lone surrogate
+ * (`invalid-characters`): the file store could keep them, PostgreSQL could
+ * not, and both must accept the same reports.
  */
 import { firstBytes, hasSignatureOf, safeFileName } from './attachments.js';
-import { base64Bytes, isBase64, isEmail, isHttpUrl, isPhone, lengthOf, normalizePageUrl } from './checks.js';
+import {
+  base64Bytes,
+  isBase64,
+  isEmail,
+  isHttpUrl,
+  isPhone,
+  isStorableText,
+  lengthOf,
+  normalizePageUrl,
+} from './checks.js';
 import { REPORT_FIELD_TABLE, isRequired, setAt, valueAt, type ReportField, type ReportFieldSpec } from './fields.js';
 import { REPORT_LIMITS, REPORT_PATTERNS } from './limits.js';
 import { DEFAULT_REASONS, type ReportAttachment, type ReportErrorCode, type ReportPayload } from './types.js';
@@ -107,8 +118,8 @@ export function validateReport(body: unknown, options: ValidateReportOptions = {
 
 /**
  * A string field, trimmed: `required` when empty, `invalid` when not a
- * string, `too-long` past `max`; then `check` (given a non-empty value) may
- * refuse it.
+ * string, `too-long` past `max`, `invalid-characters` for NUL or a lone
+ * surrogate; then `check` (given a non-empty value) may refuse it.
  */
 function readText(
   spec: ReportFieldSpec,
@@ -130,7 +141,12 @@ function readText(
     if (required) fail(spec.path, 'required');
     return '';
   }
-  const problem = spec.max !== undefined && lengthOf(text) > spec.max ? 'too-long' : check?.(text);
+  const problem =
+    spec.max !== undefined && lengthOf(text) > spec.max
+      ? 'too-long'
+      : !isStorableText(text)
+        ? 'invalid-characters'
+        : check?.(text);
   if (problem) fail(spec.path, problem);
   return text;
 }
@@ -147,6 +163,7 @@ function readLinks(spec: ReportFieldSpec, value: unknown, fail: (field: string, 
   for (const link of links) {
     if (typeof link !== 'string') fail(spec.path, 'invalid');
     else if (lengthOf(link) > REPORT_LIMITS.url) fail(spec.path, 'too-long');
+    else if (!isStorableText(link)) fail(spec.path, 'invalid-characters');
     else if (!isHttpUrl(link)) fail(spec.path, 'invalid-url');
   }
   return links.filter((v): v is string => typeof v === 'string');

@@ -64,6 +64,8 @@ function valid(value: unknown, s: Schema): boolean {
           );
         case 'anyOf':
           return (a as Schema[]).some((sub) => valid(value, sub));
+        case 'not':
+          return !valid(value, a);
         case 'if':
           return valid(value, a) ? valid(value, (s.then ?? {}) as Schema) : true;
         default:
@@ -226,6 +228,10 @@ describe('report.schema.json', () => {
       ),
     ],
     ['a body that is an array', [illegalReport()]],
+    ['a NUL in the description', illegalReport({ description: 'a\u0000b' })],
+    ['a lone surrogate in the title', set(illegalReport(), 'page.title', 'x\ud800')],
+    ['a NUL in an evidence link', set(copyrightReport(), 'claim.evidence', ['https://a.example/\u0000'])],
+    ['an emoji (a surrogate pair) in the description', illegalReport({ description: '举报😀' })],
   ];
   // The schema admits any well-formed site reason; the rules admit the ones a site configured.
   const siteReasons = { reasons: [...DEFAULT_REASONS, 'spam'] };

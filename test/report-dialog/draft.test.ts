@@ -99,4 +99,12 @@ describe('report drafts', () => {
     expect(claim.claim?.claimant.name).to.equal('留在草稿里');
     expect('attachments' in claim.claim!).to.equal(false);
   });
+
+  it('lose in the payload what no store can keep, so a reader is never stuck at an invisible character', () => {
+    let draft = withValueAt(emptyDraft('copyright'), 'description', '粘贴\u0000的文字\ud800');
+    draft = withValueAt(draft, 'claim.evidence', ['https://a.example/\u0000x']);
+    const payload = buildPayload(draft, page, 'zh-CN');
+    expect(payload.description).to.equal('粘贴的文字\ufffd');
+    expect(payload.claim!.evidence).to.deep.equal(['https://a.example/x']);
+  });
 });
