@@ -1,5 +1,6 @@
 // `npm start`: the demo site, served by Vite straight from src/ (no build).
 // PORT sets the port. The reference report endpoint is mounted at /api/reports.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { createClientHasher, reportsSalt } from '../src/server/client-hash.js';
@@ -25,20 +26,24 @@ function demoIndex(): Plugin {
 
 /**
  * The reference report endpoint at /api/reports, storing into
- * demo/.data/reports.jsonl (git-ignored), or into PostgreSQL when
- * FOLIO_REPORTS_DATABASE_URL is set, so that a report sent from the demo page
- * lands somewhere a person can read (`folio-reports list`). Each stored report
- * is logged. Limits as a site would set them: 10 reports per client and 50 per
+ * demo/.data/reports.jsonl (git-ignored; FOLIO_DEMO_DATA names another
+ * folder), or into PostgreSQL when FOLIO_REPORTS_DATABASE_URL is set, so that
+ * a report sent from the demo page lands somewhere a person can read
+ * (`folio-reports list`). Client addresses are hashed with
+ * FOLIO_REPORTS_SALT, else with a random secret made on the first start and
+ * kept in the data folder. Each stored report is logged (its id, never its
+ * text). Limits as a site would set them: 10 reports per client and 50 per
  * page an hour.
  */
 function reportEndpoint(): Plugin {
   return {
     name: 'folio-demo-report-endpoint',
     async configureServer(server) {
-      const file = fileURLToPath(new URL('./.data/reports.jsonl', import.meta.url));
+      const data = process.env.FOLIO_DEMO_DATA ?? fileURLToPath(new URL('./.data', import.meta.url));
+      const file = join(data, 'reports.jsonl');
       const store = await storeFromEnv(process.env, { filePath: file });
-      const where = process.env.FOLIO_REPORTS_DATABASE_URL ? 'PostgreSQL' : 'demo/.data/reports.jsonl';
-      const salt = reportsSalt({ salt: process.env.FOLIO_REPORTS_SALT ?? 'folio-demo-only-salt' });
+      const where = process.env.FOLIO_REPORTS_DATABASE_URL ? 'PostgreSQL' : file;
+      const salt = reportsSalt({ file: join(data, 'reports-secret') });
       const handler = withRateLimit(createReportHandler({ store, clientAddress: remoteAddress, addressSalt: salt }), {
         limiter: rateLimiterFor(store),
         perClient: 10,
@@ -60,7 +65,8 @@ function reportEndpoint(): Plugin {
       server.middlewares.use('/api/reports', (req, res, next) => {
         // Only the endpoint itself: /api/reports/anything is not it.
         if (req.url !== '/' && !req.url?.startsWith('/?')) return next();
-        listener(req, res, next);
+        // No `next`: the endpoint answers its own failures (JSON, no stack); Vite's error page would show paths.
+        listener(req, res);
       });
       server.httpServer?.once('close', () => void store.close?.());
     },

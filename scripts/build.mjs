@@ -8,7 +8,7 @@
 //   dist/server/                   the report endpoint for Node (folio-elements/server): ES modules for
 //                                  Node 20, their .d.ts beside them, and report.schema.json
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import { viteMinifyTemplates } from './minify-templates.mjs';
@@ -114,8 +114,13 @@ await esbuild({
   logLevel: 'warning',
 });
 // Types beside the modules, so `folio-elements/server` resolves them without a `types` map per file.
+// They import the report protocol's types (src/report, shared with the dialog) from dist/types.
 cpSync('dist/types/server', 'dist/server', { recursive: true });
-cpSync('src/server/report.schema.json', 'dist/server/report.schema.json');
+for (const file of readdirSync('dist/server', { recursive: true }).filter((f) => f.endsWith('.d.ts'))) {
+  const path = `dist/server/${file}`;
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/(["'])((?:\.\.\/)+)report\//g, '$1$2types/report/'));
+}
+cpSync('src/report/report.schema.json', 'dist/server/report.schema.json');
 
 // folio-elements/ssr: renderArticlePage and friends, for Node, with @lit-labs/ssr external (an optional peer).
 await esbuild({

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startPostgres } from '../../test/node/support/postgres.js';
-import { post, reportBody } from '../../test/node/support/reports.js';
+import { post, illegalReport } from '../../test/node/support/reports.js';
 import { startReportServer, type ReportServer } from '../../test/node/support/servers.js';
 import type { BenchSection } from '../support/section.js';
 import { formatInt, formatMs, formatRatio, median, percentile } from '../support/stats.js';
@@ -142,7 +142,7 @@ async function send(scenario: Scenario, count: number, concurrency: number): Pro
         const i = next++;
         const server = scenario.servers[i % scenario.servers.length]!;
         // Distinct clients and pages, as in real traffic, so the rate limits (when on) never refuse.
-        const body = reportBody({
+        const body = illegalReport({
           idempotencyKey: randomUUID(),
           page: { url: `https://news.example.cn/news/${i}.html`, title: 'T' },
         });

@@ -1,4 +1,6 @@
-import { REPORT_LIMITS, type ReportAttachment, type ReportErrorCode } from '../server/report-rules.js';
+import { firstBytes, hasSignatureOf } from '../report/attachments.js';
+import { REPORT_LIMITS } from '../report/limits.js';
+import type { ReportAttachment, ReportErrorCode } from '../report/types.js';
 
 /** Why a chosen file cannot be attached, by the same limits the endpoint applies. */
 export function fileProblem(file: File, alreadyAttached: number): ReportErrorCode | undefined {
@@ -6,6 +8,11 @@ export function fileProblem(file: File, alreadyAttached: number): ReportErrorCod
   if (!(REPORT_LIMITS.attachmentTypes as readonly string[]).includes(file.type)) return 'unsupported-type';
   if (file.size > REPORT_LIMITS.attachmentBytes) return 'too-large';
   return undefined;
+}
+
+/** Why a read file cannot be attached: its first bytes are not of its declared type (an SVG named .png…). */
+export function contentProblem(attachment: ReportAttachment): ReportErrorCode | undefined {
+  return hasSignatureOf(attachment.type, firstBytes(attachment.data)) ? undefined : 'unsupported-type';
 }
 
 /** The file as the report carries it: base64 without the `data:` prefix. */

@@ -1,38 +1,26 @@
-import type { ReportAttachment } from '../server/report-rules.js';
+import { setAt, valueAt } from '../report/fields.js';
+import type { CopyrightClaim, ReportAttachment, ReportPayload } from '../report/types.js';
+import { TYPED_FIELDS, fieldName } from './fields.js';
+
+/** The claim as the reader fills it in: statements not ticked yet, no files yet, evidence lines as typed. */
+export type DraftClaim = {
+  [K in keyof CopyrightClaim]-?: CopyrightClaim[K] extends true ? boolean : NonNullable<CopyrightClaim[K]>;
+};
 
 /**
  * Everything the reader has typed, as kept in sessionStorage between opens
- * and reloads. The claim fields stay in the draft when the reader switches
- * away from "copyright", so switching back loses nothing; the payload leaves
- * them out. The idempotency key belongs to the draft: a retry, even after a
- * reload, sends the same key, so the server can drop the duplicate.
+ * and reloads: the payload's shape (the fields of the table, at their paths)
+ * without what the dialog fills in itself, the page and the locale. The
+ * claim stays in the draft when the reader switches away from "copyright",
+ * so switching back loses nothing; the payload leaves it out. The idempotency
+ * key belongs to the draft: a retry, even after a reload, sends the same key,
+ * so the server can drop the duplicate.
  */
-export interface ReportDraft {
-  reason: string;
-  description: string;
-  contactName: string;
-  contactEmail: string;
-  claimantName: string;
-  claimantAddress: string;
-  claimantPhone: string;
-  workTitle: string;
-  workUrl: string;
-  /** Evidence links, one per line, as typed. */
-  evidence: string;
-  attachments: ReportAttachment[];
-  goodFaith: boolean;
-  accurate: boolean;
-  authorized: boolean;
-  signature: string;
-  idempotencyKey: string;
+export type ReportDraft = Omit<ReportPayload, 'page' | 'locale' | 'claim'> & {
+  claim: DraftClaim;
   /** When the reader began this draft (ms since the epoch): the bot guard's minimum fill time counts from here. */
   startedAt: number;
-}
-
-export type DraftTextField = {
-  [K in keyof ReportDraft]: ReportDraft[K] extends string ? K : never;
-}[keyof ReportDraft];
-export type DraftCheckbox = 'goodFaith' | 'accurate' | 'authorized';
+};
 
 /**
  * Attachments are base64 and can be megabytes; sessionStorage holds about
@@ -47,36 +35,33 @@ export function newIdempotencyKey(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A typed field's value before the reader touches it. */
+function emptyValue(kind: string): unknown {
+  return kind === 'links' || kind === 'files' ? [] : kind === 'statement' ? false : '';
+}
+
 export function emptyDraft(reason: string, now = Date.now()): ReportDraft {
-  return {
-    reason,
-    description: '',
-    contactName: '',
-    contactEmail: '',
-    claimantName: '',
-    claimantAddress: '',
-    claimantPhone: '',
-    workTitle: '',
-    workUrl: '',
-    evidence: '',
-    attachments: [],
-    goodFaith: false,
-    accurate: false,
-    authorized: false,
-    signature: '',
-    idempotencyKey: newIdempotencyKey(),
-    startedAt: now,
-  };
+  const draft: Record<string, unknown> = { reason, idempotencyKey: newIdempotencyKey(), startedAt: now };
+  for (const field of TYPED_FIELDS) setAt(draft, field.path, emptyValue(field.kind));
+  return draft as ReportDraft;
+}
+
+/** The draft with one field changed; the objects on its path are copied, the rest shared. */
+export function withValueAt<T>(source: T, path: string, value: unknown): T {
+  const [key, ...rest] = path.split('.') as [string, ...string[]];
+  const node = source as Record<string, unknown>;
+  return { ...node, [key]: rest.length ? withValueAt(node[key], rest.join('.'), value) : value } as T;
+}
+
+/** True when a value holds something the reader typed, ticked or attached. */
+function filledIn(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some((item) => typeof item !== 'string' || item.trim() !== '');
+  return typeof value === 'string' ? value.trim() !== '' : value === true;
 }
 
 /** True once the reader has typed, ticked or attached anything worth keeping. */
 export function hasContent(draft: ReportDraft): boolean {
-  const template = emptyDraft(draft.reason, 0);
-  return (Object.keys(template) as Array<keyof ReportDraft>).some((key) => {
-    if (key === 'reason' || key === 'idempotencyKey' || key === 'startedAt') return false;
-    const value = draft[key];
-    return Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value === true;
-  });
+  return TYPED_FIELDS.some((field) => filledIn(valueAt(draft, field.path)));
 }
 
 /** One draft per reported page: a reader may report two articles in two tabs of the same site. */
@@ -86,8 +71,10 @@ export function draftKey(pageUrl: string): string {
 
 /**
  * The stored draft, or undefined. Whatever is stored is read field by field
- * against the empty draft, so a damaged or older entry restores what it can
- * and never throws.
+ * against the empty draft, so a damaged entry restores what it can and never
+ * throws. A draft saved before drafts took the payload's shape (flat keys
+ * such as `contactName`, evidence as one text) is read too: a reader who had
+ * the page open across an update keeps what they typed.
  */
 export function loadDraft(
   key: string,
@@ -104,14 +91,15 @@ export function loadDraft(
   if (typeof stored !== 'object' || stored === null) return undefined;
   const source = stored as Record<string, unknown>;
   const draft = emptyDraft(typeof source.reason === 'string' ? source.reason : '');
-  for (const key of Object.keys(draft) as Array<keyof ReportDraft>) {
-    const value = source[key];
-    const expected = draft[key];
-    if (key === 'attachments') {
-      if (Array.isArray(value)) draft.attachments = value.filter(isAttachment);
-    } else if (typeof value === typeof expected) {
-      (draft as unknown as Record<string, unknown>)[key] = value;
-    }
+  if (typeof source.idempotencyKey === 'string') draft.idempotencyKey = source.idempotencyKey;
+  if (typeof source.startedAt === 'number') draft.startedAt = source.startedAt;
+  for (const field of TYPED_FIELDS) {
+    let value = valueAt(source, field.path) ?? valueAt(source, fieldName(field.path));
+    if (field.kind === 'links' && typeof value === 'string') value = value.split('\n');
+    if (Array.isArray(value))
+      value = value.filter(field.kind === 'files' ? isAttachment : (v) => typeof v === 'string');
+    const empty = valueAt(draft, field.path);
+    if (typeof value === typeof empty && Array.isArray(value) === Array.isArray(empty)) setAt(draft, field.path, value);
   }
   return draft;
 }
@@ -128,13 +116,14 @@ export function saveDraft(
   storage: Storage | undefined = sessionStorageOrUndefined(),
 ): SaveResult {
   if (!storage) return { saved: false, attachmentsKept: false };
-  const attachmentChars = draft.attachments.reduce((sum, a) => sum + a.data.length, 0);
-  const withAttachments = attachmentChars <= MAX_DRAFT_ATTACHMENT_CHARS;
-  const attempts = withAttachments ? [draft, { ...draft, attachments: [] }] : [{ ...draft, attachments: [] }];
+  const { attachments } = draft.claim;
+  const withoutAttachments = withValueAt(draft, 'claim.attachments', []);
+  const attachmentChars = attachments.reduce((sum, a) => sum + a.data.length, 0);
+  const attempts = attachmentChars <= MAX_DRAFT_ATTACHMENT_CHARS ? [draft, withoutAttachments] : [withoutAttachments];
   for (const attempt of attempts) {
     try {
       storage.setItem(key, JSON.stringify(attempt));
-      return { saved: true, attachmentsKept: attempt.attachments.length === draft.attachments.length };
+      return { saved: true, attachmentsKept: attempt.claim.attachments.length === attachments.length };
     } catch {
       // Quota exceeded: try again without the attachments, which are by far the largest part.
     }

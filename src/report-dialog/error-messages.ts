@@ -1,22 +1,9 @@
-import { REPORT_LIMITS, type ReportErrorCode } from '../server/report-rules.js';
+import { fieldSpec } from '../report/fields.js';
+import { REPORT_LIMITS } from '../report/limits.js';
+import type { ReportErrorCode } from '../report/types.js';
 import type { LocaleController } from '../core/locale-controller.js';
 import type { ReportErrorDetail } from './report-events.js';
 import type { SubmitOutcome } from './submit-report.js';
-
-/** The most a field holds, for the "at most N characters" message. */
-const MAX_BY_FIELD: Record<string, number> = {
-  reason: REPORT_LIMITS.reason,
-  description: REPORT_LIMITS.description,
-  'contact.name': REPORT_LIMITS.name,
-  'contact.email': REPORT_LIMITS.email,
-  'claim.claimant.name': REPORT_LIMITS.name,
-  'claim.claimant.address': REPORT_LIMITS.address,
-  'claim.claimant.phone': REPORT_LIMITS.phone,
-  'claim.work.title': REPORT_LIMITS.title,
-  'claim.work.url': REPORT_LIMITS.url,
-  'claim.evidence': REPORT_LIMITS.url,
-  'claim.signature': REPORT_LIMITS.signature,
-};
 
 /** A size in the reader's units: "2 MB", "2 MB" (zh), "2 MB" (ja). */
 export function fileSize(localize: LocaleController, bytes: number): string {
@@ -32,7 +19,7 @@ export function errorMessage(localize: LocaleController, field: string, code: Re
         ? localize.term('reportErrorEvidenceRequired')
         : localize.term('reportErrorRequired');
     case 'too-long':
-      return localize.term('reportErrorTooLong', localize.number(MAX_BY_FIELD[field] ?? REPORT_LIMITS.description));
+      return localize.term('reportErrorTooLong', localize.number(fieldSpec(field)?.max ?? REPORT_LIMITS.description));
     case 'invalid-email':
       return localize.term('reportErrorInvalidEmail');
     case 'invalid-url':
@@ -44,12 +31,12 @@ export function errorMessage(localize: LocaleController, field: string, code: Re
     case 'unsupported-type':
       return localize.term('reportErrorUnsupportedType');
     case 'too-many':
-      return field === 'claim.evidence'
-        ? localize.term('reportErrorTooManyLinks', REPORT_LIMITS.evidence)
-        : localize.term('reportErrorTooMany', REPORT_LIMITS.attachments);
+      return fieldSpec(field)?.kind === 'files'
+        ? localize.term('reportErrorTooMany', REPORT_LIMITS.attachments)
+        : localize.term('reportErrorTooManyLinks', REPORT_LIMITS.evidence);
     case 'invalid':
     default:
-      return field === 'claim.claimant.phone'
+      return fieldSpec(field)?.kind === 'phone'
         ? localize.term('reportErrorInvalidPhone')
         : localize.term('reportErrorInvalid');
   }
@@ -61,7 +48,7 @@ export function duration(localize: LocaleController, seconds: number): string {
   return localize.number(value, { style: 'unit', unit, unitDisplay: 'long' });
 }
 
-type Failure = Exclude<SubmitOutcome, { kind: 'success' } | { kind: 'invalid' }>;
+type Failure = Exclude<SubmitOutcome, { kind: 'success' } | { kind: 'invalid' } | { kind: 'key-reused' }>;
 
 /** Why a send failed, for `folio-report-error` and in the reader's words; every one keeps the draft. */
 export function failureMessage(

@@ -1,137 +1,40 @@
-import { REPORT_LIMITS, type ReportField } from '../server/report-rules.js';
-import type { StringKey } from '../locales/registry.js';
-import type { DraftCheckbox, DraftTextField } from './draft.js';
+import { REPORT_FIELD_TABLE, type ReportFieldSpec } from '../report/fields.js';
 
-/** A typed field of the form: where it lives in the draft and the payload, how it is labelled and limited. */
-export interface TextFieldSpec {
-  key: DraftTextField;
-  path: ReportField;
-  label: StringKey;
-  hint?: StringKey;
-  /** Longest value in code points; absent when the rules limit each line instead (evidence). */
-  max?: number;
-  multiline?: boolean;
-  type?: 'text' | 'email' | 'url' | 'tel';
-  autocomplete?: 'name' | 'email' | 'tel' | 'street-address' | 'off';
-  /** Whether the rules require it for this reason (report-rules.ts). */
-  required: (reason: string) => boolean;
+/**
+ * The form's view of the field table (src/report/fields.ts): the rows a
+ * reader fills in, in the table's order, which is also the order of the form.
+ */
+
+/** The rows the reader types, ticks or attaches: all but the reason (a radio group) and what the dialog fills in. */
+export const TYPED_FIELDS: readonly ReportFieldSpec[] = REPORT_FIELD_TABLE.filter(
+  (field) => !field.filled && field.kind !== 'reason',
+);
+
+/** The typed rows under a path prefix, e.g. `contact.`. */
+export function typedFields(prefix: string): ReportFieldSpec[] {
+  return TYPED_FIELDS.filter((field) => field.path.startsWith(prefix));
 }
 
-const always = () => true;
-const never = () => false;
-const forCopyright = (reason: string) => reason === 'copyright';
+/** The row of the attachments. */
+export const ATTACHMENTS = TYPED_FIELDS.find((field) => field.kind === 'files')!;
 
-export const DESCRIPTION_FIELD: TextFieldSpec = {
-  key: 'description',
-  path: 'description',
-  label: 'reportDescription',
-  max: REPORT_LIMITS.description,
-  multiline: true,
-  required: always,
-};
-
-export const CONTACT_FIELDS: TextFieldSpec[] = [
-  {
-    key: 'contactName',
-    path: 'contact.name',
-    label: 'reportContactName',
-    max: REPORT_LIMITS.name,
-    autocomplete: 'name',
-    required: never,
-  },
-  {
-    key: 'contactEmail',
-    path: 'contact.email',
-    label: 'reportContactEmail',
-    max: REPORT_LIMITS.email,
-    type: 'email',
-    autocomplete: 'email',
-    required: forCopyright,
-  },
-];
-
-export const CLAIMANT_FIELDS: TextFieldSpec[] = [
-  {
-    key: 'claimantName',
-    path: 'claim.claimant.name',
-    label: 'reportClaimantName',
-    max: REPORT_LIMITS.name,
-    autocomplete: 'name',
-    required: always,
-  },
-  {
-    key: 'claimantAddress',
-    path: 'claim.claimant.address',
-    label: 'reportClaimantAddress',
-    max: REPORT_LIMITS.address,
-    multiline: true,
-    autocomplete: 'street-address',
-    required: always,
-  },
-  {
-    key: 'claimantPhone',
-    path: 'claim.claimant.phone',
-    label: 'reportClaimantPhone',
-    max: REPORT_LIMITS.phone,
-    type: 'tel',
-    autocomplete: 'tel',
-    required: always,
-  },
-];
-
-export const WORK_FIELDS: TextFieldSpec[] = [
-  { key: 'workTitle', path: 'claim.work.title', label: 'reportWorkTitle', max: REPORT_LIMITS.title, required: always },
-  {
-    key: 'workUrl',
-    path: 'claim.work.url',
-    label: 'reportWorkUrl',
-    max: REPORT_LIMITS.url,
-    type: 'url',
-    autocomplete: 'off',
-    required: never,
-  },
-];
-
-/** Evidence is required as "a link or a file", so it carries no asterisk; its hint says what is wanted. */
-export const EVIDENCE_FIELD: TextFieldSpec = {
-  key: 'evidence',
-  path: 'claim.evidence',
-  label: 'reportEvidence',
-  hint: 'reportEvidenceHint',
-  multiline: true,
-  required: never,
-};
-
-export const SIGNATURE_FIELD: TextFieldSpec = {
-  key: 'signature',
-  path: 'claim.signature',
-  label: 'reportSignature',
-  hint: 'reportSignatureHint',
-  max: REPORT_LIMITS.signature,
-  required: always,
-};
-
-export const STATEMENTS: Array<{ key: DraftCheckbox; path: ReportField; label: StringKey }> = [
-  { key: 'goodFaith', path: 'claim.goodFaith', label: 'reportGoodFaith' },
-  { key: 'accurate', path: 'claim.accurate', label: 'reportAccurate' },
-  { key: 'authorized', path: 'claim.authorized', label: 'reportAuthorized' },
-];
-
-export const ATTACHMENTS_PATH: ReportField = 'claim.attachments';
+/**
+ * A form control's `name`: the path without `claim.`, in camelCase
+ * (`contactName`, `claimantPhone`, `evidence`), as the form has always named
+ * them (and as drafts were keyed before they took the payload's shape).
+ */
+export function fieldName(path: string): string {
+  return path
+    .replace(/^claim\./, '')
+    .split('.')
+    .map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1)))
+    .join('');
+}
 
 /** Every field path the form shows, in visual order: the first invalid one gets focus. */
 export function fieldOrder(reason: string): string[] {
-  const base = ['reason', DESCRIPTION_FIELD.path, ...CONTACT_FIELDS.map((f) => f.path)];
-  if (reason !== 'copyright') return base;
-  return [
-    ...base,
-    ...CLAIMANT_FIELDS.map((f) => f.path),
-    ...WORK_FIELDS.map((f) => f.path),
-    EVIDENCE_FIELD.path,
-    ATTACHMENTS_PATH,
-    ...STATEMENTS.map((s) => s.path),
-    SIGNATURE_FIELD.path,
-  ];
+  const shown = TYPED_FIELDS.filter((field) => reason === 'copyright' || !field.path.startsWith('claim.'));
+  return ['reason', ...shown.map((field) => field.path)];
 }
 
 /**

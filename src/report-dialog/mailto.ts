@@ -1,4 +1,5 @@
-import type { ReportPayload } from '../server/report-rules.js';
+import { REPORT_FIELD_TABLE, valueAt } from '../report/fields.js';
+import type { ReportPayload } from '../report/types.js';
 import type { LocaleController } from '../core/locale-controller.js';
 import { mailtoUrl } from '../core/email.js';
 import { reasonLabel, type ReasonOption } from './reasons.js';
@@ -34,15 +35,21 @@ export function buildMailto(
   return withNote(low);
 }
 
-/** The report as plain text: one "Label: value" line per filled field, the description last in full. */
-export function reportAsText(lines: Array<[label: string, value: string | undefined]>): string {
+/** The report as plain text: one "Label: value" line per filled field (a label alone stands as the line), multi-line values below their label. */
+export function reportAsText(lines: Array<[label: string, value?: string]>): string {
   return lines
-    .filter(([, value]) => value !== undefined && value.trim() !== '')
-    .map(([label, value]) => (value!.includes('\n') ? `${label}:\n${value}` : `${label}: ${value}`))
+    .filter(([, value]) => value === undefined || value.trim() !== '')
+    .map(([label, value]) =>
+      value === undefined ? label : value.includes('\n') ? `${label}:\n${value}` : `${label}: ${value}`,
+    )
     .join('\n');
 }
 
-/** The mailto: URL for a report: every field labelled in the reader's language, most important first. */
+/**
+ * The mailto: URL for a report: every labelled field of the table, in its
+ * order (what and where first: a mail program that cuts the link keeps the
+ * beginning), in the reader's language.
+ */
 export function reportMailto(
   payload: ReportPayload,
   address: string,
@@ -50,31 +57,21 @@ export function reportMailto(
   reasons: readonly ReasonOption[],
 ): string {
   const t = localize;
-  const claim = payload.claim;
-  const reason = reasons.find((o) => o.code === payload.reason);
-  // A mail program that cuts the link keeps the beginning: the reason, the page and the description.
-  const lines: Array<[string, string | undefined]> = [
-    [t.term('reportReasonLegend'), reason ? reasonLabel(reason, localize) : payload.reason],
-    [t.term('reportPageUrl'), payload.page.url],
-    [t.term('reportPageTitle'), payload.page.title],
-    [t.term('reportDescription'), payload.description],
-    [t.term('reportContactName'), payload.contact.name],
-    [t.term('reportContactEmail'), payload.contact.email],
-  ];
-  if (claim) {
-    const statements = [t.term('reportGoodFaith'), t.term('reportAccurate'), t.term('reportAuthorized')];
-    lines.push(
-      [t.term('reportClaimantName'), claim.claimant.name],
-      [t.term('reportClaimantAddress'), claim.claimant.address],
-      [t.term('reportClaimantPhone'), claim.claimant.phone],
-      [t.term('reportWorkTitle'), claim.work.title],
-      [t.term('reportWorkUrl'), claim.work.url],
-      [t.term('reportEvidence'), claim.evidence.join('\n')],
-      [t.term('reportStatementsLegend'), statements.map((s) => `[x] ${s}`).join('\n')],
-      [t.term('reportSignature'), claim.signature],
-    );
-    if (claim.attachments?.length)
-      lines.push([t.term('reportAttachments'), t.term('reportMailtoAttachmentsLeftOut', claim.attachments.length)]);
+  const lines: Array<[string, string?]> = [];
+  for (const field of REPORT_FIELD_TABLE) {
+    const value = valueAt(payload, field.path);
+    if (!field.label || value === undefined) continue;
+    const label = t.term(field.label);
+    if (field.kind === 'reason') {
+      const reason = reasons.find((o) => o.code === value);
+      lines.push([label, reason ? reasonLabel(reason, localize) : String(value)]);
+    } else if (field.kind === 'statement') {
+      lines.push([`[x] ${label}`]);
+    } else if (field.kind === 'files') {
+      lines.push([label, t.term('reportMailtoAttachmentsLeftOut', (value as unknown[]).length)]);
+    } else {
+      lines.push([label, Array.isArray(value) ? value.join('\n') : String(value)]);
+    }
   }
   lines.push(['Idempotency-Key', payload.idempotencyKey]);
   const subject = t.term('reportMailtoSubject', payload.page.title || payload.page.url);

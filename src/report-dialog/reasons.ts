@@ -1,4 +1,5 @@
-import { DEFAULT_REASONS } from '../server/report-rules.js';
+import { REPORT_PATTERNS } from '../report/limits.js';
+import { DEFAULT_REASONS } from '../report/types.js';
 import type { LocaleController } from '../core/locale-controller.js';
 import { quote, warn } from '../core/warn.js';
 
@@ -9,8 +10,6 @@ export interface ReasonOption {
   label?: string;
 }
 
-/** The same rule as the endpoint's (report-rules.ts): kebab-case codes. */
-const CODE = /^[a-z0-9][a-z0-9-]*$/;
 const BUILTIN = new Set<string>(DEFAULT_REASONS);
 
 export const DEFAULT_REASON_OPTIONS: readonly ReasonOption[] = DEFAULT_REASONS.map((code) => ({ code }));
@@ -35,7 +34,7 @@ export function parseReasons(host: Element, value: string | null | undefined): r
     const colon = text.indexOf(':');
     const code = (colon === -1 ? text : text.slice(0, colon)).trim();
     const label = colon === -1 ? '' : text.slice(colon + 1).trim();
-    if (!CODE.test(code)) {
+    if (!REPORT_PATTERNS.reason.test(code)) {
       problems.push(`${quote(code)} is not a reason code (lower-case letters, digits and hyphens)`);
       continue;
     }

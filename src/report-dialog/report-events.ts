@@ -1,4 +1,4 @@
-import type { ReportPayload } from '../server/report-rules.js';
+import type { ReportPayload } from '../report/types.js';
 
 /** The details of the events <folio-report-dialog> dispatches. */
 

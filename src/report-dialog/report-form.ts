@@ -12,20 +12,18 @@
 import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  REPORT_LIMITS,
-  lengthOf,
-  validateReport,
-  type ReportErrorCode,
-  type ReportPayload,
-} from '../server/report-rules.js';
+import { lengthOf } from '../report/checks.js';
+import type { ReportFieldSpec } from '../report/fields.js';
+import { REPORT_LIMITS } from '../report/limits.js';
+import type { ReportErrorCode, ReportPayload } from '../report/types.js';
+import { validateReport } from '../report/validate.js';
 import { emit } from '../core/events.js';
 import { internals } from '../core/internals.js';
 import { numberProperty, textProperty } from '../core/text-property.js';
 import { checkUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/report-dialog-form.js';
-import { attachmentTypeNames, fileProblem, readAttachment } from './attachments.js';
+import { attachmentTypeNames, contentProblem, fileProblem, readAttachment } from './attachments.js';
 import { DEFAULT_MIN_FILL_TIME, HONEYPOT_NAME, botVerdict, honeypot } from './bot-guard.js';
 import {
   clearDraft,
@@ -33,33 +31,23 @@ import {
   emptyDraft,
   hasContent,
   loadDraft,
+  newIdempotencyKey,
   saveDraft,
-  type DraftCheckbox,
-  type DraftTextField,
+  withValueAt,
   type ReportDraft,
 } from './draft.js';
 import { errorMessage, failureMessage, fileSize } from './error-messages.js';
 import {
+  errorId,
   errorText,
   fieldId,
   requiredMark,
   statementCheckbox,
   textField,
+  textLimit,
   type FieldContext,
 } from './field-templates.js';
-import {
-  ATTACHMENTS_PATH,
-  CLAIMANT_FIELDS,
-  CONTACT_FIELDS,
-  DESCRIPTION_FIELD,
-  EVIDENCE_FIELD,
-  SIGNATURE_FIELD,
-  STATEMENTS,
-  WORK_FIELDS,
-  fieldForPath,
-  fieldOrder,
-  type TextFieldSpec,
-} from './fields.js';
+import { ATTACHMENTS, fieldForPath, fieldOrder, typedFields } from './fields.js';
 import type { FormHost, FormShell } from './form-shell.js';
 import { mailAddress, mailtoLink } from './mail-link.js';
 import { reportMailto } from './mailto.js';
@@ -197,10 +185,9 @@ export class ReportForm implements ReactiveController {
     });
   }
 
-  private updateDraft(change: Partial<ReportDraft>): void {
+  private updateDraft(draft: ReportDraft): void {
     // The bot guard's clock starts with the first thing typed, not with the page load.
-    const begun = hasContent(this.state.draft) ? {} : { startedAt: Date.now() };
-    this.set({ draft: { ...this.state.draft, ...begun, ...change } });
+    this.set({ draft: hasContent(this.state.draft) ? draft : { ...draft, startedAt: Date.now() } });
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(this.flushDraft, SAVE_DELAY);
   }
@@ -212,7 +199,7 @@ export class ReportForm implements ReactiveController {
     const { draft } = this.state;
     if (!this.storageKey || !hasContent(draft)) return;
     const result = saveDraft(this.storageKey, draft);
-    const attachmentsKept = result.attachmentsKept || draft.attachments.length === 0;
+    const attachmentsKept = result.attachmentsKept || draft.claim.attachments.length === 0;
     if (attachmentsKept !== this.state.attachmentsKept) this.set({ attachmentsKept });
   };
 
@@ -227,27 +214,20 @@ export class ReportForm implements ReactiveController {
       draft: this.state.draft,
       errors: this.state.errors,
       busy: this.state.phase === 'submitting',
-      onText: (key, value, spec) => this.onText(key, value, spec),
-      onCheck: (key, checked) => this.onCheck(key, checked),
+      onInput: (spec, value, text) => this.onInput(spec, value, text),
     };
   }
 
-  private onText(key: DraftTextField, value: string, spec: TextFieldSpec): void {
-    if (this.state.phase === 'submitting') return;
-    this.updateDraft({ [key]: value } as Partial<ReportDraft>);
+  private onInput(spec: ReportFieldSpec, value: unknown, text: string): void {
+    if (this.state.phase === 'submitting') return this.host.requestUpdate(); // live() puts a box back
+    this.updateDraft(withValueAt(this.state.draft, spec.path, value));
     this.clearError(spec.path);
-    this.scheduleCounterAnnouncement(spec, value);
-  }
-
-  private onCheck(key: DraftCheckbox, checked: boolean): void {
-    if (this.state.phase === 'submitting') return this.host.requestUpdate(); // live() puts the box back
-    this.updateDraft({ [key]: checked });
-    this.clearError(STATEMENTS.find((s) => s.key === key)!.path);
+    this.scheduleCounterAnnouncement(spec, text);
   }
 
   private onReason(code: string): void {
     if (this.state.phase === 'submitting') return this.host.requestUpdate();
-    this.updateDraft({ reason: code });
+    this.updateDraft({ ...this.state.draft, reason: code });
     this.clearError('reason');
   }
 
@@ -261,11 +241,12 @@ export class ReportForm implements ReactiveController {
    * Screen readers hear how much room is left once typing pauses and the
    * limit is near (or passed), never on every keystroke.
    */
-  private scheduleCounterAnnouncement(spec: TextFieldSpec, value: string): void {
+  private scheduleCounterAnnouncement(spec: ReportFieldSpec, value: string): void {
     clearTimeout(this.announceTimer);
-    if (spec.max === undefined) return;
-    const left = spec.max - lengthOf(value);
-    if (left > Math.max(20, spec.max * 0.1)) return;
+    const max = textLimit(spec);
+    if (max === undefined) return;
+    const left = max - lengthOf(value);
+    if (left > Math.max(20, max * 0.1)) return;
     this.announceTimer = setTimeout(() => {
       const t = this.host.localize;
       this.set({
@@ -279,7 +260,7 @@ export class ReportForm implements ReactiveController {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = ''; // choosing the same file again after removing it must fire change again
-    let attachments = this.state.draft.attachments;
+    let attachments = this.state.draft.claim.attachments;
     let problem: ReportErrorCode | undefined;
     for (const file of files) {
       const refused = fileProblem(file, attachments.length);
@@ -288,29 +269,36 @@ export class ReportForm implements ReactiveController {
         continue;
       }
       try {
-        attachments = [...attachments, await readAttachment(file)];
+        const attachment = await readAttachment(file);
+        const wrong = contentProblem(attachment);
+        if (wrong) problem ??= wrong;
+        else attachments = [...attachments, attachment];
       } catch {
         problem ??= 'invalid';
       }
     }
-    this.updateDraft({ attachments });
+    const { path } = ATTACHMENTS;
+    this.updateDraft(withValueAt(this.state.draft, path, attachments));
     if (problem)
-      this.set({
-        errors: {
-          ...this.state.errors,
-          [ATTACHMENTS_PATH]: errorMessage(this.host.localize, ATTACHMENTS_PATH, problem),
-        },
-      });
-    else this.clearError(ATTACHMENTS_PATH);
+      this.set({ errors: { ...this.state.errors, [path]: errorMessage(this.host.localize, path, problem) } });
+    else this.clearError(path);
     this.flushDraft(); // now, so the note about attachments not kept shows at once
   }
 
   private removeAttachment(index: number): void {
-    this.updateDraft({ attachments: this.state.draft.attachments.filter((_, i) => i !== index) });
-    this.clearError(ATTACHMENTS_PATH);
+    const { path } = ATTACHMENTS;
+    const { draft } = this.state;
+    this.updateDraft(
+      withValueAt(
+        draft,
+        path,
+        draft.claim.attachments.filter((_, i) => i !== index),
+      ),
+    );
+    this.clearError(path);
     this.flushDraft();
     // The removed button had focus: keep the reader in the same place.
-    void this.host.updateComplete.then(() => this.root.getElementById(fieldId(ATTACHMENTS_PATH))?.focus());
+    void this.host.updateComplete.then(() => this.root.getElementById(fieldId(path))?.focus());
   }
 
   // ——— sending ———
@@ -340,8 +328,12 @@ export class ReportForm implements ReactiveController {
     await this.deliver(verdict.report);
   };
 
-  /** Host first (the event), then `action`, then the mailto fallback, else "not configured". */
-  private async deliver(payload: ReportPayload): Promise<void> {
+  /**
+   * Host first (the event), then `action`, then the mailto fallback, else
+   * "not configured". `renewedKey`: this is the send again with a new key
+   * after the server said the old one went with another version of the report.
+   */
+  private async deliver(payload: ReportPayload, renewedKey = false): Promise<void> {
     const { host } = this;
     const t = host.localize;
     let answer: Promise<unknown> | undefined;
@@ -374,7 +366,7 @@ export class ReportForm implements ReactiveController {
         timeout: this.waitTime,
         ...(csrfToken ? { csrfToken } : {}),
       });
-      this.handleOutcome(payload, outcome);
+      this.handleOutcome(payload, outcome, renewedKey);
       return;
     }
     const email = mailAddress(host);
@@ -387,7 +379,11 @@ export class ReportForm implements ReactiveController {
     this.fail({ error: 'not-configured' }, { tone: 'error', text: t.term('reportNotConfigured') });
   }
 
-  private handleOutcome(payload: ReportPayload, outcome: SubmitOutcome): void {
+  private handleOutcome(payload: ReportPayload, outcome: SubmitOutcome, renewedKey: boolean): void {
+    if (outcome.kind === 'key-reused') {
+      if (!renewedKey) return this.renewKey(payload);
+      outcome = { kind: 'rejected', status: outcome.status }; // a fresh key refused as used: nothing more to try
+    }
     switch (outcome.kind) {
       case 'success':
         return this.succeed(payload, outcome.id);
@@ -401,6 +397,19 @@ export class ReportForm implements ReactiveController {
         return this.fail(detail, { tone: 'error', text, retry: true });
       }
     }
+  }
+
+  /**
+   * The key went with an earlier version of this report: the server stored
+   * that one and its answer was lost (a timeout), and the reader has edited
+   * the draft since. The edited report is a new one: it gets a new key, kept
+   * in the draft like the rest, and is sent once more.
+   */
+  private renewKey(payload: ReportPayload): void {
+    const idempotencyKey = newIdempotencyKey();
+    this.set({ draft: { ...this.state.draft, idempotencyKey } });
+    this.flushDraft();
+    void this.deliver({ ...payload, idempotencyKey }, true);
   }
 
   private succeed(payload: ReportPayload, id: string | undefined): void {
@@ -565,10 +574,10 @@ export class ReportForm implements ReactiveController {
           </dl>
         </div>
         ${this.renderReasons(ctx)}
-        ${textField(ctx, DESCRIPTION_FIELD)}
+        ${typedFields('description').map((spec) => textField(ctx, spec))}
         <fieldset class="group">
           <legend>${t.term('reportContactLegend')}</legend>
-          ${CONTACT_FIELDS.map((spec) => textField(ctx, spec))}
+          ${typedFields('contact.').map((spec) => textField(ctx, spec))}
         </fieldset>
         ${this.state.draft.reason === 'copyright' ? this.renderClaim(ctx) : nothing}
         ${honeypot(t.term('reportHoneypot'))}
@@ -608,34 +617,40 @@ export class ReportForm implements ReactiveController {
     </fieldset>`;
   }
 
+  /** The claim's rows in table order; the statements, one after another there, share a fieldset. */
   private renderClaim(ctx: FieldContext): TemplateResult {
     const t = this.host.localize;
+    const rows = typedFields('claim.');
+    const statements = rows.filter((spec) => spec.kind === 'statement');
     return html`<fieldset class="group claim" part="claim">
       <legend>${t.term('reportClaimLegend')}</legend>
       <p class="hint">${t.term('reportClaimIntro')}</p>
-      ${CLAIMANT_FIELDS.map((spec) => textField(ctx, spec))}
-      ${WORK_FIELDS.map((spec) => textField(ctx, spec))}
-      ${textField(ctx, EVIDENCE_FIELD)}
-      ${this.renderAttachments(ctx)}
-      <fieldset class="group statements">
-        <legend>${t.term('reportStatementsLegend')}</legend>
-        ${STATEMENTS.map((s) => statementCheckbox(ctx, s.key, s.path, t.term(s.label)))}
-      </fieldset>
-      ${textField(ctx, SIGNATURE_FIELD)}
+      ${rows.map((spec) =>
+        spec.kind === 'files'
+          ? this.renderAttachments(ctx)
+          : spec.kind !== 'statement'
+            ? textField(ctx, spec)
+            : spec === statements[0]
+              ? html`<fieldset class="group statements">
+                <legend>${t.term('reportStatementsLegend')}</legend>
+                ${statements.map((s) => statementCheckbox(ctx, s))}
+              </fieldset>`
+              : nothing,
+      )}
     </fieldset>`;
   }
 
   private renderAttachments(ctx: FieldContext): TemplateResult {
     const t = this.host.localize;
     const { draft, phase } = this.state;
-    const id = fieldId(ATTACHMENTS_PATH);
-    const error = this.state.errors[ATTACHMENTS_PATH];
-    const full = draft.attachments.length >= REPORT_LIMITS.attachments;
-    const describedBy = ['attachments-hint', error ? `error-${ATTACHMENTS_PATH.replace('.', '-')}` : '']
-      .filter(Boolean)
-      .join(' ');
+    const { path } = ATTACHMENTS;
+    const { attachments } = draft.claim;
+    const id = fieldId(path);
+    const error = this.state.errors[path];
+    const full = attachments.length >= REPORT_LIMITS.attachments;
+    const describedBy = ['attachments-hint', error ? errorId(path) : ''].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
-      <label for=${id} part="label">${t.term('reportAttachments')}</label>
+      <label for=${id} part="label">${t.term(ATTACHMENTS.label!)}</label>
       <input
         id=${id}
         type="file"
@@ -650,9 +665,9 @@ export class ReportForm implements ReactiveController {
         ${t.term('reportAttachmentsHint', attachmentTypeNames(), fileSize(t, REPORT_LIMITS.attachmentBytes), REPORT_LIMITS.attachments)}
       </p>
       ${
-        draft.attachments.length > 0
+        attachments.length > 0
           ? html`<ul class="files">
-            ${draft.attachments.map(
+            ${attachments.map(
               (file, index) => html`<li>
                 <span>${file.name}</span>
                 <button type="button" class="link" ?disabled=${phase === 'submitting'} @click=${() => this.removeAttachment(index)}>
@@ -664,7 +679,7 @@ export class ReportForm implements ReactiveController {
           : nothing
       }
       ${this.state.attachmentsKept ? nothing : html`<p class="hint warning" part="hint">${t.term('reportAttachmentsNotKept')}</p>`}
-      ${errorText(ctx, ATTACHMENTS_PATH)}
+      ${errorText(ctx, path)}
     </div>`;
   }
 

@@ -1,10 +1,12 @@
-import type { ReportPayload } from '../server/report-rules.js';
+import type { ReportPayload } from '../report/types.js';
 
 /** What came of one attempt to send a report; every case but `success` keeps the draft. */
 export type SubmitOutcome =
   | { kind: 'success'; status: number; id?: string }
   /** A 4xx answer that names the fields it refused: `{ "errors": { "<field path>": "<message>" } }`. */
   | { kind: 'invalid'; status: number; errors: Record<string, string> }
+  /** 422 `{ code: "idempotency-key-reused" }`: the key went with another version of the report, which was stored. */
+  | { kind: 'key-reused'; status: 422 }
   | { kind: 'rate-limited'; status: 429; retryAfterSeconds?: number }
   /** Any other 4xx: a malformed request (400), too large (413), wrong type (415)… */
   | { kind: 'rejected'; status: number }
@@ -72,6 +74,7 @@ function classify(response: Response, body: unknown): SubmitOutcome {
       ? { kind: 'rate-limited', status }
       : { kind: 'rate-limited', status, retryAfterSeconds: wait };
   }
+  if (status === 422 && isRecord(body) && body.code === 'idempotency-key-reused') return { kind: 'key-reused', status };
   if (status >= 400 && status < 500) {
     const errors = isRecord(body) && isRecord(body.errors) ? stringValues(body.errors) : {};
     return Object.keys(errors).length > 0 ? { kind: 'invalid', status, errors } : { kind: 'rejected', status };

@@ -7,11 +7,17 @@
  * (`--file` / `FOLIO_REPORTS_FILE`).
  *
  * Exit codes: 0 done, 1 no such report, 2 wrong usage, 3 the store failed.
+ *
+ * Everything printed that a reader wrote or a file holds (text, ids, times,
+ * error messages) goes through terminal.ts: no control or bidi character
+ * reaches the terminal raw.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { REPORT_FIELD_TABLE, valueAt } from '../report/fields.js';
 import { storeFromEnv } from './store-from-env.js';
-import { isReportStatus, type ReportQuery, type ReportStore, type StoredReport } from './store.js';
+import { cellText, terminalJson, terminalText } from './terminal.js';
+import { isReportStatus, type ReportQuery, type ReportStore, type ReportSummary } from './store.js';
 
 const HELP = `folio-reports: read and triage the reports sent with <folio-report-dialog>
 
@@ -20,6 +26,8 @@ Usage:
   folio-reports show ID                      one report, in full
   folio-reports export [filters] [--format jsonl|csv]
   folio-reports set-status ID reviewing|actioned|rejected
+  folio-reports delete ID...                 delete reports for good: text, files, address hash
+  folio-reports delete --older-than DAYS     delete every report received more than DAYS days ago (retention)
 
 Filters (list, export):
   --status new|reviewing|actioned|rejected
@@ -68,10 +76,11 @@ async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
         limit: { type: 'string' },
         format: { type: 'string' },
         json: { type: 'boolean' },
+        'older-than': { type: 'string' },
       },
     });
   } catch (error) {
-    io.err(`folio-reports: ${(error as Error).message}\nRun folio-reports --help for the usage.\n`);
+    io.err(`folio-reports: ${terminalText((error as Error).message)}\nRun folio-reports --help for the usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -84,14 +93,14 @@ async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let store: ReportStore | undefined;
   try {
     const run = commandFor(command, args, values);
-    store = await openStore(values, io.env);
+    store = await openStore(values, io);
     return await run(store, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`folio-reports: ${error.message}\nRun folio-reports --help for the usage.\n`);
+      io.err(`folio-reports: ${terminalText(error.message)}\nRun folio-reports --help for the usage.\n`);
       return 2;
     }
-    io.err(`folio-reports: the store failed: ${(error as Error).message}\n`);
+    io.err(`folio-reports: the store failed: ${terminalText((error as Error).message)}\n`);
     return 3;
   } finally {
     await store?.close?.().catch(() => {});
@@ -112,7 +121,7 @@ function commandFor(command: string | undefined, args: string[], values: Values)
       const query = queryFrom(values);
       return async (store, io) => {
         const reports = await store.list(query);
-        io.out(values.json ? `${JSON.stringify(reports, null, 2)}\n` : table(reports));
+        io.out(values.json ? `${terminalJson(reports, 2)}\n` : table(reports));
         return 0;
       };
     }
@@ -121,7 +130,7 @@ function commandFor(command: string | undefined, args: string[], values: Values)
       return async (store, io) => {
         const report = await store.get(args[0]!);
         if (!report) return notFound(io, args[0]!);
-        io.out(`${JSON.stringify(report, null, 2)}\n`);
+        io.out(`${terminalJson(report, 2)}\n`);
         return 0;
       };
     }
@@ -133,7 +142,9 @@ function commandFor(command: string | undefined, args: string[], values: Values)
       const query = queryFrom(values);
       return async (store, io) => {
         const reports = await store.list(query);
-        io.out(format === 'csv' ? toCsv(reports) : reports.map((r) => `${JSON.stringify(r)}\n`).join(''));
+        if (format === 'csv') io.out(toCsv(reports));
+        // One report at a time, with its files: memory holds one report, not the export.
+        else for (const { id } of reports) io.out(`${terminalJson(await store.get(id))}\n`);
         return 0;
       };
     }
@@ -148,19 +159,40 @@ function commandFor(command: string | undefined, args: string[], values: Values)
       return async (store, io) => {
         const updated = await store.setStatus(id, status);
         if (!updated) return notFound(io, id);
-        io.out(`${updated.id}: ${updated.status}\n`);
+        io.out(`${terminalText(updated.id)}: ${updated.status}\n`);
         return 0;
       };
     }
+    case 'delete': {
+      const olderThan = values['older-than'] as string | undefined;
+      if ((olderThan === undefined) === (args.length === 0))
+        throw new UsageError('delete takes report ids, or --older-than DAYS (not both)');
+      if (olderThan !== undefined && !/^\d+$/.test(olderThan))
+        throw new UsageError(`--older-than must be a whole number of days, not ${JSON.stringify(olderThan)}`);
+      return async (store, io) => {
+        if (!store.delete) throw new Error('this store cannot delete reports');
+        const ids =
+          olderThan === undefined
+            ? args
+            : (await store.list({ until: new Date(Date.now() - Number(olderThan) * 86_400_000) })).map((r) => r.id);
+        let missing = 0;
+        for (const id of ids) {
+          if (await store.delete(id)) io.out(`${terminalText(id)}: deleted\n`);
+          else missing += notFound(io, id);
+        }
+        if (olderThan !== undefined) io.out(`${ids.length} report(s) older than ${olderThan} days deleted.\n`);
+        return missing ? 1 : 0;
+      };
+    }
     case undefined:
-      throw new UsageError('a command is missing (list, show, export or set-status)');
+      throw new UsageError('a command is missing (list, show, export, set-status or delete)');
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   }
 }
 
 function notFound(io: CliIo, id: string): number {
-  io.err(`folio-reports: no report with id ${id}\n`);
+  io.err(`folio-reports: no report with id ${terminalText(id)}\n`);
   return 1;
 }
 
@@ -196,71 +228,81 @@ function dateOption(name: string, text: string): Date {
   return date;
 }
 
-async function openStore(values: Values, env: Record<string, string | undefined>): Promise<ReportStore> {
+async function openStore(values: Values, { env, err }: CliIo): Promise<ReportStore> {
+  const warn = (message: string) => err(`folio-reports: ${terminalText(message)}\n`);
   const url = (values['database-url'] as string | undefined) ?? undefined;
   const file = (values.file as string | undefined) ?? undefined;
   if (url && file) throw new UsageError('give --database-url or --file, not both');
   const databaseUrl = url ?? (file ? undefined : env.FOLIO_REPORTS_DATABASE_URL);
   const filePath = file ?? env.FOLIO_REPORTS_FILE;
-  if (databaseUrl) return storeFromEnv({ FOLIO_REPORTS_DATABASE_URL: databaseUrl }, { filePath: '' });
+  if (databaseUrl) return storeFromEnv({ FOLIO_REPORTS_DATABASE_URL: databaseUrl }, { filePath: '', warn });
   if (!filePath)
     throw new UsageError(
       'no store: give --database-url URL or --file PATH (or set FOLIO_REPORTS_DATABASE_URL or FOLIO_REPORTS_FILE)',
     );
   // The file store would create a missing file on its first write: a typo must not look like "no reports".
   if (!existsSync(filePath)) throw new UsageError(`no reports file at ${filePath}`);
-  return storeFromEnv({}, { filePath });
+  return storeFromEnv({}, { filePath, warn });
 }
 
 /** A plain-text table for a terminal: one line per report, the fields staff triage by. */
-function table(reports: StoredReport[]): string {
+function table(reports: ReportSummary[]): string {
   if (!reports.length) return 'No reports.\n';
-  const rows = reports.map((r) => [
-    r.id,
-    r.receivedAt.slice(0, 16).replace('T', ' ') + 'Z',
-    r.status,
-    r.report.reason,
-    r.report.page.url,
-  ]);
+  const rows = reports.map((r) =>
+    [
+      r.id,
+      r.receivedAt.slice(0, 16).replace('T', ' ') + 'Z',
+      r.throttled ? `${r.status} (throttled)` : r.status,
+      r.report.reason,
+      r.report.page.url,
+    ].map(terminalText),
+  );
   const header = ['ID', 'RECEIVED (UTC)', 'STATUS', 'REASON', 'PAGE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
-const CSV_COLUMNS: [string, (r: StoredReport) => string][] = [
+/** A field's column name: its path without `claim.`, in snake_case (`contact_email`, `claimant_phone`, `good_faith`). */
+function columnName(path: string): string {
+  return path
+    .replace(/^claim\./, '')
+    .replace(/\./g, '_')
+    .replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** A field's value as one cell: lists one item per line, files by name and type, statements as `true`. */
+function fieldCell(value: unknown): string {
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' ? item : `${item.name} (${item.type})`)).join('\n');
+  return value === undefined ? '' : String(value);
+}
+
+/** The CSV's columns: the store's own, then every field of the table in its order, then the client hash. */
+const CSV_COLUMNS: [string, (r: ReportSummary) => string][] = [
   ['id', (r) => r.id],
   ['received_at', (r) => r.receivedAt],
   ['status', (r) => r.status],
   ['status_changed_at', (r) => r.statusChangedAt ?? ''],
-  ['reason', (r) => r.report.reason],
-  ['page_url', (r) => r.report.page.url],
-  ['page_title', (r) => r.report.page.title],
-  ['description', (r) => r.report.description],
-  ['contact_name', (r) => r.report.contact.name],
-  ['contact_email', (r) => r.report.contact.email],
-  ['locale', (r) => r.report.locale],
-  ['claimant_name', (r) => r.report.claim?.claimant.name ?? ''],
-  ['claimant_address', (r) => r.report.claim?.claimant.address ?? ''],
-  ['claimant_phone', (r) => r.report.claim?.claimant.phone ?? ''],
-  ['work_title', (r) => r.report.claim?.work.title ?? ''],
-  ['work_url', (r) => r.report.claim?.work.url ?? ''],
-  ['evidence', (r) => (r.report.claim?.evidence ?? []).join('\n')],
-  ['attachments', (r) => (r.report.claim?.attachments ?? []).map((a) => `${a.name} (${a.type})`).join('\n')],
-  ['signature', (r) => r.report.claim?.signature ?? ''],
+  ['throttled', (r) => (r.throttled ? 'true' : '')],
+  ...REPORT_FIELD_TABLE.map((field): [string, (r: ReportSummary) => string] => [
+    columnName(field.path),
+    (r) => fieldCell(valueAt(r.report, field.path)),
+  ]),
   ['client_hash', (r) => r.clientAddressHash ?? ''],
-  ['idempotency_key', (r) => r.report.idempotencyKey],
 ];
 
 /**
  * RFC 4180 CSV (CRLF, fields with a quote, comma or line break quoted, quotes
- * doubled), with a BOM so spreadsheet programs read it as UTF-8. Readers type
+ * doubled), with a BOM so spreadsheet programs read it as UTF-8. Line breaks
+ * in a cell are LF; other controls and bidi characters are escaped. Readers type
  * these texts, and staff open the file in a spreadsheet: a cell that starts
  * like a formula (= + - @, tab, CR) gets a leading apostrophe so it stays text.
  */
-function toCsv(reports: StoredReport[]): string {
+function toCsv(reports: ReportSummary[]): string {
   const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    const text = cellText(value);
+    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
     return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
   const lines = [

@@ -12,10 +12,12 @@
  * `report.schema.json` (beside this module) describes the body for servers
  * written in other languages.
  */
-export { createReportHandler, hashAddress, type ReportHandler, type ReportHandlerOptions } from './handler.js';
+export { createReportHandler, type ReportHandler, type ReportHandlerOptions } from './handler.js';
+export { hashAddress } from './address-hash.js';
 export { FileReportStore, type FileReportStoreOptions } from './file-store.js';
 export {
   REPORT_STATUSES,
+  StoreFullError,
   isReportStatus,
   newReportId,
   selectReports,
@@ -23,6 +25,7 @@ export {
   type ReportQuery,
   type ReportStatus,
   type ReportStore,
+  type ReportSummary,
   type SaveResult,
   type StoredReport,
 } from './store.js';
@@ -36,5 +39,6 @@ export {
   type RateLimitOptions,
 } from './rate-limit.js';
 export { createClientHasher, reportsSalt, type ClientHasher } from './client-hash.js';
+export { clientAddressFrom, normalizeClientAddress, type ClientAddressOptions } from './client-address.js';
 export { storeFromEnv, rateLimiterFor } from './store-from-env.js';
-export * from './report-rules.js';
+export * from '../report/index.js';

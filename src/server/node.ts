@@ -4,9 +4,11 @@
  * `node:http` request listener and an Express/Connect middleware.
  *
  * The request body is handed to the handler as a stream (not read first), so
- * the handler's size limit applies while reading. When the handler answers
- * before reading the whole body (413, 415…), the connection is closed after
- * the answer instead of reading the rest.
+ * the handler's limits apply while reading: its size limit, its read deadline
+ * (`bodyTimeout`) and its cap on bodies in flight (`maxBodiesInFlight`) live
+ * in the handler, so that they hold in every runtime, not only here. When the
+ * handler answers before reading the whole body (408, 413, 415, 429…), the
+ * connection is closed after the answer instead of reading the rest.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 

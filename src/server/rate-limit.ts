@@ -1,7 +1,12 @@
 /// <reference types="node" />
 /**
  * Abuse limits for the report endpoint: at most N reports per client (its
- * address hash) and per reported page in a sliding window. `withRateLimit`
+ * address hash) in a sliding window, refused with 429 past it; and per
+ * reported page (its normalized URL), past which reports are stored marked
+ * `throttled` rather than refused. A page limit that refused would let anyone
+ * silence reports about a page by filling its bucket from a few addresses;
+ * marked, the flood stays apart for reviewers and a real reader still gets
+ * through (and a flood is still bounded by the per-client limits). `withRateLimit`
  * wraps any `(request) => Promise<Response>` handler, so the handler itself
  * knows nothing about limits; the limiter decides where the counts live:
  * `MemoryRateLimiter` in this process (enough for one server with the file
@@ -10,7 +15,11 @@
  *
  * What counts: accepted new reports only. The wrapper reserves a place in
  * every bucket before the handler runs and releases it unless the handler
- * answered 201 (a new report). Reserving first, rather than counting after a
+ * answered 201 (a new report). The client's bucket is checked before the
+ * body is read: a client past its limit costs a 429 and nothing more. The
+ * page's bucket needs the page's URL from the body, read through the
+ * handler's own reader (`createReportHandler`'s `readBody`), so the body is
+ * read and parsed once, with the handler's limits. Reserving first, rather than counting after a
  * 201, keeps the limit exact under concurrency: N+1 requests arriving at
  * once cannot all pass a check made before any of them was counted.
  * Releasing afterwards means invalid bodies, server errors and duplicates
@@ -19,8 +28,12 @@
  * is at its limit: it gets its first answer back instead of a 429.
  */
 import { createHash } from 'node:crypto';
+import { REPORT_LIMITS, isHttpUrl, normalizePageUrl } from '../report/index.js';
+import { bodyReader, type BodyReader } from './body.js';
+import { normalizeClientAddress } from './client-address.js';
 import { createClientHasher, type ClientHasher } from './client-hash.js';
-import { REPORT_LIMITS } from './report-rules.js';
+import { describeError } from './handler.js';
+import { markThrottled } from './throttle.js';
 
 /** One counter: `key` names it (e.g. `client:<hash>`), `limit` is how many places it has per window. */
 export interface RateLimitBucket {
@@ -109,16 +122,19 @@ export interface RateLimitOptions {
   limiter: RateLimiter;
   /** Accepted reports per client address in a window. */
   perClient: number;
-  /** Accepted reports about one page URL (from all clients) in a window. */
+  /** Reports about one page (its normalized URL, from all clients) in a window; past it they are stored marked `throttled`. */
   perPage: number;
   windowSeconds: number;
-  /** The client's address, e.g. from `toNodeListener`; undefined skips the per-client limit. */
+  /**
+   * The client's address (`clientAddressFrom({ trustProxy })`, or `remoteAddress`);
+   * undefined skips the per-client limit. Normalized before it is hashed.
+   */
   clientAddress(request: Request): string | undefined;
   /** Turns the address into the salted hash the limiter sees (default: `createClientHasher()`). */
   hashClient?: ClientHasher;
 }
 
-export type RequestHandler = (request: Request) => Promise<Response>;
+export type RequestHandler = ((request: Request) => Promise<Response>) & { readonly readBody?: BodyReader };
 
 /**
  * Wraps a report handler with per-client and per-page limits. Over a limit
@@ -127,83 +143,79 @@ export type RequestHandler = (request: Request) => Promise<Response>;
  */
 export function withRateLimit(handler: RequestHandler, options: RateLimitOptions): RequestHandler {
   const hashClient = options.hashClient ?? createClientHasher();
-  return async (request) => {
-    if (request.method !== 'POST') return handler(request);
-    const buckets: RateLimitBucket[] = [];
-    const address = options.clientAddress(request);
-    if (address) buckets.push({ key: `client:${await hashClient(address)}`, limit: options.perClient });
-    const pageUrl = await pageUrlOf(request);
-    if (pageUrl) buckets.push({ key: `page:${sha256(pageUrl)}`, limit: options.perPage });
-    if (!buckets.length) return handler(request);
+  const readBody = handler.readBody ?? readCopy();
 
+  const limited = async (request: Request): Promise<Response> => {
+    if (request.method !== 'POST') return handler(request);
     // Without a key every request is its own report; the handler will refuse it anyway.
     const token = request.headers.get('idempotency-key')?.trim() || crypto.randomUUID();
-    let decision: RateLimitDecision;
-    try {
-      decision = await options.limiter.reserve(buckets, token, options.windowSeconds);
-    } catch (error) {
-      // The shared store is unreachable: the handler could not save the report either.
-      console.error('folio-elements/server: the rate limiter failed', error);
-      return json(503, { error: 'unavailable' }, { 'Retry-After': '5' });
-    }
-    if (!decision.allowed) {
-      // Never read a body that will not be stored. Not awaited: cancelling one
-      // branch of a tee (the body was cloned) settles only once both are.
-      void request.body?.cancel().catch(() => {});
-      return json(
-        429,
-        { error: 'rate-limited', retryAfter: decision.retryAfter },
-        { 'Retry-After': String(decision.retryAfter) },
-      );
-    }
+    const taken: Array<() => Promise<void>> = [];
+    /** Asks for a place in `bucket`; a 503 when the limiter cannot say. */
+    const reserve = async (bucket: RateLimitBucket): Promise<RateLimitDecision | Response> => {
+      try {
+        return await options.limiter.reserve([bucket], token, options.windowSeconds);
+      } catch (error) {
+        // The shared store is unreachable: the handler could not save the report either.
+        console.error(`folio-elements/server: the rate limiter failed: ${describeError(error)}`);
+        return json(503, { error: 'unavailable' }, { 'Retry-After': '5' });
+      }
+    };
+    /** The client's place first, before its body is read (429 past it); then the page's (throttled past it). */
+    const admit = async (): Promise<Response | undefined> => {
+      const address = options.clientAddress(request);
+      if (address) {
+        const client = await reserve({
+          key: `client:${await hashClient(normalizeClientAddress(address))}`,
+          limit: options.perClient,
+        });
+        if (client instanceof Response) return client;
+        if (!client.allowed) return tooMany(request, client.retryAfter);
+        taken.push(client.release);
+      }
+      const pageUrl = pageUrlOf(await readBody(request));
+      if (!pageUrl) return undefined;
+      const page = await reserve({ key: `page:${sha256(pageUrl)}`, limit: options.perPage });
+      if (page instanceof Response) return page;
+      if (page.allowed) taken.push(page.release);
+      else markThrottled(request);
+      return undefined;
+    };
     let response: Response | undefined;
     try {
-      response = await handler(request);
+      response = (await admit()) ?? (await handler(request));
       return response;
     } finally {
       if (response?.status !== 201) {
-        await decision
-          .release()
-          .catch((error) => console.error('folio-elements/server: releasing a rate-limit place failed', error));
+        await Promise.all(taken.map((release) => release())).catch((error) =>
+          console.error('folio-elements/server: releasing a rate-limit place failed', error),
+        );
       }
     }
   };
+  return handler.readBody ? Object.assign(limited, { readBody: handler.readBody }) : limited;
 }
 
-/**
- * The reported page's URL, read from a copy of the body so the handler still
- * gets the original. Bodies the handler will refuse (too large, not JSON)
- * yield undefined: they are limited per client only.
- */
-async function pageUrlOf(request: Request): Promise<string | undefined> {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > REPORT_LIMITS.bodyBytes || !request.body) return undefined;
-  try {
-    const text = await readCapped(request.clone(), REPORT_LIMITS.bodyBytes);
-    if (text === undefined) return undefined;
-    const url = (JSON.parse(text) as { page?: { url?: unknown } })?.page?.url;
-    return typeof url === 'string' && url.trim() ? url.trim() : undefined;
-  } catch {
-    return undefined;
-  }
+/** For a handler of another kind, which reads the body itself: a copy, read with the endpoint's default limits. */
+function readCopy(): BodyReader {
+  const read = bodyReader({
+    maxBytes: REPORT_LIMITS.bodyBytes,
+    timeout: 30_000,
+    maxInFlight: Number.POSITIVE_INFINITY,
+  });
+  return (request) => read(request.clone());
 }
 
-/** The body as text, or undefined once it passes `maxBytes` (a chunked body has no Content-Length to check first). */
-async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
-  const reader = request.body!.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel().catch(() => {}); // settles only once the handler drops its branch too
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function tooMany(request: Request, retryAfter: number): Response {
+  // Never read a body that will not be stored.
+  void request.body?.cancel().catch(() => {});
+  return json(429, { error: 'rate-limited', retryAfter }, { 'Retry-After': String(retryAfter) });
+}
+
+/** The reported page's normalized URL from a body that could be read; refused bodies are limited per client only. */
+function pageUrlOf(body: Awaited<ReturnType<BodyReader>>): string | undefined {
+  if (!body.ok) return undefined;
+  const url = (body.value as { page?: { url?: unknown } } | null)?.page?.url;
+  return typeof url === 'string' && isHttpUrl(url.trim()) ? normalizePageUrl(url.trim()) : undefined;
 }
 
 function sha256(text: string): string {

@@ -11,16 +11,25 @@ import type { ReportStore } from './store.js';
 export interface StoreFromEnvOptions {
   /** The JSON Lines file used when no database URL is set. */
   filePath: string;
+  /** Where either store says it skipped a record that is not a report. Default: console.warn. */
+  warn?: (message: string) => void;
 }
 
 export async function storeFromEnv(
   env: Record<string, string | undefined> = process.env,
-  { filePath }: StoreFromEnvOptions,
+  { filePath, warn = (message) => console.warn(message) }: StoreFromEnvOptions,
 ): Promise<ReportStore> {
   const url = env.FOLIO_REPORTS_DATABASE_URL?.trim();
-  if (!url) return new FileReportStore(filePath);
+  if (!url) {
+    return new FileReportStore(filePath, {
+      onBadLine: (n, reason) => warn(`${filePath}:${n}: ${reason}; line skipped.`),
+    });
+  }
   const { PostgresReportStore } = await import('./postgres/index.js');
-  return PostgresReportStore.open({ connectionString: url });
+  return PostgresReportStore.open({
+    connectionString: url,
+    onBadRow: (id, reason) => warn(`report ${id}: ${reason}; row skipped.`),
+  });
 }
 
 /** The limiter that goes with a store: the database's table when it has one, else this process's memory. */

@@ -6,7 +6,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FileReportStore } from '../../src/server/file-store.js';
-import { copyrightReport, illegalReport, postReport, scratchDir } from './helpers/reports.js';
+import { copyrightReport, illegalReport, post, scratchDir } from './support/reports.js';
 
 const scratch = scratchDir('folio-file-store-');
 after(() => scratch.remove());
@@ -28,7 +28,7 @@ describe('FileReportStore', () => {
     const report = illegalReport();
     const { id, duplicate } = await store.save(report, at('2026-11-24T10:00:00Z'));
     assert.equal(duplicate, false);
-    assert.deepEqual(lines(file), [{ v: 1, type: 'report', id, receivedAt: '2026-11-24T10:00:00.000Z', report }]);
+    assert.deepEqual(lines(file), [{ v: 2, type: 'report', id, receivedAt: '2026-11-24T10:00:00.000Z', report }]);
     await store.close();
   });
 
@@ -165,7 +165,7 @@ describe('FileReportStore', () => {
 
   test('a report acknowledged with 201 is in the file after the server is killed with SIGKILL', async () => {
     const file = freshFile();
-    const script = fileURLToPath(new URL('./helpers/crash-server.ts', import.meta.url));
+    const script = fileURLToPath(new URL('./support/crash-server.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', script, file], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const port = await new Promise<number>((resolve, reject) => {
@@ -177,7 +177,7 @@ describe('FileReportStore', () => {
         child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
       });
       const report = copyrightReport();
-      const response = await postReport(`http://127.0.0.1:${port}/api/reports`, report);
+      const response = await post(`http://127.0.0.1:${port}/api/reports`, report);
       assert.equal(response.status, 201);
       const { id } = (await response.json()) as { id: string };
 
@@ -190,7 +190,9 @@ describe('FileReportStore', () => {
       assert.equal(stored[0]!.id, id);
       assert.deepEqual(stored[0]!.report, report);
       const reopened = new FileReportStore(file);
-      assert.deepEqual(await reopened.save(report, at('2026-11-24T12:00:00Z')), { id, duplicate: true });
+      const again = await reopened.save(report, at('2026-11-24T12:00:00Z'));
+      assert.deepEqual([again.id, again.duplicate], [id, true]);
+      assert.equal(again.fingerprint, stored[0]!.fingerprint, 'the fingerprint survived the kill too');
       await reopened.close();
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

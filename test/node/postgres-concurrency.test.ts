@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
-import { post, reportBody } from './support/reports.js';
+import { post, illegalReport } from './support/reports.js';
+import type { ReportPayload } from '../../src/report/index.js';
 import { pool, startReportServer, type ReportServer } from './support/servers.js';
 
 let server: TestPostgres;
@@ -43,10 +44,10 @@ async function twoServers(url: string): Promise<[ReportServer, ReportServer]> {
 }
 
 /** 100 keys, each sent 5 times, the copies spread over both servers and shuffled. */
-function load(): { key: string; body: Record<string, unknown>; target: 0 | 1 }[] {
+function load(): { key: string; body: ReportPayload; target: 0 | 1 }[] {
   const sends = [];
   for (let k = 0; k < 100; k++) {
-    const body = reportBody({ idempotencyKey: randomUUID(), description: `report ${k}` });
+    const body = illegalReport({ idempotencyKey: randomUUID(), description: `report ${k}` });
     for (let copy = 0; copy < 5; copy++)
       sends.push({ key: String(body.idempotencyKey), body, target: ((k + copy) % 2) as 0 | 1 });
   }

@@ -7,7 +7,8 @@ import pg from 'pg';
 import { createReportHandler } from '../../src/server/index.js';
 import { MIGRATIONS, migrate, PostgresReportStore } from '../../src/server/postgres/index.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
-import { report, reportBody } from './support/reports.js';
+import { copyrightReport, report, illegalReport } from './support/reports.js';
+import type { ReportPayload } from '../../src/report/index.js';
 
 let server: TestPostgres;
 let databases = 0;
@@ -78,6 +79,8 @@ describe('migrations', () => {
         'client_hash',
         'status',
         'status_changed_at',
+        'fingerprint',
+        'throttled',
       ],
     );
   });
@@ -200,6 +203,18 @@ describe('PostgresReportStore', () => {
     await local.close();
   });
 
+  test("list gives each file's size, not its data; get gives the data", async () => {
+    const local = await PostgresReportStore.open(await freshDatabase());
+    const claim = copyrightReport();
+    const data = Buffer.concat([Buffer.from('%PDF-1.7'), Buffer.alloc(1000, 7)]).toString('base64');
+    claim.claim!.attachments = [{ name: 'proof.pdf', type: 'application/pdf', data }];
+    const { id } = await local.save(claim, { receivedAt: new Date() });
+    const [listed] = await local.list();
+    assert.deepEqual(listed!.report.claim!.attachments, [{ name: 'proof.pdf', type: 'application/pdf', bytes: 1008 }]);
+    assert.deepEqual((await local.get(id))!.report, claim);
+    await local.close();
+  });
+
   test('uses a pool the site passes in, and leaves it open on close', async () => {
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     const own = await PostgresReportStore.open({ pool });
@@ -219,7 +234,7 @@ describe('through the reference handler', () => {
   let url: string;
   let store: PostgresReportStore;
   let handler: (request: Request) => Promise<Response>;
-  const request = (body: Record<string, unknown>) =>
+  const request = (body: ReportPayload) =>
     new Request('http://localhost/api/reports', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': String(body.idempotencyKey) },
@@ -228,12 +243,16 @@ describe('through the reference handler', () => {
   before(async () => {
     url = await freshDatabase();
     store = await PostgresReportStore.open(url);
-    handler = createReportHandler({ store, clientAddress: () => '203.0.113.9', addressSalt: 'salt' });
+    handler = createReportHandler({
+      store,
+      clientAddress: () => '203.0.113.9',
+      addressSalt: 'a-salt-of-enough-length',
+    });
   });
   after(() => store?.close());
 
   test('valid: 201 with the id of a committed row, client stored as a hash only', async () => {
-    const body = reportBody();
+    const body = illegalReport();
     const response = await handler(request(body));
     assert.equal(response.status, 201);
     const { id } = (await response.json()) as { id: string };
@@ -251,7 +270,7 @@ describe('through the reference handler', () => {
 
   test('invalid: 422 with field errors, and no row', async () => {
     const before = (await query(url, 'SELECT id FROM reports')).length;
-    const response = await handler(request(reportBody({ description: '', page: { url: 'javascript:alert(1)' } })));
+    const response = await handler(request(illegalReport({ description: '', page: { url: 'javascript:alert(1)' } })));
     assert.equal(response.status, 422);
     const { errors } = (await response.json()) as { errors: Record<string, string> };
     assert.deepEqual(Object.keys(errors).sort(), ['description', 'page.url']);
@@ -259,7 +278,7 @@ describe('through the reference handler', () => {
   });
 
   test('duplicate key: 200 with the same id', async () => {
-    const body = reportBody();
+    const body = illegalReport();
     const first = (await (await handler(request(body))).json()) as { id: string };
     const again = await handler(request(body));
     assert.equal(again.status, 200);
@@ -270,7 +289,7 @@ describe('through the reference handler', () => {
     const doomed = await PostgresReportStore.open(await freshDatabase());
     await doomed.close();
     const failing = createReportHandler({ store: doomed, onError: () => {} });
-    assert.equal((await failing(request(reportBody()))).status, 500);
+    assert.equal((await failing(request(illegalReport()))).status, 500);
   });
 });
 

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { PostgresReportStore } from '../../src/server/postgres/index.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
-import { post, reportBody } from './support/reports.js';
+import { post, illegalReport } from './support/reports.js';
 import { startReportServer, type ReportServer } from './support/servers.js';
 
 let server: TestPostgres;
@@ -36,13 +36,13 @@ describe('two server processes sharing the PostgreSQL limits', () => {
     const [a, b] = servers as [ReportServer, ReportServer];
     const accepted = [];
     for (const target of [a, b, a]) {
-      const body = reportBody();
+      const body = illegalReport();
       const response = await post(target.url, body, from('198.51.100.7'));
       assert.equal(response.status, 201);
       accepted.push({ body, id: ((await response.json()) as { id: string }).id });
     }
     for (const target of [b, a]) {
-      const over = await post(target.url, reportBody(), from('198.51.100.7'));
+      const over = await post(target.url, illegalReport(), from('198.51.100.7'));
       assert.equal(over.status, 429);
       const retryAfter = Number(over.headers.get('Retry-After'));
       assert.ok(retryAfter > 590 && retryAfter <= 600, `Retry-After ${retryAfter}`);
@@ -53,12 +53,12 @@ describe('two server processes sharing the PostgreSQL limits', () => {
     assert.equal(retry.status, 200);
     assert.equal(((await retry.json()) as { id: string }).id, accepted[0]!.id);
     // Another client still gets through.
-    assert.equal((await post(b.url, reportBody(), from('198.51.100.8'))).status, 201);
+    assert.equal((await post(b.url, illegalReport(), from('198.51.100.8'))).status, 201);
   });
 
   test('twelve reports from one client at once over both processes: exactly 3 accepted', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => post(servers[i % 2]!.url, reportBody(), from('203.0.113.50'))),
+      Array.from({ length: 12 }, (_, i) => post(servers[i % 2]!.url, illegalReport(), from('203.0.113.50'))),
     );
     const statuses = answers.map((a) => a.status).sort();
     assert.deepEqual(statuses, [201, 201, 201, ...Array(9).fill(429)]);

@@ -8,7 +8,8 @@ import { after, beforeEach, describe, test } from 'node:test';
 import { createClientHasher, reportsSalt } from '../../src/server/client-hash.js';
 import { createReportHandler, FileReportStore, hashAddress } from '../../src/server/index.js';
 import { MemoryRateLimiter, withRateLimit, type RateLimiter } from '../../src/server/rate-limit.js';
-import { reportBody } from './support/reports.js';
+import { illegalReport } from './support/reports.js';
+import type { ReportPayload } from '../../src/report/index.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'folio-rate-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -32,7 +33,7 @@ function limited(options: { perClient?: number; perPage?: number; limiter?: Rate
   });
 }
 
-function send(handler: (r: Request) => Promise<Response>, body: Record<string, unknown>, client = '198.51.100.1') {
+function send(handler: (r: Request) => Promise<Response>, body: ReportPayload, client = '198.51.100.1') {
   return handler(
     new Request('http://localhost/api/reports', {
       method: 'POST',
@@ -53,61 +54,62 @@ beforeEach(() => {
 describe('withRateLimit with MemoryRateLimiter', () => {
   test('the limit+1-th report from one client gets 429 with Retry-After, and is not stored', async () => {
     const handler = limited({ perClient: 3 });
-    for (let i = 0; i < 3; i++) assert.equal((await send(handler, reportBody())).status, 201);
+    for (let i = 0; i < 3; i++) assert.equal((await send(handler, illegalReport())).status, 201);
     clock += 100_000; // 100 s into the 600 s window of the first report
-    const over = await send(handler, reportBody());
+    const over = await send(handler, illegalReport());
     assert.equal(over.status, 429);
     assert.equal(over.headers.get('Retry-After'), '500');
     assert.deepEqual(await over.json(), { error: 'rate-limited', retryAfter: 500 });
     assert.equal((await store.list()).length, 3);
     // Another client is not affected.
-    assert.equal((await send(handler, reportBody(), '198.51.100.2')).status, 201);
+    assert.equal((await send(handler, illegalReport(), '198.51.100.2')).status, 201);
   });
 
   test('the window slides: once the oldest report is older than the window, one more is accepted', async () => {
     const handler = limited({ perClient: 2 });
-    await send(handler, reportBody());
+    await send(handler, illegalReport());
     clock += 300_000;
-    await send(handler, reportBody());
-    assert.equal((await send(handler, reportBody())).headers.get('Retry-After'), '300');
+    await send(handler, illegalReport());
+    assert.equal((await send(handler, illegalReport())).headers.get('Retry-After'), '300');
     clock += 300_000; // the first report's place expires now
-    assert.equal((await send(handler, reportBody())).status, 201);
-    assert.equal((await send(handler, reportBody())).status, 429);
+    assert.equal((await send(handler, illegalReport())).status, 201);
+    assert.equal((await send(handler, illegalReport())).status, 429);
   });
 
   test('retries with the same Idempotency-Key spend nothing, and get their id back even at the limit', async () => {
     const handler = limited({ perClient: 2 });
-    const first = reportBody();
+    const first = illegalReport();
     const created = (await (await send(handler, first)).json()) as { id: string };
     for (let i = 0; i < 3; i++) assert.equal((await send(handler, first)).status, 200);
-    assert.equal((await send(handler, reportBody())).status, 201, 'the duplicates did not use up the second place');
+    assert.equal((await send(handler, illegalReport())).status, 201, 'the duplicates did not use up the second place');
     const retry = await send(handler, first);
     assert.equal(retry.status, 200, 'a retry of an accepted report is answered, not refused');
     assert.deepEqual(await retry.json(), { id: created.id, duplicate: true });
-    assert.equal((await send(handler, reportBody())).status, 429);
+    assert.equal((await send(handler, illegalReport())).status, 429);
   });
 
   test('refused bodies (422, 400) spend nothing', async () => {
     const handler = limited({ perClient: 1 });
-    for (let i = 0; i < 3; i++) assert.equal((await send(handler, reportBody({ description: '' }))).status, 422);
-    assert.equal((await send(handler, reportBody())).status, 201);
+    for (let i = 0; i < 3; i++) assert.equal((await send(handler, illegalReport({ description: '' }))).status, 422);
+    assert.equal((await send(handler, illegalReport())).status, 201);
   });
 
-  test('per page: reports about one page from many clients are limited too', async () => {
+  test('per page: past the limit, reports from other clients are stored marked throttled, never refused', async () => {
     const handler = limited({ perPage: 2 });
     const page = { url: 'https://news.example.cn/news/1040.html', title: 'T' };
-    assert.equal((await send(handler, reportBody({ page }), '192.0.2.1')).status, 201);
-    assert.equal((await send(handler, reportBody({ page }), '192.0.2.2')).status, 201);
-    const over = await send(handler, reportBody({ page }), '192.0.2.3');
-    assert.equal(over.status, 429);
-    assert.ok(Number(over.headers.get('Retry-After')) > 0);
+    assert.equal((await send(handler, illegalReport({ page }), '192.0.2.1')).status, 201);
+    assert.equal((await send(handler, illegalReport({ page }), '192.0.2.2')).status, 201);
+    const over = await send(handler, illegalReport({ page }), '192.0.2.3');
+    assert.equal(over.status, 201);
     const other = { url: 'https://news.example.cn/news/1041.html', title: 'U' };
-    assert.equal((await send(handler, reportBody({ page: other }), '192.0.2.3')).status, 201);
+    assert.equal((await send(handler, illegalReport({ page: other }), '192.0.2.3')).status, 201);
+    const marks = (await store.list()).reverse().map((r) => r.throttled === true);
+    assert.deepEqual(marks, [false, false, true, false]);
   });
 
   test('ten reports from one client at the same moment: exactly the limit is accepted', async () => {
     const handler = limited({ perClient: 3 });
-    const answers = await Promise.all(Array.from({ length: 10 }, () => send(handler, reportBody())));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => send(handler, illegalReport())));
     assert.deepEqual(answers.map((a) => a.status).sort(), [201, 201, 201, 429, 429, 429, 429, 429, 429, 429]);
     assert.equal((await store.list()).length, 3);
   });
@@ -117,7 +119,7 @@ describe('withRateLimit with MemoryRateLimiter', () => {
     const error = console.error;
     console.error = () => {};
     try {
-      const response = await send(handler, reportBody());
+      const response = await send(handler, illegalReport());
       assert.equal(response.status, 503);
       assert.ok(response.headers.get('Retry-After'));
     } finally {
@@ -146,7 +148,7 @@ describe('withRateLimit with MemoryRateLimiter', () => {
     );
     assert.equal(response.status, 413);
     assert.ok(sent < 20, `read ${sent} MiB of 64`);
-    assert.equal((await send(handler, reportBody())).status, 201, 'the refused body spent no place');
+    assert.equal((await send(handler, illegalReport())).status, 201, 'the refused body spent no place');
   });
 
   test('other methods pass straight to the handler', async () => {
@@ -156,15 +158,16 @@ describe('withRateLimit with MemoryRateLimiter', () => {
 });
 
 describe('the client hash', () => {
-  test("is the handler's salted SHA-256, so a stored report and its rate-limit bucket name the same client", async () => {
-    const hash = await createClientHasher({ salt: 's3cret' })('203.0.113.9');
-    assert.equal(hash, await hashAddress('203.0.113.9', 's3cret'));
+  test("is the handler's keyed hash, so a stored report and its rate-limit bucket name the same client", async () => {
+    const hash = await createClientHasher({ salt: 'a-secret-of-some-length' })('203.0.113.9');
+    assert.equal(hash, await hashAddress('203.0.113.9', 'a-secret-of-some-length'));
     assert.match(hash, /^[0-9a-f]{64}$/);
-    assert.notEqual(hash, await createClientHasher({ salt: 'other' })('203.0.113.9'), 'the salt matters');
+    const other = await createClientHasher({ salt: 'another-secret-of-length' })('203.0.113.9');
+    assert.notEqual(hash, other, 'the secret matters');
   });
 
   test('takes FOLIO_REPORTS_SALT, else one random salt per process with one warning', () => {
-    assert.equal(reportsSalt({ env: { FOLIO_REPORTS_SALT: 'from-env' } }), 'from-env');
+    assert.equal(reportsSalt({ env: { FOLIO_REPORTS_SALT: 'from-the-environment' } }), 'from-the-environment');
     const warnings: string[] = [];
     const first = reportsSalt({ env: {}, warn: (m) => warnings.push(m) });
     const second = reportsSalt({ env: {}, warn: (m) => warnings.push(m) });

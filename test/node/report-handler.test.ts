@@ -8,14 +8,7 @@ import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler, type ReportHandlerOptions } from '../../src/server/handler.js';
 import { toNodeListener } from '../../src/server/node.js';
 import type { ReportStore } from '../../src/server/store.js';
-import {
-  copyrightReport,
-  illegalReport,
-  postReport,
-  scratchDir,
-  serve,
-  type RunningServer,
-} from './helpers/reports.js';
+import { copyrightReport, illegalReport, post, scratchDir, serve, type RunningServer } from './support/reports.js';
 
 const scratch = scratchDir('folio-handler-');
 after(() => scratch.remove());
@@ -58,7 +51,7 @@ afterEach(async () => {
 describe('accepting reports', () => {
   test('a valid report is answered 201 with an id and stored once, normalized', async () => {
     const report = illegalReport({ description: '  有违法内容  ' });
-    const response = await postReport(server.url, report);
+    const response = await post(server.url, report);
     assert.equal(response.status, 201);
     assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.equal(response.headers.get('cache-control'), 'no-store');
@@ -74,14 +67,14 @@ describe('accepting reports', () => {
 
   test('a full copyright claim is accepted with its claim', async () => {
     const report = copyrightReport();
-    const response = await postReport(server.url, report);
+    const response = await post(server.url, report);
     assert.equal(response.status, 201);
     const { id } = (await response.json()) as { id: string };
     assert.deepEqual((await store.get(id))?.report.claim, report.claim);
   });
 
   test('Content-Type with charset=utf-8 is fine', async () => {
-    const response = await postReport(server.url, illegalReport(), {
+    const response = await post(server.url, illegalReport(), {
       'Content-Type': 'application/json; charset=UTF-8',
     });
     assert.equal(response.status, 201);
@@ -89,15 +82,15 @@ describe('accepting reports', () => {
 
   test("a site's own reasons replace the built-in ones", async () => {
     await start({ reasons: ['spam', 'other'] });
-    assert.equal((await postReport(server.url, illegalReport({ reason: 'spam' }))).status, 201);
-    const refused = await postReport(server.url, illegalReport({ reason: 'illegal' }));
+    assert.equal((await post(server.url, illegalReport({ reason: 'spam' }))).status, 201);
+    const refused = await post(server.url, illegalReport({ reason: 'illegal' }));
     assert.equal(refused.status, 422);
     assert.deepEqual(Object.keys(((await refused.json()) as { errors: object }).errors), ['reason']);
   });
 
   test('the client address is stored only as a salted hash', async () => {
-    await start({ clientAddress: () => '203.0.113.9', addressSalt: 'pepper' });
-    const { id } = (await (await postReport(server.url, illegalReport())).json()) as { id: string };
+    await start({ clientAddress: () => '203.0.113.9', addressSalt: 'pepper-and-more-pepper' });
+    const { id } = (await (await post(server.url, illegalReport())).json()) as { id: string };
     const stored = await store.get(id);
     assert.match(stored?.clientAddressHash ?? '', /^[0-9a-f]{64}$/);
     assert.ok(!readFileSync(file, 'utf8').includes('203.0.113.9'));
@@ -110,7 +103,7 @@ describe('refusing reports', () => {
     report.contact.email = 'not-an-address';
     report.claim!.goodFaith = false as true;
     report.claim!.work.url = 'javascript:alert(1)';
-    const response = await postReport(server.url, { ...report, description: '' });
+    const response = await post(server.url, { ...report, description: '' });
     assert.equal(response.status, 422);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const { errors } = (await response.json()) as { errors: Record<string, string> };
@@ -121,7 +114,7 @@ describe('refusing reports', () => {
   });
 
   test('a body whose idempotencyKey differs from the header is answered 422 at idempotencyKey', async () => {
-    const response = await postReport(server.url, illegalReport(), { 'Idempotency-Key': crypto.randomUUID() });
+    const response = await post(server.url, illegalReport(), { 'Idempotency-Key': crypto.randomUUID() });
     assert.equal(response.status, 422);
     assert.deepEqual(Object.keys(((await response.json()) as { errors: object }).errors), ['idempotencyKey']);
     assert.equal(reportLines().length, 0);
@@ -160,7 +153,7 @@ describe('refusing reports', () => {
 
   test('a wrong content type is answered 415', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1']) {
-      const response = await postReport(server.url, illegalReport(), { 'Content-Type': type });
+      const response = await post(server.url, illegalReport(), { 'Content-Type': type });
       assert.equal(response.status, 415, type);
     }
     assert.equal(reportLines().length, 0);
@@ -177,9 +170,9 @@ describe('refusing reports', () => {
 
   test('a CSRF check that fails is answered 403; one that passes lets the report in', async () => {
     await start({ checkCsrf: (token) => token === 's3cret' });
-    assert.equal((await postReport(server.url, illegalReport())).status, 403);
-    assert.equal((await postReport(server.url, illegalReport(), { 'X-CSRF-Token': 'wrong' })).status, 403);
-    assert.equal((await postReport(server.url, illegalReport(), { 'X-CSRF-Token': 's3cret' })).status, 201);
+    assert.equal((await post(server.url, illegalReport())).status, 403);
+    assert.equal((await post(server.url, illegalReport(), { 'X-CSRF-Token': 'wrong' })).status, 403);
+    assert.equal((await post(server.url, illegalReport(), { 'X-CSRF-Token': 's3cret' })).status, 201);
     assert.equal(reportLines().length, 1);
   });
 
@@ -194,22 +187,22 @@ describe('refusing reports', () => {
     const errors: unknown[] = [];
     await start({ store: flaky, onError: (error) => errors.push(error) });
     const report = illegalReport();
-    const first = await postReport(server.url, report);
+    const first = await post(server.url, report);
     assert.equal(first.status, 500);
     assert.equal(errors.length, 1);
     fail = false;
-    assert.equal((await postReport(server.url, report)).status, 201);
+    assert.equal((await post(server.url, report)).status, 201);
     assert.equal(reportLines().length, 1);
   });
 });
 
 describe('duplicates', () => {
-  test('a repeated Idempotency-Key is answered 200 with the first id, and stored once', async () => {
+  test('a repeated Idempotency-Key with the same report is answered 200 with the first id, and stored once', async () => {
     const report = illegalReport();
-    const first = await postReport(server.url, report);
+    const first = await post(server.url, report);
     assert.equal(first.status, 201);
     const { id } = (await first.json()) as { id: string };
-    const again = await postReport(server.url, { ...report, description: 'a retry with other text' });
+    const again = await post(server.url, report);
     assert.equal(again.status, 200);
     assert.deepEqual(await again.json(), { id, duplicate: true });
     assert.equal(reportLines().length, 1);
@@ -218,7 +211,7 @@ describe('duplicates', () => {
 
   test('the same key sent 20 times at once yields one row and one id', async () => {
     const report = illegalReport();
-    const responses = await Promise.all(Array.from({ length: 20 }, () => postReport(server.url, report)));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => post(server.url, report)));
     const statuses = responses.map((r) => r.status).sort();
     assert.deepEqual(statuses, [200, ...Array(18).fill(200), 201].sort());
     const ids = new Set(await Promise.all(responses.map(async (r) => ((await r.json()) as { id: string }).id)));
@@ -228,7 +221,7 @@ describe('duplicates', () => {
   });
 
   test('20 different keys at once yield 20 rows', async () => {
-    const responses = await Promise.all(Array.from({ length: 20 }, () => postReport(server.url, illegalReport())));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => post(server.url, illegalReport())));
     assert.ok(responses.every((r) => r.status === 201));
     assert.equal(reportLines().length, 20);
   });
@@ -307,8 +300,8 @@ describe('body size', () => {
   test('the server keeps serving after a 413', async () => {
     await start({ maxBodyBytes: 1024 });
     const big = illegalReport({ description: 'x'.repeat(4096) });
-    assert.equal((await postReport(server.url, big)).status, 413);
-    assert.equal((await postReport(server.url, illegalReport())).status, 201);
+    assert.equal((await post(server.url, big)).status, 413);
+    assert.equal((await post(server.url, illegalReport())).status, 201);
   });
 });
 
@@ -332,10 +325,10 @@ describe('CORS', () => {
     assert.equal((await fetch(server.url)).headers.get('allow'), 'POST, OPTIONS');
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://news.example.cn');
     assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
-    const post = await postReport(server.url, illegalReport(), { Origin: 'https://news.example.cn' });
-    assert.equal(post.status, 201);
-    assert.equal(post.headers.get('access-control-allow-origin'), 'https://news.example.cn');
-    const other = await postReport(server.url, illegalReport(), { Origin: 'https://evil.example' });
+    const allowed = await post(server.url, illegalReport(), { Origin: 'https://news.example.cn' });
+    assert.equal(allowed.status, 201);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://news.example.cn');
+    const other = await post(server.url, illegalReport(), { Origin: 'https://evil.example' });
     assert.equal(other.headers.get('access-control-allow-origin'), null);
   });
 });
@@ -365,7 +358,7 @@ describe('toNodeListener as Express/Connect middleware', () => {
     await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/reports?from=express`;
-      const response = await postReport(url, illegalReport());
+      const response = await post(url, illegalReport());
       assert.equal(response.status, 201);
       assert.deepEqual(seen, [url]);
       assert.equal(reportLines().length, 1);

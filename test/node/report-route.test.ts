@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import reportsRoute, { type RouteContext } from '../routes/reports.js';
-import { illegalReport, postReport } from './helpers/reports.js';
+import { illegalReport, post } from './support/reports.js';
 
 let base: string;
 let inFlight = 0;
@@ -73,7 +73,7 @@ describe('test route /test-api/reports', () => {
     const url = `${base}/${name}?script=500,hang,ok`;
     const report = illegalReport();
 
-    const failed = await postReport(url, report);
+    const failed = await post(url, report);
     assert.equal(failed.status, 500);
     assert.deepEqual(await stored(name), []);
 
@@ -91,12 +91,12 @@ describe('test route /test-api/reports', () => {
     await assert.rejects(hanging, { name: 'AbortError' });
     await until(() => inFlight === pending); // the route let go of it
 
-    const accepted = await postReport(url, report);
+    const accepted = await post(url, report);
     assert.equal(accepted.status, 201);
     assert.equal(accepted.headers.get('cache-control'), 'no-store');
     const { id } = (await accepted.json()) as { id: string };
 
-    const again = await postReport(url, report);
+    const again = await post(url, report);
     assert.equal(again.status, 200, 'after the script, the real handler still dedups');
     assert.deepEqual(await stored(name).then((rows) => rows.map((r) => r.id)), [id]);
     const log = await requests(name);
@@ -115,18 +115,18 @@ describe('test route /test-api/reports', () => {
   test('drop breaks the connection; 429 carries Retry-After; neither stores', async () => {
     const name = session();
     const url = `${base}/${name}?script=drop,429`;
-    await assert.rejects(postReport(url, illegalReport()), TypeError);
-    const limited = await postReport(url, illegalReport());
+    await assert.rejects(post(url, illegalReport()), TypeError);
+    const limited = await post(url, illegalReport());
     assert.equal(limited.status, 429);
     assert.equal(limited.headers.get('retry-after'), '30');
     assert.deepEqual(await stored(name), []);
-    assert.equal((await postReport(url, illegalReport())).status, 201);
+    assert.equal((await post(url, illegalReport())).status, 201);
     assert.equal((await stored(name)).length, 1);
   });
 
   test('invalid reports get the real 422 field errors', async () => {
     const name = session();
-    const response = await postReport(`${base}/${name}`, illegalReport({ description: '' }));
+    const response = await post(`${base}/${name}`, illegalReport({ description: '' }));
     assert.equal(response.status, 422);
     assert.deepEqual(Object.keys(((await response.json()) as { errors: object }).errors), ['description']);
   });
@@ -134,8 +134,8 @@ describe('test route /test-api/reports', () => {
   test('csrf= makes the session require that X-CSRF-Token', async () => {
     const name = session();
     const url = `${base}/${name}?csrf=tok123`;
-    assert.equal((await postReport(url, illegalReport())).status, 403);
-    assert.equal((await postReport(url, illegalReport(), { 'X-CSRF-Token': 'tok123' })).status, 201);
+    assert.equal((await post(url, illegalReport())).status, 403);
+    assert.equal((await post(url, illegalReport(), { 'X-CSRF-Token': 'tok123' })).status, 201);
     assert.deepEqual(
       (await requests(name)).map((r) => r.csrfToken),
       [null, 'tok123'],
@@ -145,7 +145,7 @@ describe('test route /test-api/reports', () => {
   test('sessions are separate', async () => {
     const a = session();
     const b = session();
-    await postReport(`${base}/${a}`, illegalReport());
+    await post(`${base}/${a}`, illegalReport());
     assert.equal((await stored(a)).length, 1);
     assert.deepEqual(await stored(b), []);
   });

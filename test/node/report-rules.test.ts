@@ -10,8 +10,8 @@ import {
   messageFor,
   validateReport,
   type ReportErrorCode,
-} from '../../src/server/report-rules.js';
-import { copyrightReport, illegalReport } from './helpers/reports.js';
+} from '../../src/report/index.js';
+import { copyrightReport, illegalReport } from './support/reports.js';
 
 function errorsOf(body: unknown, options?: { reasons?: readonly string[] }): Record<string, ReportErrorCode> {
   const result = validateReport(body, options);
@@ -177,7 +177,8 @@ describe('validateReport: what is refused, field by field', () => {
   }
 
   test('a file of exactly the size limit passes; one byte more is too large', () => {
-    const ofSize = (bytes: number) => [file({ data: Buffer.alloc(bytes, 7).toString('base64') })];
+    const png = (bytes: number) => Buffer.alloc(bytes, 7).fill(Buffer.from('89504e470d0a1a0a', 'hex'), 0, 8);
+    const ofSize = (bytes: number) => [file({ data: png(bytes).toString('base64') })];
     assert.deepEqual(
       errorsOf(withField(copyrightReport(), 'claim.attachments', ofSize(REPORT_LIMITS.attachmentBytes))),
       {},

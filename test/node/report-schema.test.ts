@@ -1,17 +1,19 @@
-// report.schema.json stays in step with report-rules.ts: the same limits,
-// enums and patterns, and the same verdict on a set of payloads. No JSON
+// report.schema.json is generated from the field table (src/report/schema.ts)
+// and stays in step with validateReport: the same limits, enums and patterns,
+// and the same verdict on a set of payloads. No JSON
 // Schema library is installed, so a small evaluator of the keywords the schema
 // uses is below; it refuses any keyword it does not know, so the schema
 // cannot grow a rule this test silently ignores.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { DEFAULT_REASONS, REPORT_LIMITS, REPORT_PATTERNS, validateReport } from '../../src/server/report-rules.js';
-import { copyrightReport, illegalReport } from './helpers/reports.js';
+import { DEFAULT_REASONS, REPORT_LIMITS, REPORT_PATTERNS, validateReport } from '../../src/report/index.js';
+import { reportSchema } from '../../src/report/schema.js';
+import { copyrightReport, illegalReport } from './support/reports.js';
 
 type Schema = Record<string, unknown>;
 const schema = JSON.parse(
-  readFileSync(new URL('../../src/server/report.schema.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../src/report/report.schema.json', import.meta.url), 'utf8'),
 ) as Schema;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'examples', 'format', 'contentEncoding']);
@@ -62,6 +64,8 @@ function valid(value: unknown, s: Schema): boolean {
           );
         case 'anyOf':
           return (a as Schema[]).some((sub) => valid(value, sub));
+        case 'not':
+          return !valid(value, a);
         case 'if':
           return valid(value, a) ? valid(value, (s.then ?? {}) as Schema) : true;
         default:
@@ -82,6 +86,10 @@ function at(path: string): Schema {
 }
 
 describe('report.schema.json', () => {
+  test('is what the field table generates (else run: node --import tsx scripts/write-report-schema.ts)', () => {
+    assert.deepEqual(schema, reportSchema());
+  });
+
   test('is draft 2020-12', () => {
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   });
@@ -164,7 +172,7 @@ describe('report.schema.json', () => {
     [
       'a claim with a file and no links',
       set(set(copyrightReport(), 'claim.evidence', []), 'claim.attachments', [
-        { name: 'a.pdf', type: 'application/pdf', data: 'JVBERg==' },
+        { name: 'a.pdf', type: 'application/pdf', data: btoa('%PDF-1.7') },
       ]),
     ],
     ['no contact at all', set(illegalReport(), 'contact', undefined)],
@@ -220,6 +228,10 @@ describe('report.schema.json', () => {
       ),
     ],
     ['a body that is an array', [illegalReport()]],
+    ['a NUL in the description', illegalReport({ description: 'a\u0000b' })],
+    ['a lone surrogate in the title', set(illegalReport(), 'page.title', 'x\ud800')],
+    ['a NUL in an evidence link', set(copyrightReport(), 'claim.evidence', ['https://a.example/\u0000'])],
+    ['an emoji (a surrogate pair) in the description', illegalReport({ description: '举报😀' })],
   ];
   // The schema admits any well-formed site reason; the rules admit the ones a site configured.
   const siteReasons = { reasons: [...DEFAULT_REASONS, 'spam'] };

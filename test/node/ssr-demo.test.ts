@@ -1,6 +1,9 @@
 // The demo server (`npm start`) serves the seed article rendered on the server
 // at /demo/ssr/seed-article.html, on every request.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
@@ -11,6 +14,8 @@ let origin: string;
 before(async () => {
   // The demo's report endpoint would use a developer's PostgreSQL when this is set: this test is about the page.
   delete process.env.FOLIO_REPORTS_DATABASE_URL;
+  // Its first start makes a secret in its data folder: not in the working tree.
+  process.env.FOLIO_DEMO_DATA = mkdtempSync(join(tmpdir(), 'folio-ssr-demo-'));
   server = await createServer({
     configFile: fileURLToPath(new URL('../../demo/vite.config.ts', import.meta.url)),
     logLevel: 'silent',
@@ -24,6 +29,8 @@ before(async () => {
 
 after(async () => {
   await server?.close();
+  rmSync(process.env.FOLIO_DEMO_DATA!, { recursive: true, force: true });
+  delete process.env.FOLIO_DEMO_DATA;
 });
 
 test('/demo/ssr/seed-article.html is the seed page rendered by renderArticlePage', async () => {

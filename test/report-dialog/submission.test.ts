@@ -188,6 +188,36 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
     }
   });
 
+  it('sends a report edited after a lost answer with a new key: the server refuses the used key (422), the draft is kept', async () => {
+    const session = uniqueSession();
+    // The first send is stored but its answer is lost: the dialog times out.
+    const { el, pageUrl } = await dialogFixture({ action: `/test-api/reports/${session}?script=lost`, timeout: 600 });
+    await el.show();
+    await fillValidReport(el, '第一版：答复丢失。');
+    submitButton(el).click();
+    await waitForPhase(el, 'form');
+    expect(notice(el)).to.contain('did not answer within');
+    const firstKey = storedDraft(pageUrl)!.idempotencyKey;
+
+    // The reader edits the report, then tries again: same key, another body.
+    await fill(el, 'description', '第二版：读者改过的内容。');
+    const success = oneEvent(el, 'folio-report-success');
+    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    const { detail } = await success;
+    await el.updateComplete;
+
+    const log = await requests(session);
+    expect(log.map((r) => r.status)).to.deep.equal([201, 422, 201]);
+    expect(log[1]!.idempotencyKey, 'the retry sent the used key').to.equal(firstKey);
+    expect(log[2]!.idempotencyKey, 'the edited report went with a new key').to.not.equal(firstKey);
+    const reports = await stored(session);
+    expect(reports.map((r) => r.report.description)).to.deep.equal(['第一版：答复丢失。', '第二版：读者改过的内容。']);
+    expect(detail.id).to.equal(reports[1]!.id);
+    expect(detail.payload.idempotencyKey).to.equal(log[2]!.idempotencyKey);
+    expect(storedDraft(pageUrl), 'success clears the draft').to.equal(undefined);
+    await el.close();
+  });
+
   it('shows the wait of a 429 and keeps the draft', async () => {
     const session = uniqueSession();
     const { el, pageUrl } = await dialogFixture({ action: `/test-api/reports/${session}?script=429` });

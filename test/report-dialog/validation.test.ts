@@ -188,6 +188,12 @@ describe('<folio-report-dialog> validation', () => {
     expect(el.shadowRoot!.getElementById('error-claim-attachments')!.textContent).to.equal(
       'This type of file cannot be attached.',
     );
+    // Declared a PNG, but an SVG with a script inside: its first bytes say so.
+    await choose(new File(['<svg><script>alert(1)</script></svg>'], 'photo.png', { type: 'image/png' }));
+    expect(el.shadowRoot!.getElementById('error-claim-attachments')!.textContent).to.equal(
+      'This type of file cannot be attached.',
+    );
+    expect($(el, '.files'), 'nothing was attached').to.equal(null);
     await choose(new File(['%PDF-1.4 proof'], 'registration.pdf', { type: 'application/pdf' }));
     expect(el.shadowRoot!.getElementById('error-claim-attachments')).to.equal(null);
     expect($(el, '.files')!.textContent).to.contain('registration.pdf');
@@ -252,7 +258,9 @@ describe('<folio-report-dialog> attachments and the draft', () => {
     await fill(el, 'description', 'x');
     const input = field(el, 'claim.attachments') as HTMLInputElement;
     const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(900_000)], 'scan.png', { type: 'image/png' }));
+    const png = new Uint8Array(900_000);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]); // a PNG's signature: the form checks first bytes
+    transfer.items.add(new File([png], 'scan.png', { type: 'image/png' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     await waitUntil(() => $(el, '.files'), 'the file was not attached');
@@ -260,7 +268,7 @@ describe('<folio-report-dialog> attachments and the draft', () => {
     expect($(el, '.warning')!.textContent).to.contain('too large to keep in the draft');
     const draft = JSON.parse(sessionStorage.getItem(`folio-report-draft:${pageUrl}`)!);
     expect(draft.description, 'the text is kept').to.equal('x');
-    expect(draft.attachments).to.deep.equal([]);
+    expect(draft.claim.attachments).to.deep.equal([]);
     await el.close();
   });
 });

@@ -9,6 +9,8 @@
  *       429   answer 429 with `Retry-After: 30`, without storing
  *       hang  never answer; the request is dropped when the client aborts
  *       drop  destroy the connection (a network failure in the browser)
+ *       lost  pass the request to the real handler (it is stored), then never
+ *             answer: the answer is lost, as after a server's timeout
  *       ok    pass the request to the real handler
  *     After the script is used up, every POST goes to the real handler, which
  *     stores into a per-session temporary FileReportStore. With `csrf`, the
@@ -47,8 +49,8 @@ export interface RouteContext {
   set(name: string, value: string): void;
 }
 
-type Step = '500' | '429' | 'hang' | 'drop' | 'ok';
-const STEPS = new Set<string>(['500', '429', 'hang', 'drop', 'ok']);
+type Step = '500' | '429' | 'hang' | 'drop' | 'lost' | 'ok';
+const STEPS = new Set<string>(['500', '429', 'hang', 'drop', 'lost', 'ok']);
 
 interface RequestLog {
   step: Step;
@@ -154,7 +156,10 @@ export default async function reportsRoute(ctx: RouteContext, next: () => Promis
       noAnswer(ctx);
       ctx.req.socket.destroy();
       return;
+    case 'lost':
     case 'hang':
+      // The report is stored, its answer never sent, as after a server's timeout.
+      if (step === 'lost') log.status = (await session.handler(toFetchRequest(ctx.req))).status;
       // Never answer; let go when the client aborts (its socket closes).
       noAnswer(ctx);
       await new Promise<void>((resolve) => {

@@ -46,6 +46,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX report_rate_limits_expires_at ON report_rate_limits (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: 'report fingerprints, throttled reports, the client hash described',
+    sql: `
+      ALTER TABLE reports ADD COLUMN fingerprint text;
+      COMMENT ON COLUMN reports.fingerprint IS 'SHA-256 of the report''s canonical JSON: the same key with another body is refused';
+      ALTER TABLE reports ADD COLUMN throttled boolean NOT NULL DEFAULT false;
+      COMMENT ON COLUMN reports.throttled IS 'the report came past its page''s rate limit: stored, not refused, and marked for reviewers';
+      COMMENT ON COLUMN reports.client_hash IS 'HMAC-SHA-256 of the normalized client address (IPv6: its /64) keyed with the site''s secret; never the address';
+    `,
+  },
 ];
 
 /** An arbitrary constant naming this package's migration lock among the site's other advisory locks. */

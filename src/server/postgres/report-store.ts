@@ -5,13 +5,16 @@
  * duplicates.
  */
 import type { Pool, PoolClient } from 'pg';
-import type { ReportPayload } from '../report-rules.js';
+import type { AttachmentSummary, ReportAttachment, ReportPayload } from '../../report/index.js';
 import {
   newReportId,
+  normalizeReportId,
+  reportShapeProblem,
   type ReportMeta,
   type ReportQuery,
   type ReportStatus,
   type ReportStore,
+  type ReportSummary,
   type SaveResult,
   type StoredReport,
 } from '../store.js';
@@ -26,27 +29,41 @@ export interface PostgresReportStoreOptions {
   pool?: Pool;
   /** Connections of the pool the store makes from `connectionString` (default 10). */
   maxConnections?: number;
+  /** Called for rows that are not reports (written by other software); they are skipped. Default: console.warn. */
+  onBadRow?: (id: string, reason: string) => void;
 }
 
-interface ReportRow {
+interface ReportRow<A = ReportAttachment> {
   id: string;
   received_at: Date;
   status: ReportStatus;
   status_changed_at: Date | null;
   client_hash: string | null;
-  payload: ReportPayload;
+  throttled: boolean;
+  payload: ReportPayload<A>;
 }
 
-const COLUMNS = 'id, received_at, status, status_changed_at, client_hash, payload';
+const COLUMNS = 'id, received_at, status, status_changed_at, client_hash, throttled, payload';
+
+/** The same columns with each file's data replaced by its decoded size, as `list` gives them. */
+const SUMMARY_COLUMNS = `id, received_at, status, status_changed_at, client_hash, throttled,
+  CASE WHEN jsonb_typeof(payload #> '{claim,attachments}') = 'array' THEN jsonb_set(payload, '{claim,attachments}', (
+    SELECT coalesce(jsonb_agg(jsonb_build_object('name', a -> 'name', 'type', a -> 'type', 'bytes',
+      length(a ->> 'data') / 4 * 3 - (length(a ->> 'data') - length(rtrim(a ->> 'data', '=')))) ORDER BY n), '[]')
+    FROM jsonb_array_elements(payload #> '{claim,attachments}') WITH ORDINALITY AS files(a, n)))
+  ELSE payload END AS payload`;
 
 export class PostgresReportStore implements ReportStore {
   readonly pool: Pool;
   readonly #ownsPool: boolean;
+  readonly #onBadRow: (id: string, reason: string) => void;
   readonly #migrated: Promise<void>;
 
   /** Creates the store and starts its migrations; `ready()` (or any method) waits for them. */
   constructor(options: PostgresReportStoreOptions | string) {
-    const opts = typeof options === 'string' ? { connectionString: options } : options;
+    const opts: PostgresReportStoreOptions = typeof options === 'string' ? { connectionString: options } : options;
+    this.#onBadRow =
+      opts.onBadRow ?? ((id, reason) => console.warn(`PostgresReportStore: report ${id}: ${reason}; row skipped.`));
     if (opts.pool) {
       this.pool = opts.pool;
       this.#ownsPool = false;
@@ -95,8 +112,8 @@ export class PostgresReportStore implements ReportStore {
         // statement with a new snapshot, sees the winner's id. One statement
         // could not: its snapshot predates the winner's commit.
         const inserted = await client.query<{ id: string }>(
-          `INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload, client_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload, client_hash, fingerprint, throttled)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
            ON CONFLICT (idempotency_key) DO NOTHING
            RETURNING id`,
           [
@@ -107,18 +124,24 @@ export class PostgresReportStore implements ReportStore {
             report.page.url,
             JSON.stringify(report),
             meta.clientAddressHash ?? null,
+            meta.fingerprint ?? null,
+            meta.throttled === true,
           ],
         );
         let result: SaveResult;
         if (inserted.rows[0]) {
           result = { id: inserted.rows[0].id, duplicate: false };
         } else {
-          const existing = await client.query<{ id: string }>('SELECT id FROM reports WHERE idempotency_key = $1', [
-            report.idempotencyKey,
-          ]);
-          if (!existing.rows[0])
+          const existing = await client.query<{ id: string; fingerprint: string | null }>(
+            'SELECT id, fingerprint FROM reports WHERE idempotency_key = $1',
+            [report.idempotencyKey],
+          );
+          const first = existing.rows[0];
+          if (!first)
             throw new Error(`report with idempotency key ${report.idempotencyKey} conflicted but cannot be found`);
-          result = { id: existing.rows[0].id, duplicate: true };
+          result = first.fingerprint
+            ? { id: first.id, duplicate: true, fingerprint: first.fingerprint }
+            : { id: first.id, duplicate: true };
         }
         // The answer goes out only after this: a 2xx means committed.
         await client.query('COMMIT');
@@ -132,11 +155,13 @@ export class PostgresReportStore implements ReportStore {
 
   async get(id: string): Promise<StoredReport | undefined> {
     await this.#migrated;
-    const { rows } = await this.pool.query<ReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = $1`, [id]);
-    return rows[0] && toStoredReport(rows[0]);
+    const { rows } = await this.pool.query<ReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = $1`, [
+      normalizeReportId(id),
+    ]);
+    return this.#reports(rows)[0];
   }
 
-  async list(query: ReportQuery = {}): Promise<StoredReport[]> {
+  async list(query: ReportQuery = {}): Promise<ReportSummary[]> {
     await this.#migrated;
     const where: string[] = [];
     const values: unknown[] = [];
@@ -148,29 +173,46 @@ export class PostgresReportStore implements ReportStore {
     if (query.reason !== undefined) add('reason = ?', query.reason);
     if (query.since !== undefined) add('received_at >= ?', query.since);
     if (query.until !== undefined) add('received_at < ?', query.until);
-    let sql = `SELECT ${COLUMNS} FROM reports`;
+    let sql = `SELECT ${SUMMARY_COLUMNS} FROM reports`;
     if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
     sql += ' ORDER BY received_at DESC, id DESC';
     if (query.limit !== undefined) {
       values.push(Math.max(0, Math.floor(query.limit)));
       sql += ` LIMIT $${values.length}`;
     }
-    const { rows } = await this.pool.query<ReportRow>(sql, values);
-    return rows.map(toStoredReport);
+    const { rows } = await this.pool.query<ReportRow<AttachmentSummary>>(sql, values);
+    return this.#reports(rows);
   }
 
   async setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined> {
     await this.#migrated;
     const { rows } = await this.pool.query<ReportRow>(
       `UPDATE reports SET status = $2, status_changed_at = clock_timestamp() WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, status],
+      [normalizeReportId(id), status],
     );
-    return rows[0] && toStoredReport(rows[0]);
+    return this.#reports(rows)[0];
+  }
+
+  /** Deletes the row (PostgreSQL frees its space at the next VACUUM; autovacuum runs it). */
+  async delete(id: string): Promise<boolean> {
+    await this.#migrated;
+    const { rowCount } = await this.pool.query('DELETE FROM reports WHERE id = $1', [normalizeReportId(id)]);
+    return (rowCount ?? 0) > 0;
   }
 
   async close(): Promise<void> {
     await this.#migrated.catch(() => {});
     if (this.#ownsPool) await this.pool.end();
+  }
+
+  /** The rows that are reports, as stored reports; the others skipped with a warning. */
+  #reports<A>(rows: ReportRow<A>[]): StoredReport<A>[] {
+    return rows.flatMap((row) => {
+      const problem = reportShapeProblem(row.payload);
+      if (!problem) return [toStoredReport(row)];
+      this.#onBadRow(row.id, problem);
+      return [];
+    });
   }
 
   async #withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
@@ -183,8 +225,8 @@ export class PostgresReportStore implements ReportStore {
   }
 }
 
-function toStoredReport(row: ReportRow): StoredReport {
-  const stored: StoredReport = {
+function toStoredReport<A>(row: ReportRow<A>): StoredReport<A> {
+  const stored: StoredReport<A> = {
     id: row.id,
     receivedAt: row.received_at.toISOString(),
     status: row.status,
@@ -192,5 +234,6 @@ function toStoredReport(row: ReportRow): StoredReport {
   };
   if (row.status_changed_at) stored.statusChangedAt = row.status_changed_at.toISOString();
   if (row.client_hash) stored.clientAddressHash = row.client_hash;
+  if (row.throttled) stored.throttled = true;
   return stored;
 }

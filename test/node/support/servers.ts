@@ -17,7 +17,7 @@ export interface ReportServer {
 export async function startReportServer(env: Record<string, string>): Promise<ReportServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, FOLIO_REPORTS_SALT: 'test-salt', ...env },
+    env: { ...process.env, FOLIO_REPORTS_SALT: 'test-salt-shared-by-the-servers', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
