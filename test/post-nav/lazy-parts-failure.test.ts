@@ -2,7 +2,7 @@
 // replaced the chunks). Its own page, so that neither part is loaded before
 // the failure: every LazyPart on it is one of post-nav's.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { LazyPart } from '../../src/core/lazy-part.js';
 import { FolioPostNav } from '../../src/post-nav/define.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts, RelatedClickDetail } from '../../src/related-posts/define.js';

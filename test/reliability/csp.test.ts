@@ -6,7 +6,7 @@
 // feature that is silently missing on such a site, or a console full of
 // reports sent to its CSP endpoint.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import { TAGS, cleanRecord, openCspPage, shadowText, type CspPage } from './support/csp-page.js';
 
 let counter = 0;
