@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import { $, chooseReason, dialogFixture, submitButton, uniquePageUrl } from './helpers.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 

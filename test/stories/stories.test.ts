@@ -6,7 +6,7 @@
 // globals and its play function, exactly as in Storybook.
 import './process-env.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import { setProjectAnnotations } from '@storybook/web-components-vite';
 import { composeStories } from 'storybook/preview-api';
 import * as projectAnnotations from '../../.storybook/preview.js';
