@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import '../../src/related-posts/define.js';
@@ -342,7 +341,6 @@ describe('<folio-related-posts> rendering', () => {
   });
 
   describe('themes', () => {
-    afterEach(() => emulateMedia({ colorScheme: 'light' }));
     it('uses the dark tokens under data-folio-theme="dark", and a site’s own tokens', async () => {
       const wrapper = await fixture(
         html`<div data-folio-theme="dark"><folio-related-posts lang="en" .items=${items(1)}></folio-related-posts></div>`,

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { setViewport } from '../helpers/viewport.js';
 import { $, chooseReason, dialogFixture, submitButton, uniquePageUrl } from './helpers.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
@@ -75,7 +74,6 @@ describe('<folio-report-dialog> in four languages', () => {
 
 describe('<folio-report-dialog> accessibility and themes', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
     await setViewport({ width: 800, height: 600 });
   });
 
