@@ -56,11 +56,14 @@ function keyActions(payload) {
   ];
 }
 
+/** Puppeteer's name of a key: its Firefox (BiDi) keyboard knows the space bar only as ' '. */
+const puppeteerKey = (name) => (name === 'Space' ? ' ' : name);
+
 async function puppeteerKeys(keyboard, payload) {
-  if ('down' in payload) return keyboard.down(payload.down);
-  if ('up' in payload) return keyboard.up(payload.up);
+  if ('down' in payload) return keyboard.down(puppeteerKey(payload.down));
+  if ('up' in payload) return keyboard.up(puppeteerKey(payload.up));
   if ('type' in payload) return keyboard.type(payload.type);
-  const keys = chord(payload.press);
+  const keys = chord(payload.press).map(puppeteerKey);
   for (const key of keys.slice(0, -1)) await keyboard.down(key);
   await keyboard.press(keys.at(-1));
   for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
