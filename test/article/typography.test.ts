@@ -38,6 +38,12 @@ describe('<folio-article> typography (folio.css)', () => {
   it('compresses punctuation in zh-CN, not in zh-TW (clreq)', async () => {
     const cn = getComputedStyle(await article('zh-CN')) as CSSStyleDeclaration & { textSpacingTrim: string };
     const tw = getComputedStyle(await article('zh-TW')) as CSSStyleDeclaration & { textSpacingTrim: string };
+    if (!CSS.supports('text-spacing-trim', 'space-all')) {
+      // Firefox and WebKit do not have the property yet: its declarations are dropped and punctuation keeps
+      // its full width. The values below are checked in every engine that reads them (Chromium today).
+      expect([cn.textSpacingTrim, tw.textSpacingTrim]).to.deep.equal([undefined, undefined]);
+      return;
+    }
     expect(cn.textSpacingTrim).to.be.oneOf(['trim-both', 'trim-start']);
     expect(tw.textSpacingTrim).to.equal('space-all');
   });
@@ -103,7 +109,10 @@ describe('<folio-article> typography (folio.css)', () => {
     const restore = printRulesOnScreen();
     try {
       expect(getComputedStyle(el.querySelector('[data-folio-article-part="toc"]')!).display).to.equal('none');
-      expect(getComputedStyle(el.querySelector('p a')!, '::after').content).to.contain('https://example.com/x');
+      // Chromium resolves attr() in the computed value; Firefox keeps it as written.
+      expect(getComputedStyle(el.querySelector('p a')!, '::after').content).to.match(
+        /https:\/\/example\.com\/x|attr\(href\)/,
+      );
     } finally {
       restore();
     }

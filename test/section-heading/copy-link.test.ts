@@ -179,7 +179,8 @@ describe('<folio-section-heading> copy link', () => {
     const opacity = () => getComputedStyle(button(el)).opacity;
     await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
     await waitUntil(() => opacity() === '1', 'shown under the mouse');
-    await resetMouse();
+    await sendMouse({ type: 'move', position: [innerWidth - 1, innerHeight - 1] });
     await waitUntil(() => opacity() === '0', 'hidden once the mouse leaves');
+    await resetMouse();
   });
 });
