@@ -23,13 +23,16 @@ function countReporter(file) {
   };
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length };
+      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, engines: {} };
       for (const session of sessions) {
-        count(session.testResults, totals);
+        const engine = (totals.engines[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
+        count(session.testResults, engine);
         // A file that failed to load has no results: count it as a failure rather than as nothing.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
-          totals.failed++;
+          engine.failed++;
       }
+      for (const engine of Object.values(totals.engines))
+        for (const key of ['passed', 'failed', 'skipped']) totals[key] += engine[key];
       if (file) writeFileSync(file, JSON.stringify(totals));
     },
   };
@@ -115,7 +118,7 @@ export default {
   // focus, keyboard and media-emulation tests flaky.
   concurrency: 1,
   browserStartTimeout: 60_000,
-  testsFinishTimeout: 120_000,
+  testsFinishTimeout: 180_000,
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     serializableResultsPlugin(),

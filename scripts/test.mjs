@@ -70,6 +70,8 @@ if (!nodeOnly) {
   if (interrupted) process.exit(130);
   if (existsSync(counts)) {
     const c = JSON.parse(readFileSync(counts, 'utf8'));
+    for (const [name, e] of Object.entries(c.engines ?? {}))
+      console.log(`browser tests in ${name}: ${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped`);
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;

@@ -70,7 +70,7 @@ const observers = {
 
 /**
  * The lifecycle tests of `tags`, one `it` each. The tags are split over three
- * files (the runner gives each file 300 s): 10,000 cycles take 10–110 s per
+ * files (the runner gives each file 180 s): 10,000 cycles take 10–115 s per
  * tag on the shared two-core machine, the article and the report dialog most.
  */
 export function describeLifecycle(tags: readonly Tag[]): void {
