@@ -17,4 +17,7 @@ export function adoptDocumentStyles(element: Element, id: string, cssText: strin
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(cssText);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  // WebKit (2.50) leaves a shadow host's style as it was computed before a sheet was adopted, so its
+  // :host rules (the fallback-styles sentinel among them) do not apply until the list is set again.
+  if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets];
 }

@@ -6,7 +6,6 @@
  * a stubbed `fetch` answering the dialog's own action URL with real Response objects.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
@@ -40,7 +39,6 @@ describe('hostile answers to <folio-report-dialog>', function () {
 
   before(async () => {
     installSentinel();
-    await emulateMedia({ reducedMotion: 'reduce' });
     warnStub = sinon.stub(console, 'warn');
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
@@ -94,7 +92,6 @@ describe('hostile answers to <folio-report-dialog>', function () {
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
     host.remove();
-    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   for (const entry of HOSTILE_MARKUP) {

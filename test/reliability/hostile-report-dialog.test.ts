@@ -7,7 +7,6 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { fillValidReport, submitButton } from '../report-dialog/form.js';
@@ -69,8 +68,6 @@ describe('hostile corpus through <folio-report-dialog>', function () {
 
   before(async () => {
     installSentinel();
-    // Hundreds of dialogs open and close here: without transitions each settles in a frame.
-    await emulateMedia({ reducedMotion: 'reduce' });
     warnStub = sinon.stub(console, 'warn');
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
@@ -114,7 +111,6 @@ describe('hostile corpus through <folio-report-dialog>', function () {
 
   after(async () => {
     await Promise.all([...dialogs.values()].map((el) => el.close()));
-    await emulateMedia({ reducedMotion: 'no-preference' });
     warnStub.restore();
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
