@@ -1,5 +1,7 @@
 // Builds the package into dist/:
 //   dist/index.js, dist/<tag>.js   ES modules per entry, Lit left external (npm users share one Lit)
+//   dist/<tag>/class.js            each tag's class without registering it; dist/helpers.js the locale,
+//                                  theme and URL helpers without any tag
 //   dist/tokens.js                 THEME_TOKENS, the described --folio-* tokens (folio-elements/tokens)
 //   dist/folio.js                  one self-contained, minified file with Lit, for <script type="module">;
 //                                  the HTML sanitizer stays a separate chunk that loads only when used
@@ -26,6 +28,11 @@ export function tagEntries() {
   );
 }
 
+/** Each tag's class alone (`folio-elements/<tag>/class`, dist/<tag>/class.js): the same class, registering nothing. */
+export function classEntries() {
+  return Object.fromEntries(Object.keys(tagEntries()).map((tag) => [`${tag}/class`, `src/${tag}/class.ts`]));
+}
+
 const shared = { configFile: false, logLevel: 'warn', publicDir: false, plugins: [viteMinifyTemplates()] };
 
 await build({
@@ -39,9 +46,11 @@ await build({
     lib: {
       entry: {
         index: 'src/index.ts',
+        helpers: 'src/helpers.ts',
         'ssr-hydrate': 'src/ssr/hydrate.ts',
         tokens: 'src/core/tokens.ts',
         ...tagEntries(),
+        ...classEntries(),
       },
       formats: ['es'],
     },

@@ -37,6 +37,9 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   'dist/folio.js': 23367,
+  // 3066 B until the class entry (related-posts/class.ts) joined its graph: the same 8372 minified bytes,
+  // whose identifiers esbuild names differently, compress 14 B worse.
+  'related-posts': 3080,
 };
 
 export function sizes(bytes) {
