@@ -193,6 +193,11 @@ export const { ${names.sort().join(', ')} } = ssr;
 const { writeFrameworkTypes } = await import('./framework-types.mjs');
 writeFrameworkTypes({ out: 'dist' });
 
+// Editor data for VS Code and JetBrains IDEs, from the same manifest (dist/vscode.*-custom-data.json,
+// dist/web-types.json); the types above resolve the values of attributes typed by an alias.
+const { writeEditorData } = await import('./editor-data.mjs');
+writeEditorData({ out: 'dist' });
+
 console.log(
   'built dist/: index.js, folio.js, folio.css, types/,',
   Object.keys(tagEntries()).length,
