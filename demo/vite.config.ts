@@ -3,7 +3,7 @@
 // report endpoint is mounted at /api/reports.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { packageAliases, vueWithFolioTags } from './shared-config.js';
+import { packageAliases, vueWithFolioTags } from './common-config.js';
 import { createClientHasher, reportsSalt } from '../src/server/client-hash.js';
 import { createReportHandler } from '../src/server/handler.js';
 import { remoteAddress, toNodeListener } from '../src/server/node.js';

@@ -2,7 +2,7 @@
 // serves it too, at /demo/react/; this config builds it alone (the tests do).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { packageAliases } from '../shared-config.js';
+import { packageAliases } from '../common-config.js';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

@@ -2,7 +2,7 @@
 // serves it too, at /demo/vue/; this config builds it alone (the tests do).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { packageAliases, vueWithFolioTags } from '../shared-config.js';
+import { packageAliases, vueWithFolioTags } from '../common-config.js';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
