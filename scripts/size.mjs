@@ -36,7 +36,12 @@ export const BUDGETS = {
  * once the entry is within budget. Issue 6 has what is left to do.
  */
 export const CEILINGS = {
-  'dist/folio.js': 23367,
+  // 23,332 B until folio-ssr.js was built with it to share its chunks (+51 B: Lit's hydration internals
+  // exported for folio-ssr.js, and names minified differently) and it got a source map (+13 B, the comment).
+  'dist/folio.js': 23407,
+  // 3066 B until the class entry (related-posts/class.ts) joined its graph: the same 8372 minified bytes,
+  // whose identifiers esbuild names differently, compress 14 B worse.
+  'related-posts': 3080,
 };
 
 export function sizes(bytes) {
