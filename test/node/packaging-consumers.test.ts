@@ -15,6 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { stripVTControlCharacters } from 'node:util';
 import type { Browser } from 'playwright-core';
 import ts from 'typescript';
 import { build } from 'vite';
@@ -194,8 +195,10 @@ function runCli(bin: string, args: string[], dir: string): { status: number | nu
   const run = spawnSync(process.execPath, [join(root, 'node_modules', bin), ...args], {
     cwd: dir,
     encoding: 'utf8',
+    // CI may set FORCE_COLOR; the assertions read plain text.
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}${run.stderr}`) };
 }
 
 /** Builds the app with Vite (its own vite.config.ts if it has one); returns the built JavaScript, concatenated. */
