@@ -1,9 +1,14 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { MINIBROWSER } from './scripts/webkit-driver.mjs';
 import { cdpPlugin } from './test/plugins/cdp.mjs';
+import { keysPlugin } from './test/plugins/keys.mjs';
+import { serializableResultsPlugin } from './test/plugins/serializable-results.mjs';
+import { DEFAULT_VIEWPORT, resizeWebDriverViewport, viewportPlugin } from './test/plugins/viewport.mjs';
 
 /** Counts results so scripts/test.mjs can print one closing line for browser and Node tests together. */
 function countReporter(file) {
@@ -18,13 +23,16 @@ function countReporter(file) {
   };
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length };
+      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, engines: {} };
       for (const session of sessions) {
-        count(session.testResults, totals);
+        const engine = (totals.engines[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
+        count(session.testResults, engine);
         // A file that failed to load has no results: count it as a failure rather than as nothing.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
-          totals.failed++;
+          engine.failed++;
       }
+      for (const engine of Object.values(totals.engines))
+        for (const key of ['passed', 'failed', 'skipped']) totals[key] += engine[key];
       if (file) writeFileSync(file, JSON.stringify(totals));
     },
   };
@@ -42,17 +50,22 @@ const routeFiles = readdirSync(new URL('./test/routes/', import.meta.url))
   .sort();
 const routes = await Promise.all(routeFiles.map(async (f) => (await import(`./test/routes/${f}`)).default));
 
-export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
-  nodeResolve: true,
-  middleware: routes,
-  // One page at a time: background tabs lose focus and get throttled, which makes
-  // focus, keyboard and media-emulation tests flaky.
-  concurrency: 1,
-  browserStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cdpPlugin()],
-  browsers: [
+/** WebDriver sessions that start every test file at the Chrome launcher's 800 × 600, as the other engines do. */
+class WebKitLauncher extends WebdriverLauncher {
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    await resizeWebDriverViewport(this.driver, DEFAULT_VIEWPORT);
+    return super.startSession(id, url);
+  }
+}
+
+/**
+ * The three engines readers use, each from Debian (never a downloaded build).
+ * `npm test` runs all three; `npm test -- --browsers firefox` (or
+ * FOLIO_BROWSERS=firefox) one or some of them.
+ */
+const LAUNCHERS = {
+  chromium: () =>
     chromeLauncher({
       launchOptions: {
         executablePath: findChromium({ install: false }),
@@ -65,7 +78,57 @@ export default {
         ],
       },
     }),
+  // Firefox ESR through puppeteer over WebDriver BiDi: no driver binary, no display.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/test.mjs starts on a virtual display.
+  webkit: () => {
+    const port = Number(process.env.FOLIO_WEBKIT_DRIVER_PORT);
+    if (!port) throw new Error('WebKit runs through `npm test` (scripts/test.mjs starts its driver and display)');
+    return new WebKitLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    });
+  },
+};
+const ENGINES = (process.env.FOLIO_BROWSERS || 'chromium').split(',').map((name) => name.trim());
+for (const engine of ENGINES)
+  if (!LAUNCHERS[engine]) throw new Error(`unknown browser "${engine}": use ${Object.keys(LAUNCHERS).join(', ')}`);
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  middleware: routes,
+  // One page at a time: background tabs lose focus and get throttled, which makes
+  // focus, keyboard and media-emulation tests flaky.
+  concurrency: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    serializableResultsPlugin(),
+    keysPlugin(),
+    viewportPlugin(),
+    cdpPlugin(),
   ],
+  browsers: ENGINES.map((engine) => LAUNCHERS[engine]()),
+  // Each engine runs its files one at a time, the engines side by side.
+  concurrentBrowsers: ENGINES.length,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
   reporters: [

@@ -1,8 +1,10 @@
-// `npm start`: the demo site, served by Vite straight from src/ (no build).
-// PORT sets the port. The reference report endpoint is mounted at /api/reports.
+// `npm start`: the demo site, served by Vite straight from src/ (no build),
+// the React and Vue examples included. PORT sets the port. The reference
+// report endpoint is mounted at /api/reports.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { packageAliases, vueWithFolioTags } from './common-config.js';
 import { createClientHasher, reportsSalt } from '../src/server/client-hash.js';
 import { createReportHandler } from '../src/server/handler.js';
 import { remoteAddress, toNodeListener } from '../src/server/node.js';
@@ -11,13 +13,14 @@ import { rateLimiterFor, storeFromEnv } from '../src/server/store-from-env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** `/` opens the demo's index page. */
+/** `/` opens the demo's index page; the icon browsers ask every site for is the demo's. */
 function demoIndex(): Plugin {
   return {
     name: 'folio-demo-index',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
         if (req.url === '/' || req.url === '/index.html') req.url = '/demo/index.html';
+        else if (req.url === '/favicon.ico') req.url = '/demo/favicon.svg';
         next();
       });
     },
@@ -104,7 +107,18 @@ function serverRenderedSeed(): Plugin {
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [demoIndex(), reportEndpoint(), serverRenderedSeed()],
+  plugins: [demoIndex(), reportEndpoint(), serverRenderedSeed(), vueWithFolioTags()],
+  // The React example: React 19's automatic JSX runtime.
+  esbuild: { jsx: 'automatic' },
+  resolve: { alias: packageAliases },
+  optimizeDeps: {
+    // What Vite scans for dependencies to pre-bundle, once, before the first page: the demo's pages and
+    // the script of the server-rendered one (which has no file to scan). Not every HTML file of the
+    // repository (the tests' pages load dist/), and nothing found later, which would reload the page.
+    entries: ['demo/**/*.html', 'src/ssr/hydrate.ts'],
+    // The JSX runtime the React example's compiled code imports, which no source names.
+    include: ['react/jsx-dev-runtime'],
+  },
   server: {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT) || 5173,

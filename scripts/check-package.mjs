@@ -1,6 +1,6 @@
 // Checks what `npm publish` would ship, from the files `npm pack` lists:
 //   - every path package.json points at (exports, main, module, types, bin,
-//     customElements) is in the pack;
+//     jsdelivr/unpkg, customElements, web-types) is in the pack;
 //   - no test, story, demo, fixture or benchmark file is in it;
 //   - publint finds no error or warning;
 //   - @arethetypeswrong/cli (profile esm-only: the package is ESM only, so
@@ -47,7 +47,18 @@ export function pointedPaths(pkg) {
     else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) walk(v, `${where}[${JSON.stringify(k)}]`);
   };
-  for (const field of ['main', 'module', 'types', 'typings', 'customElements', 'exports', 'bin'])
+  for (const field of [
+    'main',
+    'module',
+    'types',
+    'typings',
+    'jsdelivr',
+    'unpkg',
+    'customElements',
+    'web-types',
+    'exports',
+    'bin',
+  ])
     if (pkg[field] !== undefined) walk(pkg[field], field);
   return found.filter((p) => p.path !== null);
 }

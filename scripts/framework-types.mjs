@@ -19,7 +19,8 @@
 //   (each adds a listener for the name after `on`, dashes kept) and `onFolioX`
 //   in Vue (`@folio-x` in a template). Its detail type is the one the manifest
 //   names (`@fires {CustomEvent<T>} folio-x`), else the type the tag's entry
-//   exports under the event's name (`FolioXDetail` or `XDetail`), else unknown.
+//   exports under the event's name (`FolioXDetail` or `XDetail`); an event with
+//   neither stops the build.
 // A type name the tag's entry does not export (and that is not a global such as
 // HTMLElement or fetch) cannot be imported by a user, so that key is `unknown`.
 import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +30,7 @@ import ts from 'typescript';
 
 export const FRAMEWORKS = ['react', 'preact', 'vue', 'svelte'];
 
-/** The tags of a manifest, with what their entry module (`src/<folder>/define.ts`) exports. */
+/** The tags of a manifest, with what their entry module (`dist/<folder>.js`, folio-elements/<folder>) exports. */
 export function readTags(manifest) {
   const exportsOf = new Map(manifest.modules.map((m) => [m.path, new Set((m.exports ?? []).map((e) => e.name))]));
   const tags = [];
@@ -37,7 +38,7 @@ export function readTags(manifest) {
     for (const decl of mod.declarations ?? []) {
       if (!decl.customElement || !decl.tagName) continue;
       const folder = mod.path.split('/')[1];
-      const entry = `src/${folder}/define.ts`;
+      const entry = `dist/${folder}.js`;
       if (!exportsOf.has(entry)) continue; // a tag without a public entry cannot be imported, so it is not typed
       tags.push({
         tag: decl.tagName,
@@ -168,7 +169,12 @@ export function tagKeys(tag, globals) {
         imports.add(named);
         type = `CustomEvent<${named}>`;
       }
-      if (type === 'unknown') type = 'CustomEvent<unknown>';
+      // An event whose detail nobody can type is a listener that cannot read it: stop the build instead.
+      if (type === 'unknown')
+        throw new Error(
+          `framework-types: <${tag.tag}>'s ${e.name} has no detail type: export ${base}Detail or ` +
+            `${base.replace(/^Folio/, '')}Detail from src/${tag.folder}/class.ts, or write @fires {CustomEvent<T>} ${e.name}`,
+        );
       return { name: e.name, type, description: e.description ?? '' };
     });
   const element = tag.exported.has(tag.className) ? tag.className : 'HTMLElement';

@@ -41,7 +41,12 @@ export const BUDGETS = {
  * says why. A ceiling never passes the budget.
  */
 export const CEILINGS = {
-  'dist/folio.js': 24207,
+  // 23,332 B until folio-ssr.js was built with it to share its chunks (+51 B: Lit's hydration internals
+  // exported for folio-ssr.js, and names minified differently) and it got a source map (+13 B, the comment).
+  'dist/folio.js': 23407,
+  // 3066 B until the class entry (related-posts/class.ts) joined its graph: the same 8372 minified bytes,
+  // whose identifiers esbuild names differently, compress 14 B worse.
+  'related-posts': 3080,
 };
 
 export function sizes(bytes) {

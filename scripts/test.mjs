@@ -1,23 +1,27 @@
-// `npm test`: the whole suite. Browser tests (web-test-runner in the system
-// Chromium) then Node tests (node:test, for the server side), and one closing
-// line that counts both.
-import { spawnSync } from 'node:child_process';
+// `npm test`: the whole suite. Browser tests (web-test-runner in Chromium,
+// Firefox and WebKit side by side) then Node tests (node:test, for the server
+// side), and one closing line that counts both.
+//
+// `--browsers firefox,webkit` (or FOLIO_BROWSERS) picks engines for development.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 import { ensureSystemPackages } from './system-packages.mjs';
+import { freePort, startWebKitDriver } from './webkit-driver.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 const args = process.argv.slice(2);
 const browserOnly = args.includes('--browser-only');
 const nodeOnly = args.includes('--node-only');
+const browsers = takeOption('--browsers') ?? process.env.FOLIO_BROWSERS ?? 'chromium';
 const passThrough = args.filter((a) => !a.startsWith('--browser-only') && !a.startsWith('--node-only'));
 const scratch = mkdtempSync(join(tmpdir(), 'folio-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
+let interrupted = false;
 
 // Browsers, fonts, PostgreSQL, PHP and Jinja: installed as root, else the one command to run.
 try {
@@ -36,42 +40,71 @@ if (!nodeOnly) {
     process.exit(1);
   }
   const counts = join(scratch, 'browser.json');
+  const env = { ...process.env, CHROME_PATH: chrome, FOLIO_TEST_COUNTS: counts, FOLIO_BROWSERS: browsers };
+  let webkit;
+  if (browsers.split(',').includes('webkit')) {
+    try {
+      webkit = await startWebKitDriver();
+    } catch (error) {
+      console.error(`WebKit could not start: ${error.message}`);
+      process.exit(1);
+    }
+    env.FOLIO_WEBKIT_DRIVER_PORT = String(webkit.port);
+  }
   // tsx lets the runner's config load test routes written in TypeScript; a free
   // port lets several runs share a machine.
   const port = await freePort();
-  const run = spawnSync(
-    process.execPath,
+  const status = await run(
     [
       '--import',
       'tsx',
       'node_modules/@web/test-runner/dist/bin.js',
-      '--config',
-      'web-test-runner.config.mjs',
+      ...(passThrough.some((a) => a.startsWith('--config')) ? [] : ['--config', 'web-test-runner.config.mjs']),
       '--port',
       String(port),
       ...passThrough,
     ],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, CHROME_PATH: chrome, FOLIO_TEST_COUNTS: counts },
-    },
+    env,
   );
+  webkit?.stop();
+  if (interrupted) process.exit(130);
   if (existsSync(counts)) {
     const c = JSON.parse(readFileSync(counts, 'utf8'));
+    for (const [name, e] of Object.entries(c.engines ?? {}))
+      console.log(`browser tests in ${name}: ${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped`);
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;
   }
-  if (run.status !== 0) failed = true;
+  if (status !== 0) failed = true;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+/** The value of `--name value` or `--name=value`, removed from the arguments. */
+function takeOption(name) {
+  const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  const [arg, next] = args.splice(at, args[at] === name ? 2 : 1);
+  return arg === name ? next : arg.slice(name.length + 1);
+}
+
+/**
+ * Runs the test runner and resolves to its exit status. Ctrl-C or a SIGTERM
+ * reaches the runner (which closes its browsers) before this script exits, so
+ * the WebKit driver and display are stopped after it, never orphaned.
+ */
+function run(argv, env) {
+  const child = spawn(process.execPath, argv, { stdio: 'inherit', env });
+  const forward = (signal) => {
+    interrupted = true;
+    child.kill(signal);
+  };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
     });
   });
 }

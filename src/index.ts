@@ -1,11 +1,11 @@
 /**
  * folio-elements: every tag, registered, plus the APIs a site uses to extend
- * them. For one tag alone, import `folio-elements/<tag>` instead.
+ * them. For one tag alone, import `folio-elements/<tag>` instead (or
+ * `folio-elements/<tag>/class` to register it yourself), and
+ * `folio-elements/helpers` for the helpers alone.
  */
-export { registerLocale, BUILTIN_LOCALES, type FolioStrings, type BuiltinLocale } from './locales/registry.js';
-export { LocaleController, type DisplayDate } from './core/locale-controller.js';
+export * from './helpers.js';
 export { ThemeController, type Theme } from './core/theme.js';
-export { checkUrl, type UrlVerdict } from './core/url.js';
 export * from './post-nav/define.js';
 export * from './copyright-notice/define.js';
 export * from './article/define.js';

@@ -1,6 +1,6 @@
-import { FolioCopyrightNotice } from './copyright-notice.js';
+import { FolioCopyrightNotice } from './class.js';
 
-export { FolioCopyrightNotice };
+export * from './class.js';
 FolioCopyrightNotice.define();
 
 declare global {

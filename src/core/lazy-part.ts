@@ -235,7 +235,11 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
     const rendered = this.host.renderRoot;
     const root = rendered instanceof ShadowRoot ? rendered : this.host.getRootNode();
     if (!sheet || !(root instanceof Document || root instanceof ShadowRoot)) return;
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // WebKit (2.50) leaves a shadow host's style as it was computed before a sheet was adopted, so its
+    // :host rules (the fallback-styles sentinel among them) do not apply until the list is set again.
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets];
   }
 }
 

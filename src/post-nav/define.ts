@@ -1,13 +1,10 @@
-import { FolioPostNav, type FolioNavigateDetail } from './post-nav.js';
+import { FolioPostNav } from './class.js';
 
-export { FolioPostNav, type FolioNavigateDetail };
+export * from './class.js';
 FolioPostNav.define();
 
 declare global {
   interface HTMLElementTagNameMap {
     'folio-post-nav': FolioPostNav;
-  }
-  interface HTMLElementEventMap {
-    'folio-navigate': CustomEvent<FolioNavigateDetail>;
   }
 }

@@ -1,14 +1,10 @@
-import { FolioRelatedPosts } from './related-posts.js';
+import { FolioRelatedPosts } from './class.js';
 
-export { FolioRelatedPosts };
-export type { RelatedItem, RelatedLayout, RelatedClickDetail } from './related-posts.js';
+export * from './class.js';
 FolioRelatedPosts.define();
 
 declare global {
   interface HTMLElementTagNameMap {
     'folio-related-posts': FolioRelatedPosts;
-  }
-  interface HTMLElementEventMap {
-    'folio-related-click': CustomEvent<import('./related-posts.js').RelatedClickDetail>;
   }
 }

@@ -1,7 +1,6 @@
-import { FolioReportDialog } from './report-dialog.js';
+import { FolioReportDialog } from './class.js';
 
-export { FolioReportDialog };
-export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessDetail } from './report-events.js';
+export * from './class.js';
 FolioReportDialog.define();
 
 declare global {

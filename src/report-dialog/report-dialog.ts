@@ -347,7 +347,9 @@ export class FolioReportDialog extends LitElement {
 
   /** Tab and Shift+Tab wrap inside the dialog instead of leaving for the browser's toolbar. */
   private onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    // WebKitGTK names Shift+Tab's key 'Unidentified' (GTK's ISO_Left_Tab); its code is Tab in every engine.
+    const tab = event.key === 'Tab' || event.code === 'Tab';
+    if (!tab || event.altKey || event.ctrlKey || event.metaKey) return;
     const items = tabbables(this.renderRoot as ShadowRoot);
     if (items.length === 0) return;
     const active = (this.renderRoot as ShadowRoot).activeElement;
@@ -367,6 +369,8 @@ export class FolioReportDialog extends LitElement {
   override render(): TemplateResult {
     const t = this.localize;
     const body = this.form ? this.form.render() : this.parts.failed('form') ? this.renderUnavailable() : nothing;
+    // The body scrolls; tabindex -1 keeps it out of the Tab order, where Firefox puts every scroller (Chromium
+    // does not when it holds fields), so Tab goes from field to field alike everywhere.
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
@@ -385,7 +389,7 @@ export class FolioReportDialog extends LitElement {
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg>
         </button>
       </header>
-      <div class="body" part="body">${body}</div>
+      <div class="body" part="body" tabindex="-1">${body}</div>
     </dialog>`;
   }
 

@@ -5,6 +5,11 @@ import type { ReportPayload } from '../report/types.js';
 /** Where a request to close came from, as `folio-report-close-request` reports it. */
 export type CloseSource = 'button' | 'keyboard' | 'overlay';
 
+/** The detail of `folio-report-close-request` (cancelable): where the request to close came from. */
+export interface ReportCloseRequestDetail {
+  source: CloseSource;
+}
+
 /** The detail of `folio-report-submit`: the report, and a way for the host to send it itself. */
 export interface ReportSubmitDetail {
   payload: ReportPayload;

@@ -1,13 +1,10 @@
-import { FolioSectionHeading, type FolioLinkCopyDetail } from './section-heading.js';
+import { FolioSectionHeading } from './class.js';
 
-export { FolioSectionHeading, type FolioLinkCopyDetail };
+export * from './class.js';
 FolioSectionHeading.define();
 
 declare global {
   interface HTMLElementTagNameMap {
     'folio-section-heading': FolioSectionHeading;
-  }
-  interface HTMLElementEventMap {
-    'folio-link-copy': CustomEvent<FolioLinkCopyDetail>;
   }
 }

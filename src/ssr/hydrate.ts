@@ -7,10 +7,11 @@
  * section heading) adopt their server-rendered parts by themselves; the
  * article is handed Lit's `hydrate()` for its header here.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { provideLitHydrate } from './hydrate-support.js';
 import { hydrate } from '@lit-labs/ssr-client';
 import { provideHydrate } from '../article/hydration.js';
-import '../index.js';
+export * from '../index.js';
 
-// The article hydrates its light-DOM header with Lit's hydrate(); only this entry brings it.
+// Lit's hydrate(), for the widgets' shadow roots and the article's light-DOM header; only this entry brings it.
+provideLitHydrate(hydrate);
 provideHydrate(hydrate);

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
 import { applyAutospaceFallback } from '../../src/article/autospace.js';
+import { printRulesOnScreen } from '../helpers/media.js';
 import { linkFolioCss } from './helpers.js';
 
 const px = (value: string) => parseFloat(value);
@@ -21,7 +21,6 @@ async function article(
 
 describe('<folio-article> typography (folio.css)', () => {
   before(linkFolioCss);
-  afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('sets CJK text at 1.8 line height with strict line breaking, Latin at 1.6', async () => {
     const zh = getComputedStyle((await article('zh-CN')).querySelector('p')!);
@@ -39,6 +38,12 @@ describe('<folio-article> typography (folio.css)', () => {
   it('compresses punctuation in zh-CN, not in zh-TW (clreq)', async () => {
     const cn = getComputedStyle(await article('zh-CN')) as CSSStyleDeclaration & { textSpacingTrim: string };
     const tw = getComputedStyle(await article('zh-TW')) as CSSStyleDeclaration & { textSpacingTrim: string };
+    if (!CSS.supports('text-spacing-trim', 'space-all')) {
+      // Firefox and WebKit do not have the property yet: its declarations are dropped and punctuation keeps
+      // its full width. The values below are checked in every engine that reads them (Chromium today).
+      expect([cn.textSpacingTrim, tw.textSpacingTrim]).to.deep.equal([undefined, undefined]);
+      return;
+    }
     expect(cn.textSpacingTrim).to.be.oneOf(['trim-both', 'trim-start']);
     expect(tw.textSpacingTrim).to.equal('space-all');
   });
@@ -101,9 +106,16 @@ describe('<folio-article> typography (folio.css)', () => {
 
   it('prints without the contents and with the address after each link', async () => {
     const el = await article('zh-CN', 'toc', '<h2>一</h2><p><a href="https://example.com/x">链接</a></p>');
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(el.querySelector('[data-folio-article-part="toc"]')!).display).to.equal('none');
-    expect(getComputedStyle(el.querySelector('p a')!, '::after').content).to.contain('https://example.com/x');
+    const restore = printRulesOnScreen();
+    try {
+      expect(getComputedStyle(el.querySelector('[data-folio-article-part="toc"]')!).display).to.equal('none');
+      // Chromium resolves attr() in the computed value; Firefox keeps it as written.
+      expect(getComputedStyle(el.querySelector('p a')!, '::after').content).to.match(
+        /https:\/\/example\.com\/x|attr\(href\)/,
+      );
+    } finally {
+      restore();
+    }
   });
 
   it('follows a forced dark theme', async () => {

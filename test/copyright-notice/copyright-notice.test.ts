@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { seed, seedDisclaimer } from '../../fixtures/seed-article.js';
 import { FolioCopyrightNotice } from '../../src/copyright-notice/define.js';
@@ -523,8 +523,6 @@ describe('<folio-copyright-notice>', () => {
   });
 
   describe('theme', () => {
-    afterEach(() => emulateMedia({ colorScheme: 'light' }));
-
     it('uses the dark tokens under data-folio-theme="dark" and is still accessible', async () => {
       const wrapper = await fixture(html`<div data-folio-theme="dark" style="background:#0d1117">
         <folio-copyright-notice lang="zh-CN" license="cc-by-nc-nd-4.0" report-email="r@example.com" report-dialog="d"><p style="color:#e6edf3">${seedDisclaimer}</p></folio-copyright-notice>

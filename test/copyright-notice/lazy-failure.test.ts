@@ -1,25 +1,22 @@
 // Each lazy part of the notice may fail to load (offline, a deploy that
 // replaced the chunks). This file is its own page: before any notice asks for
-// a part, an import map sends the three parts to an address that does not
-// exist, so every import() of them fails as it would on such a page.
+// a part, the test server is told to fail the three parts' chunks for this
+// page (test/routes/failing-chunks.ts), so every import() of them fails as it
+// would on such a page.
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { FolioCopyrightNotice } from '../../src/copyright-notice/define.js';
 
-const PARTS = ['license', 'report-opener', 'report-email'];
-const map = document.createElement('script');
-map.type = 'importmap';
-map.textContent = JSON.stringify({
-  imports: Object.fromEntries(
-    PARTS.flatMap((name) =>
-      ['js', 'ts'].map((ext) => [
-        new URL(`../../src/copyright-notice/${name}.${ext}`, import.meta.url).href,
-        `/gone/${name}.js`,
-      ]),
-    ),
-  ),
-});
-document.head.append(map);
+const PARTS = ['license', 'report-opener', 'report-email'].flatMap((name) =>
+  ['js', 'ts'].map((ext) => new URL(`../../src/copyright-notice/${name}.${ext}`, import.meta.url).pathname),
+);
+const armed = await fetch('/test-api/failing-chunks', { method: 'PUT', body: JSON.stringify(PARTS) });
+if (armed.status !== 204) throw new Error(`the test server did not fail the parts: ${armed.status}`);
+// Drops what an earlier page left in the browser's cache, so import() asks the server, which now fails it.
+for (const path of PARTS) {
+  const { status } = await fetch(path, { cache: 'reload' });
+  if (status !== 503) throw new Error(`${path} still loads (${status})`);
+}
 
 class TestReportDialog extends HTMLElement {
   shown = 0;

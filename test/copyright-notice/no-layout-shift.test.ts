@@ -1,7 +1,7 @@
 // Imports the class but does not register it: the notices below are first laid
 // out as undefined tags styled only by folio.css, as on a page before its script runs.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import { seedDisclaimer } from '../../fixtures/seed-article.js';
 import { FolioCopyrightNotice } from '../../src/copyright-notice/copyright-notice.js';
 

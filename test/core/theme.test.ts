@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { systemScheme } from '../helpers/media.js';
 import { FolioProbe, settle } from '../helpers/probe.js';
 import '../helpers/probe.js';
 
@@ -10,16 +10,18 @@ function textColor(el: FolioProbe): string {
   return getComputedStyle(el.shadowRoot!.querySelector('span')!).color;
 }
 
-describe('ThemeController and tokens', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+/** The text colour of a widget that follows the reader's system setting. */
+const SYSTEM_TEXT = () => (systemScheme() === 'dark' ? DARK_TEXT : LIGHT_TEXT);
 
+describe('ThemeController and tokens', () => {
   it('follows the page’s own color-scheme when no data-folio-theme is set', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
     const wrapper = await fixture(html`<div><folio-probe></folio-probe></div>`);
     const el = wrapper.querySelector('folio-probe')!;
     expect(textColor(el), 'a light-only page keeps light widgets').to.equal(LIGHT_TEXT);
+    wrapper.setAttribute('style', 'color-scheme: dark');
+    expect(textColor(el), 'a dark page gets dark widgets').to.equal(DARK_TEXT);
     wrapper.setAttribute('style', 'color-scheme: light dark');
-    expect(textColor(el), 'a page that allows dark follows the system').to.equal(DARK_TEXT);
+    expect(textColor(el), 'a page that allows dark follows the system').to.equal(SYSTEM_TEXT());
   });
 
   it('applies data-folio-theme from any ancestor, live', async () => {
@@ -34,12 +36,15 @@ describe('ThemeController and tokens', () => {
     expect(textColor(el)).to.equal(LIGHT_TEXT);
   });
 
-  it('follows the system with data-folio-theme="auto"', async () => {
-    const wrapper = await fixture(html`<div data-folio-theme="auto"><folio-probe></folio-probe></div>`);
-    const el = wrapper.querySelector('folio-probe')!;
-    expect(textColor(el)).to.equal(LIGHT_TEXT);
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(textColor(el)).to.equal(DARK_TEXT);
+  it('follows the system with data-folio-theme="auto", even on a page of one scheme', async () => {
+    for (const page of ['light', 'dark']) {
+      const wrapper = await fixture(
+        html`<div style="color-scheme: ${page}"><div data-folio-theme="auto"><folio-probe></folio-probe></div></div>`,
+      );
+      const el = wrapper.querySelector('folio-probe')!;
+      expect(getComputedStyle(el).colorScheme, 'the browser picks from both').to.equal('light dark');
+      expect(textColor(el), `on a ${page} page`).to.equal(SYSTEM_TEXT());
+    }
   });
 
   it('lets the nearest ancestor win and ignores unknown values', async () => {

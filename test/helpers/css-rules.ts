@@ -10,12 +10,14 @@ export function cssRulesOf(text: string): string {
   sheet.replaceSync(text);
   // Declarations holding var() keep their tokens as written, where the minifier wrote `.25rem` for
   // `0.25rem`, "a",b for 'a', b, and one space where Prettier broke a long value over lines: those
-  // spellings are read the same way, so they are made alike.
+  // spellings are read the same way, so they are made alike. So are an @font-face family name
+  // quoted and bare: Firefox keeps the spelling as written, where Chromium adds the quotes.
   return [...sheet.cssRules]
     .map((rule) =>
       rule.cssText
         .replace(/(?<![\w.])\.(?=\d)/g, '0.')
         .replace(/'/g, '"')
+        .replace(/(@font-face \{[^}]*font-family: )"([^"]+)"/g, '$1$2')
         .replace(/\s+/g, ' ')
         .replace(/,\s+/g, ',')
         .replace(/\(\s+/g, '(')

@@ -13,11 +13,13 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(root, 'dist');
 
 /** Written last by scripts/build.mjs: when it exists, the build ran to the end. */
-const lastOutput = join(dist, 'frameworks', 'svelte.js');
+const lastOutput = join(dist, 'web-types.json');
 const inputs = [
   'src',
   'scripts/build.mjs',
   'scripts/framework-types.mjs',
+  'scripts/editor-data.mjs',
+  'scripts/minify-templates.mjs',
   'custom-elements.json',
   'tsconfig.build.json',
   'package.json',

@@ -42,7 +42,10 @@ describe('migrations', () => {
   test('a fresh database gets every migration once; applying them again is a no-op', async () => {
     const url = await freshDatabase();
     const store = await PostgresReportStore.open(url);
-    const versions = await query<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
+    const versions = await query<{ version: number }>(
+      url,
+      'SELECT version FROM folio_schema_migrations ORDER BY version',
+    );
     assert.deepEqual(
       versions.map((r) => r.version),
       MIGRATIONS.map((m) => m.version),
@@ -62,7 +65,7 @@ describe('migrations', () => {
     const third = await PostgresReportStore.open(url);
     assert.equal((await third.get(id))?.id, id);
     await third.close();
-    assert.equal((await query(url, 'SELECT * FROM schema_migrations')).length, MIGRATIONS.length);
+    assert.equal((await query(url, 'SELECT * FROM folio_schema_migrations')).length, MIGRATIONS.length);
     const columns = await query<{ column_name: string }>(
       url,
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'reports' ORDER BY ordinal_position",
@@ -89,7 +92,10 @@ describe('migrations', () => {
     const url = await freshDatabase();
     // Separate pools, so each store really is its own connection, as two servers would be.
     const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresReportStore.open(url)));
-    const versions = await query<{ version: number }>(url, 'SELECT version FROM schema_migrations ORDER BY version');
+    const versions = await query<{ version: number }>(
+      url,
+      'SELECT version FROM folio_schema_migrations ORDER BY version',
+    );
     assert.deepEqual(
       versions.map((r) => r.version),
       MIGRATIONS.map((m) => m.version),
@@ -119,7 +125,7 @@ describe('migrations', () => {
     );
     assert.deepEqual(tables, []);
     const store = await PostgresReportStore.open(url);
-    assert.equal((await query(url, 'SELECT * FROM schema_migrations')).length, MIGRATIONS.length);
+    assert.equal((await query(url, 'SELECT * FROM folio_schema_migrations')).length, MIGRATIONS.length);
     await store.close();
   });
 });

@@ -50,7 +50,7 @@ test('/demo/ssr/seed-article.html is the seed page rendered by renderArticlePage
   // The script it names is served too (Vite compiles it on request).
   const script = await fetch(`${origin}/src/ssr/hydrate.ts`);
   assert.equal(script.status, 200);
-  assert.match(await script.text(), /lit-element-hydrate-support/);
+  assert.match(await script.text(), /hydrate-support/);
 });
 
 test('the demo index links it', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import { FolioPostNav, type FolioNavigateDetail } from '../../src/post-nav/define.js';
 
 /** Records where a shortcut would have gone instead of leaving the test page. */

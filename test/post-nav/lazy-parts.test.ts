@@ -2,7 +2,7 @@
 // element that has the attribute. This file is its own page, so what it loads
 // is measured from the start: keep the case without either attribute first.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import { FolioPostNav } from '../../src/post-nav/define.js';
 
 const fetched = (part: 'keyboard' | 'prefetch') =>

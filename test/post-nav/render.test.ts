@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { seed } from '../../fixtures/seed-article.js';
 import '../../src/post-nav/define.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';

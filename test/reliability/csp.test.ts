@@ -6,7 +6,7 @@
 // feature that is silently missing on such a site, or a console full of
 // reports sent to its CSP endpoint.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import { TAGS } from './lifecycle-tags.js';
 import { cleanRecord, openCspPage, shadowText, type CspPage } from './support/csp-page.js';
 
@@ -30,7 +30,9 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     const probe = doc.createElement('div');
     expect(() => {
       probe.innerHTML = '<b>not trusted</b>';
-    }).to.throw(/TrustedHTML/);
+    })
+      .to.throw()
+      .with.property('name', 'TypeError'); // the message differs by engine; the type is the standard's
     await waitUntil(() => win.__csp.violations.length > 0, 'the violation event reached the recorder');
     expect(win.__csp.violations[0]!.directive).to.equal('require-trusted-types-for');
   });
@@ -220,8 +222,8 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     // Chromium reports an inline event handler or style attribute as soon as any
     // parser in a CSP page meets one, even in the inert document DOMPurify parses
     // into (measured: DOMParser, createHTMLDocument, <template> all report), before
-    // the sanitizer removes it. Those reports are the data's, not the tags'; this
-    // pins them down to exactly that, so anything else still fails.
+    // the sanitizer removes it; Firefox reports none. Those reports are the data's,
+    // not the tags'; this pins them down to at most that, so anything else still fails.
     page = await openCspPage('src', freshSession());
     const { win, doc } = page;
     cleanRecord(page, TAGS.length);
@@ -236,7 +238,7 @@ describe('strict CSP: every tag renders and works with zero violations', functio
       null,
     );
     const kinds = win.__csp.violations.map((v) => `${v.directive} ${v.blockedURI}`);
-    expect([...new Set(kinds)].sort()).to.deep.equal(['script-src-attr inline', 'style-src-attr inline']);
+    expect(['script-src-attr inline', 'style-src-attr inline']).to.include.members([...new Set(kinds)]);
     expect(
       win.__csp.violations.every((v) => /purify/.test(v.source)),
       `reported while DOMPurify parsed:\n${JSON.stringify(win.__csp.violations, null, 2)}`,

@@ -6,7 +6,6 @@
  * a stubbed `fetch` answering the dialog's own action URL with real Response objects.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
@@ -29,7 +28,6 @@ describe('hostile answers to <folio-report-dialog>', function () {
   let fetchStub: sinon.SinonStub;
 
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
     const realFetch = window.fetch.bind(window);
     fetchStub = sinon.stub(window, 'fetch').callsFake(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
@@ -74,7 +72,6 @@ describe('hostile answers to <folio-report-dialog>', function () {
   after(async () => {
     fetchStub.restore();
     page.close();
-    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   for (const entry of HOSTILE_MARKUP) {

@@ -6,7 +6,6 @@
  * shown as sent when it went nowhere, and never lose the reader's draft.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { fillValidReport, submitButton } from '../report-dialog/form.js';
@@ -56,8 +55,6 @@ describe('hostile corpus through <folio-report-dialog>', function () {
   }
 
   before(async () => {
-    // Hundreds of dialogs open and close here: without transitions each settles in a frame.
-    await emulateMedia({ reducedMotion: 'reduce' });
     host = page.open();
     host.lang = 'zh-CN';
     for (const entry of HOSTILE_MARKUP) {
@@ -95,7 +92,6 @@ describe('hostile corpus through <folio-report-dialog>', function () {
 
   after(async () => {
     await Promise.all([...dialogs.values()].map((el) => el.close()));
-    await emulateMedia({ reducedMotion: 'no-preference' });
     page.close();
   });
 

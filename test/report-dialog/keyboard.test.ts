@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { $, deepActive, uniquePageUrl, uniqueSession } from './helpers.js';

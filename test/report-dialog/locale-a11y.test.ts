@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { narrowFrame } from '../helpers/frame.js';
 import { $, chooseReason, dialogFixture, submitButton, uniquePageUrl } from './helpers.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 
@@ -73,11 +73,6 @@ describe('<folio-report-dialog> in four languages', () => {
 });
 
 describe('<folio-report-dialog> accessibility and themes', () => {
-  afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
-    await setViewport({ width: 800, height: 600 });
-  });
-
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe when open, with the copyright claim and errors shown (${theme})`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN" data-folio-theme=${theme}>
@@ -97,12 +92,23 @@ describe('<folio-report-dialog> accessibility and themes', () => {
   }
 
   it('becomes full-screen on a narrow screen', async () => {
-    await setViewport({ width: 360, height: 640 });
-    const { el } = await dialogFixture();
-    await el.show();
-    const box = $(el, 'dialog')!.getBoundingClientRect();
-    expect(Math.round(box.width)).to.equal(document.documentElement.clientWidth);
-    expect(Math.round(box.left)).to.equal(0);
-    await el.close();
+    // A phone's 360 px, in a frame of its own: WebKit's window is never that narrow.
+    const { doc, remove } = await narrowFrame({
+      width: 360,
+      height: 640,
+      modules: ['/src/report-dialog/define.ts'],
+      body: `<folio-report-dialog page-url="${uniquePageUrl()}" min-fill-time="0"></folio-report-dialog>`,
+    });
+    try {
+      const el = doc.querySelector('folio-report-dialog')!;
+      await el.show();
+      expect(doc.documentElement.clientWidth, 'a phone-sized page').to.be.at.most(360);
+      const box = $(el, 'dialog')!.getBoundingClientRect();
+      expect(Math.round(box.width)).to.equal(doc.documentElement.clientWidth);
+      expect(Math.round(box.left)).to.equal(0);
+      await el.close();
+    } finally {
+      remove();
+    }
   });
 });

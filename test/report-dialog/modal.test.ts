@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
 import { $, deepActive, dialogFixture, field, fill, storedDraft } from './helpers.js';
 
 async function shiftTab(): Promise<void> {

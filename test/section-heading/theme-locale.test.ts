@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/keys.js';
+import { animationsDone, systemScheme } from '../helpers/media.js';
 import sinon from 'sinon';
 import { FolioSectionHeading } from '../../src/section-heading/define.js';
 
@@ -23,8 +24,6 @@ async function settle(el: FolioSectionHeading): Promise<void> {
 }
 
 describe('<folio-section-heading> themes', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
-
   it('uses the dark tokens under data-folio-theme="dark", live', async () => {
     const el = await headingIn(
       html`<div data-folio-theme="dark"><folio-section-heading>Heading</folio-section-heading></div>`,
@@ -38,22 +37,26 @@ describe('<folio-section-heading> themes', () => {
   });
 
   it('follows the system under data-folio-theme="auto" and stays light on a light-only page', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
     const auto = await headingIn(
       html`<div data-folio-theme="auto"><folio-section-heading>Heading</folio-section-heading></div>`,
     );
-    expect(getComputedStyle(button(auto)).color).to.equal(DARK_MUTED);
+    expect(getComputedStyle(auto).colorScheme).to.equal('light dark');
+    expect(getComputedStyle(button(auto)).color).to.equal(systemScheme() === 'dark' ? DARK_MUTED : LIGHT_MUTED);
+    const dark = await headingIn(
+      html`<div style="color-scheme: dark"><folio-section-heading>Heading</folio-section-heading></div>`,
+    );
+    expect(getComputedStyle(button(dark)).color, 'a dark page').to.equal(DARK_MUTED);
     const plain = await headingIn(html`<div><folio-section-heading>Heading</folio-section-heading></div>`);
     expect(getComputedStyle(button(plain)).color).to.equal(LIGHT_MUTED);
   });
 
   it('shows a dark-theme focus ring to keyboard users', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
     const el = await headingIn(
       html`<div data-folio-theme="dark"><a href="#x">before</a><folio-section-heading>Heading</folio-section-heading></div>`,
     );
     el.parentElement!.querySelector('a')!.focus();
     await sendKeys({ press: 'Tab' });
+    await animationsDone();
     const style = getComputedStyle(button(el));
     expect([style.outlineStyle, style.outlineColor, style.opacity]).to.deep.equal(['solid', DARK_FOCUS, '1']);
   });

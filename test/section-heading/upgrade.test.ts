@@ -5,7 +5,7 @@
  * measures again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import { seedBodyHtml } from '../../fixtures/seed-article.js';
 import { FolioSectionHeading } from '../../src/section-heading/section-heading.js';
 import { styles as sectionHeadingCss } from '../../src/section-heading/section-heading-css.js';

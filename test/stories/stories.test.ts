@@ -6,12 +6,13 @@
 // globals and its play function, exactly as in Storybook.
 import './process-env.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { narrowFrame } from '../helpers/frame.js';
 import { setProjectAnnotations } from '@storybook/web-components-vite';
 import { composeStories } from 'storybook/preview-api';
 import * as projectAnnotations from '../../.storybook/preview.js';
 import manifest from '../../custom-elements.json';
 import { settleStory, viewportOf } from './settle.js';
+import type { StoryOutcome } from './story-frame.js';
 
 // The renderer's annotations (render, renderToCanvas) composed with the project's (decorators, globals).
 // Passed to composeStories explicitly: Storybook's generic composeStories does not pick up the global ones.
@@ -27,7 +28,26 @@ type Composed = ((...args: unknown[]) => unknown) & {
 const files: string[] = await (await fetch('/test-api/stories/index.json')).json();
 // Dynamic imports: the esbuild plugin serves each .ts module as the static imports of other tests are.
 const modules = await Promise.all(files.map((file) => import(`../../stories/${file}`)));
-const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * A story that asks for a viewport (a phone's, so far) runs in a frame of that
+ * size, where story-frame.ts makes the same checks as below: WebKit's window is
+ * never narrower than about 450 px.
+ */
+async function inFrame(file: string, story: Composed, size: { width: number; height: number }): Promise<void> {
+  const query = new URLSearchParams({ file, story: story.storyName });
+  const { win, remove } = await narrowFrame({ ...size, modules: [`/test/stories/story-frame.ts?${query}`] });
+  const outcomeOf = () => (win as Window & { __storyOutcome?: StoryOutcome }).__storyOutcome;
+  try {
+    await waitUntil(outcomeOf, 'the story ran in its frame', { timeout: 30_000 });
+    const outcome = outcomeOf()!;
+    expect(outcome.failure, 'in its frame').to.equal(undefined);
+    expect(outcome.lang, 'the story’s locale global').to.equal(story.globals.locale);
+    expect(outcome.theme, 'the story’s theme global').to.equal(story.globals.theme);
+  } finally {
+    remove();
+  }
+}
 
 describe('every story passes axe', () => {
   it('finds the stories files', () => {
@@ -56,17 +76,17 @@ describe('every story passes axe', () => {
         canvas.id = 'storybook-root';
         document.body.append(canvas);
       });
-      afterEach(async () => {
-        canvas.remove();
-        await setViewport(DEFAULT_VIEWPORT);
-      });
+      afterEach(() => canvas.remove());
 
       it('has stories', () => expect(stories).to.not.be.empty);
 
       for (const story of stories) {
-        it(`${story.storyName} renders and passes axe`, async () => {
+        it(`${story.storyName} renders and passes axe`, async function () {
           const viewport = viewportOf(story.globals);
-          if (viewport) await setViewport(viewport);
+          if (viewport) {
+            this.timeout(40_000); // the frame loads Storybook and the story again
+            return inFrame(file, story, viewport);
+          }
           await story.run({ canvasElement: canvas });
           const root = canvas.querySelector('.folio-story-root');
           expect(root, 'the locale/theme decorator wrapped the story').to.exist;

@@ -9,8 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import { renderArticlePage } from 'folio-elements/ssr';
 
-// The script is the hydrating entry (src/ssr/hydrate.ts, built for the browser), not folio.js.
-const [file, stylesheet = '/folio-elements/dist/folio.css', script = '/assets/folio-ssr-hydrate.js'] =
+// The script is the hydrating entry (the package's dist/folio-ssr.js), not folio.js.
+const [file, stylesheet = '/folio-elements/dist/folio.css', script = '/folio-elements/dist/folio-ssr.js'] =
   process.argv.slice(2);
 if (!file) {
   console.error('usage: node render.mjs article.json [folio.css URL] [hydrate script URL]');

@@ -62,24 +62,34 @@ export const MIGRATIONS: readonly Migration[] = [
 /** An arbitrary constant naming this package's migration lock among the site's other advisory locks. */
 export const MIGRATION_LOCK = 7_412_009_001;
 
-/** Applies the migrations not yet recorded in `schema_migrations`; returns the versions it applied. */
+/**
+ * The table that records which migrations were applied. Prefixed, because the
+ * reports live in the site's own database, where Rails, Ecto, dbmate,
+ * golang-migrate and others keep a `schema_migrations` of their own.
+ */
+export const MIGRATIONS_TABLE = 'folio_schema_migrations';
+/** Its name in earlier versions of this library: renamed the first time a newer one starts. */
+const LEGACY_TABLE = 'schema_migrations';
+
+/** Applies the migrations not yet recorded in `folio_schema_migrations`; returns the versions it applied. */
 export async function migrate(client: PoolClient, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   const applied: number[] = [];
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await adoptLegacyTable(client, migrations);
     await client.query(`
-      CREATE TABLE IF NOT EXISTS schema_migrations (
+      CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (
         version    integer PRIMARY KEY,
         name       text NOT NULL,
         applied_at timestamptz NOT NULL DEFAULT now()
       )`);
-    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${MIGRATIONS_TABLE}`);
     const done = new Set(rows.map((r) => r.version));
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
       await client.query(migration.sql);
-      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+      await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [
         migration.version,
         migration.name,
       ]);
@@ -91,4 +101,33 @@ export async function migrate(client: PoolClient, migrations: readonly Migration
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Renames the `schema_migrations` this library wrote before its table had a
+ * prefix, with its primary key's index (whose name another tool's
+ * `schema_migrations` would otherwise collide with). Only a table that is
+ * certainly ours is touched: exactly our three columns, and every row one of
+ * our migrations, by version and name. Anything else (Rails' table has a
+ * single `version` column) is another tool's and is left alone. Runs inside
+ * migrate's transaction and lock.
+ */
+async function adoptLegacyTable(client: PoolClient, migrations: readonly Migration[]): Promise<void> {
+  const { rows: tables } = await client.query<{ legacy: string | null; current: string | null }>(
+    'SELECT to_regclass($1)::text AS legacy, to_regclass($2)::text AS current',
+    [LEGACY_TABLE, MIGRATIONS_TABLE],
+  );
+  if (!tables[0]?.legacy || tables[0].current) return;
+  const { rows: columns } = await client.query<{ name: string; type: string }>(
+    `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
+      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+    [LEGACY_TABLE],
+  );
+  const shape = columns.map((c) => `${c.name} ${c.type}`).join(', ');
+  if (shape !== 'version integer, name text, applied_at timestamp with time zone') return;
+  const { rows } = await client.query<{ version: number; name: string }>(`SELECT version, name FROM ${LEGACY_TABLE}`);
+  const ours = new Map(migrations.map((m) => [m.version, m.name]));
+  if (!rows.length || !rows.every((r) => ours.get(r.version) === r.name)) return;
+  await client.query(`ALTER TABLE ${LEGACY_TABLE} RENAME TO ${MIGRATIONS_TABLE}`);
+  await client.query(`ALTER INDEX IF EXISTS ${LEGACY_TABLE}_pkey RENAME TO ${MIGRATIONS_TABLE}_pkey`);
 }
