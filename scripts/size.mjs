@@ -41,12 +41,11 @@ export const BUDGETS = {
  * says why. A ceiling never passes the budget.
  */
 export const CEILINGS = {
-  // 23,332 B until folio-ssr.js was built with it to share its chunks (+51 B: Lit's hydration internals
-  // exported for folio-ssr.js, and names minified differently) and it got a source map (+13 B, the comment).
-  'dist/folio.js': 23407,
-  // 3066 B until the class entry (related-posts/class.ts) joined its graph: the same 8372 minified bytes,
-  // whose identifiers esbuild names differently, compress 14 B worse.
-  'related-posts': 3080,
+  // 24,207 B on issue 19's branch (tokens generated into every tag, LazyPartController, whenIdle) and
+  // 23,407 B on main (issue 14: hydration internals exported for folio-ssr.js, a source map comment); the
+  // two together measure 24,321 B.
+  'dist/folio.js': 24321,
+  'related-posts': 2982,
 };
 
 export function sizes(bytes) {
