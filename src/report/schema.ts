@@ -191,11 +191,12 @@ export function reportSchema(): Schema {
     ...body,
     if: { properties: { reason: { const: 'copyright' } }, required: ['reason'] },
     then,
-    examples: EXAMPLES,
+    examples: REPORT_EXAMPLES,
   };
 }
 
-const EXAMPLES = [
+/** Two valid bodies, a plain report and a copyright claim: the schema's examples (and the tests' reports). */
+export const REPORT_EXAMPLES = [
   {
     reason: 'illegal',
     description: '文章含有违法违规内容。',

@@ -7,38 +7,22 @@ import { createHmac } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
 import { FileReportStore } from '../../src/server/file-store.js';
-import { copyrightReport, illegalReport, post, scratchDir } from './support/reports.js';
+import { startDemo, type DemoServer } from './support/demo.js';
+import { copyrightReport, illegalReport, post } from './support/reports.js';
 
-const data = scratchDir('folio-demo-data-');
-let server: ViteDevServer;
+let demo: DemoServer;
 let endpoint: string;
 
 before(async () => {
-  delete process.env.FOLIO_REPORTS_DATABASE_URL;
-  delete process.env.FOLIO_REPORTS_SALT;
-  process.env.FOLIO_DEMO_DATA = data.dir;
-  server = await createServer({
-    configFile: fileURLToPath(new URL('../../demo/vite.config.ts', import.meta.url)),
-    logLevel: 'silent',
-    server: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  await server.listen();
-  const address = server.httpServer!.address();
-  assert.ok(address && typeof address === 'object');
-  endpoint = `http://127.0.0.1:${address.port}/api/reports`;
+  demo = await startDemo();
+  endpoint = `${demo.origin}/api/reports`;
 });
 
-after(async () => {
-  await server?.close();
-  delete process.env.FOLIO_DEMO_DATA;
-  data.remove();
-});
+after(() => demo?.close());
 
 test('the first start makes a random secret in the data folder; addresses are stored as an HMAC under it', async () => {
-  const secretFile = join(data.dir, 'reports-secret');
+  const secretFile = join(demo.data, 'reports-secret');
   const secret = readFileSync(secretFile, 'utf8').trim();
   assert.match(secret, /^[0-9a-f]{64}$/);
   assert.equal(statSync(secretFile).mode & 0o777, 0o600);
@@ -46,7 +30,7 @@ test('the first start makes a random secret in the data folder; addresses are st
   const response = await post(endpoint, illegalReport());
   assert.equal(response.status, 201);
   const { id } = (await response.json()) as { id: string };
-  const store = new FileReportStore(join(data.dir, 'reports.jsonl'));
+  const store = new FileReportStore(join(demo.data, 'reports.jsonl'));
   try {
     assert.equal(
       (await store.get(id))?.clientAddressHash,

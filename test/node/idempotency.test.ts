@@ -4,23 +4,17 @@
 // Idempotency-Key draft says, on the file store and on PostgreSQL alike, and
 // across a restart.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler } from '../../src/server/handler.js';
 import { PostgresReportStore } from '../../src/server/postgres/index.js';
 import type { ReportStore } from '../../src/server/store.js';
-import { startPostgres, type TestPostgres } from './support/postgres.js';
+import { postgresForTests } from './support/postgres.js';
 import { copyrightReport, illegalReport, post, scratchDir, serve } from './support/reports.js';
 
 const scratch = scratchDir('folio-idempotency-');
-let postgres: TestPostgres;
-before(async () => {
-  postgres = await startPostgres();
-});
-after(() => {
-  postgres?.stop();
-  scratch.remove();
-});
+const postgres = postgresForTests();
+after(() => scratch.remove());
 
 const stores: Array<[string, () => Promise<ReportStore>]> = [
   ['the file store', async () => new FileReportStore(`${scratch.dir}/reports.jsonl`)],

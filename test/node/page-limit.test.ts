@@ -2,14 +2,14 @@
 // cannot be used to silence a page: past it, reports are stored marked
 // `throttled` (and answered as any other), never refused.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { normalizePageUrl } from '../../src/report/index.js';
 import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler } from '../../src/server/handler.js';
 import { PostgresReportStore } from '../../src/server/postgres/index.js';
 import { MemoryRateLimiter, withRateLimit } from '../../src/server/rate-limit.js';
 import type { ReportStore } from '../../src/server/store.js';
-import { startPostgres, type TestPostgres } from './support/postgres.js';
+import { postgresForTests } from './support/postgres.js';
 import { illegalReport, post, scratchDir, serve } from './support/reports.js';
 
 const PAGE = 'https://news.example.cn/news/1040.html';
@@ -26,14 +26,8 @@ const SPELLINGS = [
 ];
 
 const scratch = scratchDir('folio-page-limit-');
-let postgres: TestPostgres;
-before(async () => {
-  postgres = await startPostgres();
-});
-after(() => {
-  postgres?.stop();
-  scratch.remove();
-});
+const postgres = postgresForTests();
+after(() => scratch.remove());
 
 test('normalizePageUrl: one URL for every spelling of a page; queries and paths otherwise kept', () => {
   assert.deepEqual(new Set(SPELLINGS.map(normalizePageUrl)), new Set([PAGE]));

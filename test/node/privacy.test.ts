@@ -8,26 +8,20 @@ import { createHash, createHmac } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { createClientHasher, reportsSalt } from '../../src/server/client-hash.js';
 import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler } from '../../src/server/handler.js';
 import { PostgresReportStore } from '../../src/server/postgres/index.js';
 import type { ReportStore } from '../../src/server/store.js';
-import { startPostgres, type TestPostgres } from './support/postgres.js';
+import { postgresForTests } from './support/postgres.js';
 import { copyrightReport, illegalReport, post, scratchDir, serve } from './support/reports.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = scratchDir('folio-privacy-');
 const SECRET = 'a-site-secret-of-at-least-32-chars';
-let postgres: TestPostgres;
-before(async () => {
-  postgres = await startPostgres();
-});
-after(() => {
-  postgres?.stop();
-  scratch.remove();
-});
+const postgres = postgresForTests();
+after(() => scratch.remove());
 let n = 0;
 
 describe('client addresses are stored as a keyed HMAC', () => {

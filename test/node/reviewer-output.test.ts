@@ -13,19 +13,13 @@ import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler } from '../../src/server/handler.js';
 import { PostgresReportStore } from '../../src/server/postgres/index.js';
 import type { ReportStore } from '../../src/server/store.js';
-import { startPostgres, type TestPostgres } from './support/postgres.js';
+import { postgresForTests } from './support/postgres.js';
 import { copyrightReport, post, report, scratchDir, serve } from './support/reports.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = scratchDir('folio-reviewer-');
-let postgres: TestPostgres;
-before(async () => {
-  postgres = await startPostgres();
-});
-after(() => {
-  postgres?.stop();
-  scratch.remove();
-});
+const postgres = postgresForTests();
+after(() => scratch.remove());
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {

@@ -1,37 +1,18 @@
 // The demo server (`npm start`) serves the seed article rendered on the server
 // at /demo/ssr/seed-article.html, on every request.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
+import { startDemo, type DemoServer } from './support/demo.js';
 
-let server: ViteDevServer;
+let demo: DemoServer;
 let origin: string;
 
 before(async () => {
-  // The demo's report endpoint would use a developer's PostgreSQL when this is set: this test is about the page.
-  delete process.env.FOLIO_REPORTS_DATABASE_URL;
-  // Its first start makes a secret in its data folder: not in the working tree.
-  process.env.FOLIO_DEMO_DATA = mkdtempSync(join(tmpdir(), 'folio-ssr-demo-'));
-  server = await createServer({
-    configFile: fileURLToPath(new URL('../../demo/vite.config.ts', import.meta.url)),
-    logLevel: 'silent',
-    server: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  await server.listen();
-  const address = server.httpServer!.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
+  demo = await startDemo();
+  origin = demo.origin;
 });
 
-after(async () => {
-  await server?.close();
-  rmSync(process.env.FOLIO_DEMO_DATA!, { recursive: true, force: true });
-  delete process.env.FOLIO_DEMO_DATA;
-});
+after(() => demo?.close());
 
 test('/demo/ssr/seed-article.html is the seed page rendered by renderArticlePage', async () => {
   const response = await fetch(`${origin}/demo/ssr/seed-article.html`);

@@ -3,23 +3,17 @@
 // refused with 422 at validation, the same for both; and when a store does
 // fail, the log names the error, never the report's text.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { FileReportStore } from '../../src/server/file-store.js';
 import { createReportHandler } from '../../src/server/handler.js';
 import { PostgresReportStore } from '../../src/server/postgres/index.js';
 import type { ReportStore } from '../../src/server/store.js';
-import { startPostgres, type TestPostgres } from './support/postgres.js';
+import { postgresForTests } from './support/postgres.js';
 import { illegalReport, post, report, scratchDir, serve } from './support/reports.js';
 
 const scratch = scratchDir('folio-parity-');
-let postgres: TestPostgres;
-before(async () => {
-  postgres = await startPostgres();
-});
-after(() => {
-  postgres?.stop();
-  scratch.remove();
-});
+const postgres = postgresForTests();
+after(() => scratch.remove());
 
 const SECRET_TEXT = 'Private words of the reader 7f3k';
 const bodies: Array<[string, Record<string, unknown>]> = [

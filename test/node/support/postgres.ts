@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
+import { after, before } from 'node:test';
 import { join } from 'node:path';
 
 export interface TestPostgres {
@@ -124,4 +125,22 @@ function uidOf(user: string): number {
 }
 function gidOf(user: string): number {
   return Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
+}
+
+/**
+ * A PostgreSQL server for the test file that calls this (at its top level):
+ * started before its tests, stopped after them. `url` is its address.
+ */
+export function postgresForTests(): { readonly url: string } {
+  let server: TestPostgres | undefined;
+  before(async () => {
+    server = await startPostgres();
+  });
+  after(() => server?.stop());
+  return {
+    get url() {
+      if (!server) throw new Error('PostgreSQL is not started yet: read url inside a test');
+      return server.url;
+    },
+  };
 }

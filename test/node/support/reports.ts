@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateReport, type ReportPayload } from '../../../src/report/index.js';
+import { REPORT_EXAMPLES } from '../../../src/report/schema.js';
 import { toNodeListener } from '../../../src/server/node.js';
 
 /** A valid non-copyright report with a fresh key, as the dialog sends it; `overrides` replace top-level fields. */
@@ -22,25 +23,9 @@ export function illegalReport(overrides: Record<string, unknown> = {}): ReportPa
   } as ReportPayload;
 }
 
-/** A valid copyright report with every claim field filled and a fresh key. */
+/** A valid copyright report with every claim field filled (the schema's example) and a fresh key. */
 export function copyrightReport(): ReportPayload {
-  return {
-    reason: 'copyright',
-    description: 'This article copies my essay word for word.',
-    contact: { name: 'Jane Roe', email: 'jane@example.com' },
-    page: { url: 'https://news.example.cn/news/1040.html', title: 'Reprinted essay' },
-    claim: {
-      claimant: { name: 'Jane Roe', address: '1 Main Street, Springfield', phone: '+1 (555) 010-0000' },
-      work: { title: 'On Schools', url: 'https://janeroe.example/on-schools' },
-      evidence: ['https://janeroe.example/on-schools'],
-      goodFaith: true,
-      accurate: true,
-      authorized: true,
-      signature: 'Jane Roe',
-    },
-    locale: 'en',
-    idempotencyKey: randomUUID(),
-  };
+  return { ...structuredClone(REPORT_EXAMPLES[1]!), idempotencyKey: randomUUID() } as ReportPayload;
 }
 
 /** `illegalReport(overrides)` as the handler would store it (validated, normalized), for the stores' own tests. */
