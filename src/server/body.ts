@@ -8,6 +8,7 @@
  * and the handler share the result.
  */
 import { REPORT_LIMITS } from '../report/index.js';
+import { jsonShapeProblem } from '../core/json-shape.js';
 
 export interface BodyLimits {
   /** The largest body read, in bytes. */
@@ -68,7 +69,7 @@ export function bodyReader(limits: BodyLimits): BodyReader {
       return { ok: false, status: 400, error: 'The body is not valid UTF-8 text.' };
     }
     const shape = jsonShapeProblem(text, REPORT_LIMITS.bodyDepth, REPORT_LIMITS.bodyValues);
-    if (shape) return { ok: false, status: 422, error: shape };
+    if (shape) return { ok: false, status: 422, error: `The body ${shape}.` };
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch {
@@ -136,32 +137,4 @@ async function readBytes(request: Request, limits: BodyLimits): Promise<Uint8Arr
     offset += chunk.byteLength;
   }
   return bytes;
-}
-
-/**
- * Why a JSON text is too costly to parse, or undefined: nested deeper than
- * `maxDepth`, or more than `maxValues` values (strings, objects and arrays,
- * and each item after a comma). One pass, no allocation; the text's syntax
- * is left to `JSON.parse`.
- */
-export function jsonShapeProblem(text: string, maxDepth: number, maxValues: number): string | undefined {
-  let depth = 0;
-  let values = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      // A string: skip to its closing quote, past escapes.
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
-      values++;
-    } else if (c === 0x7b || c === 0x5b) {
-      values++;
-      if (++depth > maxDepth) return `The body nests objects and arrays deeper than ${maxDepth} levels.`;
-    } else if (c === 0x7d || c === 0x5d) {
-      depth--;
-    } else if (c === 0x2c) {
-      values++;
-    } else continue;
-    if (values > maxValues) return `The body holds more than ${maxValues} values.`;
-  }
-  return undefined;
 }
