@@ -121,6 +121,19 @@ function skeletonList(layout: RelatedLayout, count = DEFAULT_SKELETON_COUNT): Te
 const DEFAULT_TIMEOUT = 8000;
 
 /**
+ * The most a feed may weigh. A hundred posts with excerpts (the most the
+ * element reads) take about a tenth of it; a bigger answer is a mistake or an
+ * attack, and would cost the reader's main thread seconds to parse and walk.
+ */
+export const MAX_FEED_BYTES = 1024 * 1024;
+
+/**
+ * How deep a feed's JSON may nest before it is parsed: `{ "items": [ { … } ] }`
+ * is three levels, and `JSON.parse` of deep nesting takes seconds.
+ */
+const MAX_FEED_DEPTH = 16;
+
+/**
  * The `src` feed of one element: its fetch state, the skeleton while it
  * loads, and the retry button of the error state with what happens to focus
  * around it. The button stays, aria-disabled, while the retry loads, so focus
@@ -152,7 +165,7 @@ export class Feed extends FetchController {
       expected: 'a positive number of milliseconds',
       fallback: DEFAULT_TIMEOUT,
     });
-    void this.load(url, { timeout });
+    void this.load(url, { timeout, maxBytes: MAX_FEED_BYTES, maxDepth: MAX_FEED_DEPTH });
     // The element left the page while this code loaded: the load resumes on its return, as for any load.
     if (!this.host.isConnected) this.hostDisconnected();
   }

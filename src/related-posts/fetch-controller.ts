@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { jsonShapeProblem } from '../core/json-shape.js';
 import { quote } from '../core/warn.js';
 
 /**
@@ -11,13 +12,16 @@ import { quote } from '../core/warn.js';
  * - a timeout, because a request can hang for minutes;
  * - one quiet retry of failures that are usually passing (network errors,
  *   5xx answers, timeouts) but not of those that are not (4xx, bad JSON);
+ * - a cap on the body, so a huge answer is cut off while it downloads rather
+ *   than read, parsed and walked on the main thread, and a timeout that
+ *   covers parsing too;
  * - an abort when the host leaves the page, so a removed element neither
  *   keeps a connection open nor renders late; it loads again if it returns;
  * - only the latest request counts, when the URL changes mid-flight.
  */
 export type FetchStatus = 'idle' | 'loading' | 'success' | 'error';
 
-export type FetchFailureKind = 'network' | 'http' | 'timeout' | 'parse';
+export type FetchFailureKind = 'network' | 'http' | 'timeout' | 'parse' | 'size';
 
 export interface FetchFailure {
   kind: FetchFailureKind;
@@ -28,8 +32,12 @@ export interface FetchFailure {
 }
 
 export interface FetchOptions {
-  /** Milliseconds each attempt may take before it is aborted. */
+  /** Milliseconds each attempt may take, parsing included, before it is given up. */
   timeout: number;
+  /** The most bytes of body read; a longer answer fails (not retried). */
+  maxBytes: number;
+  /** The deepest nesting parsed; a deeper answer fails (not retried). The byte cap bounds the rest of the work. */
+  maxDepth: number;
   /** Further attempts after a retryable failure. */
   retries?: number;
   /** Milliseconds to wait before a retry. */
@@ -99,7 +107,7 @@ export class FetchController implements ReactiveController {
     const { retries = 1, retryDelay = 250 } = options;
     for (let attempt = 0; ; attempt++) {
       try {
-        const value = await this.attempt(url, options.timeout, generation);
+        const value = await this.attempt(url, options, generation);
         if (generation !== this.generation) return;
         this.value = value;
         this.failure = undefined;
@@ -127,11 +135,15 @@ export class FetchController implements ReactiveController {
     return this.load(this.url, this.options);
   }
 
-  private async attempt(url: string, timeout: number, generation: number): Promise<unknown> {
+  private async attempt(url: string, options: FetchOptions, generation: number): Promise<unknown> {
+    const { timeout, maxBytes } = options;
     // The URL as a warning shows it: quoted and shortened, so a huge src cannot flood the console.
     const shown = quote(url);
+    const timedOutFailure = () =>
+      new AttemptError({ kind: 'timeout', message: `${shown} did not answer within ${timeout} ms.` });
     const controller = new AbortController();
     this.abortController = controller;
+    const started = performance.now();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -139,29 +151,41 @@ export class FetchController implements ReactiveController {
     }, timeout);
     try {
       let response: Response;
-      let text: string;
+      let text: string | undefined;
       try {
         response = await this.fetchImpl(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
         // The body can hang after the headers arrive, so it stays under the timeout too.
-        text = await response.text();
+        text = response.ok ? await textWithin(response, maxBytes) : undefined;
       } catch (error) {
-        if (timedOut)
-          throw new AttemptError({ kind: 'timeout', message: `${shown} did not answer within ${timeout} ms.` });
+        if (timedOut) throw timedOutFailure();
         if (generation !== this.generation) throw error;
         throw new AttemptError({ kind: 'network', message: `${shown} could not be reached (${String(error)}).` });
       }
       if (!response.ok) {
+        void response.body?.cancel();
         throw new AttemptError({
           kind: 'http',
           status: response.status,
           message: `${shown} answered HTTP ${response.status}.`,
         });
       }
+      if (text === undefined) {
+        throw new AttemptError({
+          kind: 'size',
+          message: `${shown} answered more than ${maxBytes} bytes; none was read.`,
+        });
+      }
+      const shape = jsonShapeProblem(text, options.maxDepth, Infinity);
+      if (shape) throw new AttemptError({ kind: 'size', message: `${shown} answered JSON that ${shape}.` });
+      let value: unknown;
       try {
-        return JSON.parse(text) as unknown;
+        value = JSON.parse(text);
       } catch {
         throw new AttemptError({ kind: 'parse', message: `${shown} did not answer valid JSON.` });
       }
+      // Parsing cannot be interrupted; an answer that took too long to parse counts as one that came too late.
+      if (performance.now() - started > timeout) throw timedOutFailure();
+      return value;
     } finally {
       clearTimeout(timer);
       if (this.abortController === controller) this.abortController = undefined;
@@ -171,5 +195,28 @@ export class FetchController implements ReactiveController {
   private set(status: FetchStatus): void {
     this.status = status;
     this.host.requestUpdate();
+  }
+}
+
+/** The body as text, or undefined as soon as it passes `maxBytes` (the rest is not downloaded). */
+async function textWithin(response: Response, maxBytes: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    void reader.cancel();
+    return undefined;
+  }
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }

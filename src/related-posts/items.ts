@@ -18,14 +18,24 @@ export interface RelatedItem {
 }
 
 /**
+ * The most items read from any source. A related block lists a handful; a
+ * source of thousands (a whole archive by mistake, or an attack) would cost
+ * seconds of checking and rendering on the reader's main thread.
+ */
+export const MAX_ITEMS = 100;
+
+/**
  * Reads a feed: an array of items, or an object with an `items` array (the
- * shape many CMS APIs wrap lists in). Anything else warns, naming `source`,
- * and yields nothing.
+ * shape many CMS APIs wrap lists in), up to its first MAX_ITEMS. Anything else
+ * warns, naming `source`, and yields nothing; so does a longer list, which is
+ * cut.
  */
 export function itemsOf(host: Element, source: string, data: unknown): unknown[] {
-  if (Array.isArray(data)) return data;
-  if (data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items)) {
-    return (data as { items: unknown[] }).items;
+  const items = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
+  if (Array.isArray(items)) {
+    if (items.length > MAX_ITEMS)
+      warn(host, source, `has ${items.length} items; only the first ${MAX_ITEMS} are read.`);
+    return items.slice(0, MAX_ITEMS);
   }
   if (data !== undefined && data !== null) {
     warn(host, source, 'is neither an array of items nor an object with an "items" array; nothing is listed.');

@@ -39,7 +39,7 @@ export const gridPart = new LazyPart(() => import('./grid.js'), 'gridCard');
  * JavaScript), then `src` (fetched JSON), then a child
  * `<script type="application/json">` (written by the CMS template). Each is
  * an array of `{ title, href, date?, image?, excerpt? }` or an object with
- * such an `items` array. Items without a title or a safe href are skipped
+ * such an `items` array, of which the first 100 are read. Items without a title or a safe href are skipped
  * with a console warning naming the field (`items[2].href`). Images are read
  * by the grid layout, the one that shows them: an unsafe one is dropped, with
  * a warning, and its post still listed. The current page and the `exclude`
@@ -115,7 +115,10 @@ export class FolioRelatedPosts extends LitElement {
    */
   declare items: RelatedItem[] | unknown[] | undefined;
 
-  /** URL of a JSON feed: an array of items or `{ "items": [...] }`. Used when the `items` property is not set. */
+  /**
+   * URL of a JSON feed: an array of items or `{ "items": [...] }`. Used when the `items` property is not set.
+   * A body over 1 MiB, or nested deeper than 16 levels, is refused with the error state.
+   */
   declare src?: string;
 
   /** The heading text; by default 相关推荐 / 相關推薦 / Related posts / 関連記事 by locale. */

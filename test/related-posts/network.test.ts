@@ -3,6 +3,7 @@ import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';
+import { MAX_FEED_BYTES } from '../../src/related-posts/feed.js';
 import { API, serverLog, shadow, titles, uniqueKey, untilState } from './helpers.js';
 
 const retryButton = (el: FolioRelatedPosts) => shadow(el).querySelector<HTMLButtonElement>('[part~="retry"]');
@@ -129,5 +130,44 @@ describe('<folio-related-posts src> over the network', () => {
     expect(warning).to.be.a('string');
     expect(warning!.length).to.be.lessThan(300);
     expect(warning).to.contain('"/feed.json?xxx');
+  });
+
+  describe('a feed too costly to read is refused, not parsed (issue 15)', () => {
+    const warnings = () => warnStub.args.map((a) => String(a[0])).join('\n');
+
+    for (const declared of [false, true]) {
+      it(`a body over ${MAX_FEED_BYTES} bytes${declared ? ' with its Content-Length' : ', streamed'}: cut off, one request, the error state`, async () => {
+        const key = uniqueKey();
+        const el = await fixture<FolioRelatedPosts>(
+          html`<folio-related-posts lang="en" timeout="30000" src="${API}huge?bytes=${4 * MAX_FEED_BYTES}${declared ? '&declared' : ''}&key=${key}"></folio-related-posts>`,
+        );
+        await untilState(el, 'error');
+        expect(warnings()).to.match(
+          new RegExp(`<folio-related-posts> src: .*answered more than ${MAX_FEED_BYTES} bytes`),
+        );
+        // The rest of the 4 MiB was never downloaded: the client closed the connection mid-body.
+        await waitUntil(async () => (await serverLog(key)).aborted === 1, 'the server saw the body cut off');
+        expect((await serverLog(key)).requests).to.equal(1);
+      });
+    }
+
+    it('a body just under the cap is read', async () => {
+      const key = uniqueKey();
+      const el = await fixture<FolioRelatedPosts>(
+        html`<folio-related-posts lang="en" limit="3" timeout="30000" src="${API}huge?bytes=${MAX_FEED_BYTES - 4096}&key=${key}"></folio-related-posts>`,
+      );
+      await untilState(el, 'loaded');
+      expect(titles(el)).to.have.length(3);
+    });
+
+    it('JSON nested deeper than a feed can be is refused before JSON.parse, without a retry', async () => {
+      const key = uniqueKey();
+      const el = await fixture<FolioRelatedPosts>(
+        html`<folio-related-posts lang="en" src="${API}nested?depth=200000&key=${key}"></folio-related-posts>`,
+      );
+      await untilState(el, 'error');
+      expect(warnings()).to.match(/answered JSON that nests objects and arrays deeper than 16 levels/);
+      expect((await serverLog(key)).requests).to.equal(1);
+    });
   });
 });

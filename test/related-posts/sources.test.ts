@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';
 import { API, items, serverLog, titles, uniqueKey, untilState } from './helpers.js';
@@ -80,5 +81,28 @@ describe('<folio-related-posts> data sources', () => {
     expect(calls).to.have.length(1);
     expect(calls[0]![0]).to.equal('/feed.json');
     expect(calls[0]![1]!.signal).to.be.instanceOf(AbortSignal);
+  });
+
+  it('reads the first 100 items of a longer source, any source, and says so naming it', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<FolioRelatedPosts>(
+        html`<folio-related-posts lang="en" .items=${items(250)}></folio-related-posts>`,
+      );
+      expect(titles(el)).to.have.length(100);
+      expect(titles(el).at(-1)).to.equal('Post 100');
+      const feed = await fixture<FolioRelatedPosts>(
+        html`<folio-related-posts lang="en" src="${API}feed?count=150&wrapped&key=${uniqueKey()}"></folio-related-posts>`,
+      );
+      await untilState(feed, 'loaded');
+      expect(titles(feed)).to.have.length(100);
+      const warnings = warn.args.map((a) => String(a[0]));
+      expect(warnings).to.include.members([
+        '<folio-related-posts> items: has 250 items; only the first 100 are read.',
+        '<folio-related-posts> src: has 150 items; only the first 100 are read.',
+      ]);
+    } finally {
+      warn.restore();
+    }
   });
 });

@@ -9,12 +9,17 @@
  *   hang                                never answers; notices when the client gives up
  *   flaky?failures=N[&count=M]          500 for the first N requests of a key, then M items
  *   mixed                               good items among bad ones
+ *   huge?bytes=N[&declared]             a valid feed of N bytes, streamed in 64 KiB chunks (with its
+ *                                       Content-Length when `declared`); notices when the client gives up
+ *   nested?depth=N                      an array nested N levels deep
  *   log?key=K                           { requests, aborted } seen for key K
  *   image/N.svg                         a small thumbnail
  *
  * Every route but log and image counts requests per `key` query parameter, so
  * a test with its own key sees only its own traffic.
  */
+import { Readable } from 'node:stream';
+
 interface Ctx {
   path: string;
   query: Record<string, string | string[] | undefined>;
@@ -22,6 +27,7 @@ interface Ctx {
   body: unknown;
   type: string;
   req: import('node:http').IncomingMessage;
+  res: import('node:http').ServerResponse;
   set(field: string, value: string): void;
 }
 
@@ -121,6 +127,35 @@ export default async function related(ctx: Ctx, next: () => Promise<void>): Prom
     case 'mixed':
       ctx.body = mixed;
       return;
+    case 'huge': {
+      const item = JSON.stringify(feedItems(1)[0]);
+      const size = Buffer.byteLength(item) + 1; // with its comma
+      const count = Math.ceil(Number(param('bytes')) / size);
+      ctx.type = 'application/json';
+      if (param('declared') !== undefined) ctx.set('Content-Length', String(count * size + 1));
+      ctx.body = Readable.from(
+        (async function* () {
+          yield '[';
+          for (let i = 0; i < count; i += 500) {
+            yield `${i ? ',' : ''}${Array(Math.min(500, count - i))
+              .fill(item)
+              .join(',')}`;
+            await sleep(1);
+          }
+          yield ']';
+        })(),
+      );
+      ctx.res.once('close', () => {
+        if (!ctx.res.writableFinished) seen.aborted++;
+      });
+      return;
+    }
+    case 'nested': {
+      const depth = Number(param('depth'));
+      ctx.type = 'application/json';
+      ctx.body = '['.repeat(depth) + ']'.repeat(depth);
+      return;
+    }
     default:
       ctx.status = 404;
       ctx.body = { error: `no route ${route}` };
