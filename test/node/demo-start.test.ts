@@ -90,6 +90,18 @@ async function visit(path: string): Promise<Visit> {
   try {
     // networkidle: the lazy parts and the report form's idle preload have been fetched too.
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    // On a loaded machine the modules may still be evaluating when the network has gone quiet: give the
+    // tags time to be defined (the assertion below still fails if one never is).
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('*')].every(
+            (el) => !el.localName.startsWith('folio-') || customElements.get(el.localName),
+          ),
+        null,
+        { timeout: 20_000 },
+      )
+      .catch(() => undefined);
     const state = await page.evaluate(() => {
       const versions = globalThis as { litHtmlVersions?: string[]; litElementVersions?: string[] };
       const tags = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('folio-'));
