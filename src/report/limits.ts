@@ -3,6 +3,7 @@
  * the JSON Schema (generated from the field table, `fields.ts`). Pure
  * TypeScript: it bundles into the browser.
  */
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../core/email.js';
 
 const MIB = 1024 * 1024;
 const MAX_ATTACHMENTS = 3;
@@ -20,7 +21,7 @@ export const REPORT_LIMITS = {
   reason: 64,
   description: 5000,
   name: 200,
-  email: 254,
+  email: EMAIL_MAX_LENGTH,
   address: 500,
   phone: 40,
   title: 500,
@@ -60,12 +61,8 @@ export const REPORT_PATTERNS = {
   locale: /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/u,
   /** Idempotency keys are opaque tokens: UUIDs, ULIDs, base64url. */
   idempotencyKey: /^[A-Za-z0-9._:~-]+$/u,
-  /**
-   * An address with a local part, an @ and a domain with at least one dot. It
-   * allows internationalized domains and local parts (用户@例子.中国); the
-   * characters it refuses cannot appear unquoted in an address.
-   */
-  email: /^[^\s@<>()[\],;:"\\]+@(?:[^\s@<>()[\],;:"\\.]+\.)+[^\s@<>()[\],;:"\\.]{2,}$/u,
+  /** The library's one e-mail rule (src/core/email.ts), which the notice and the dialog's `email` follow too. */
+  email: EMAIL_PATTERN,
   /** A phone number as people type it: at least five digits with + ( ) - . / and spaces, then an optional extension. */
   phone: /^(?=(?:\D*\d){5})\+?[\d\s().\/-]+(?:\s*(?:[Ee]xt\.?|[Xx]|#|转|分机)\s*\d+)?$/u,
   /** An absolute http or https URL (then also checked with `new URL`). */
