@@ -27,7 +27,7 @@ export type { CloseSource, ReportErrorDetail, ReportSubmitDetail, ReportSuccessD
  * reopening, reloads, server errors, timeouts and going offline; a retry
  * sends the same `Idempotency-Key`, so the server can drop duplicates.
  *
- * Sending: with `action`, the report is POSTed there as JSON (DESIGN.md,
+ * Sending: with `action`, the report is POSTed there as JSON (docs/contract.md,
  * "Report submission protocol"). Before that, `folio-report-submit` lets a
  * host handle it itself. Without `action`, if no host handles it, `email`
  * opens the reader's mail program with the report; with neither, the dialog
@@ -123,7 +123,7 @@ export class FolioReportDialog extends LitElement {
   /** Whether the dialog is open. Set it (or the attribute) to open or close; reflects. */
   open = false;
 
-  /** URL to POST the report to as JSON (DESIGN.md, "Report submission protocol"). */
+  /** URL to POST the report to as JSON (docs/contract.md, "Report submission protocol"). */
   declare action?: string;
 
   /** Address for the mailto fallback, used when there is no `action` and no host handles `folio-report-submit`. */

@@ -22,7 +22,7 @@ export interface SubmitOptions {
 }
 
 /**
- * POSTs a report as DESIGN.md describes: JSON, with the draft's idempotency
+ * POSTs a report as docs/contract.md#report-submission-protocol describes: JSON, with the draft's idempotency
  * key as `Idempotency-Key`, and the CSRF token when the site has one. Never
  * throws: every failure becomes an outcome the dialog can explain.
  */

@@ -47,7 +47,7 @@ export function warnedAttribute(tag: string, warning: string): string | undefine
 }
 
 /**
- * The warning rules of DESIGN.md ("a clear console warning naming the
+ * The warning rules of docs/contract.md ("a console warning naming the
  * attribute", at most one per attribute): every warning of the case comes
  * from `tag`, names an input the case gave it (`allowed` says which names
  * belong to which input, e.g. `blocks[3].src` to `blocks`), and no name is
