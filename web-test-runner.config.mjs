@@ -106,6 +106,8 @@ const LAUNCHERS = {
     });
   },
 };
+// scripts/test.mjs always names the engines (all three unless told otherwise); the runner started
+// directly, without WebKit's driver, runs Chromium.
 const ENGINES = (process.env.FOLIO_BROWSERS || 'chromium').split(',').map((name) => name.trim());
 for (const engine of ENGINES)
   if (!LAUNCHERS[engine]) throw new Error(`unknown browser "${engine}": use ${Object.keys(LAUNCHERS).join(', ')}`);
@@ -118,6 +120,9 @@ export default {
   // focus, keyboard and media-emulation tests flaky.
   concurrency: 1,
   browserStartTimeout: 60_000,
+  // A page's modules are compiled and served while the other engines run: under load a test file's
+  // first module can take longer than the runner's default 20 s to start.
+  testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -130,7 +135,10 @@ export default {
   // Each engine runs its files one at a time, the engines side by side.
   concurrentBrowsers: ENGINES.length,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10_000 } },
+  // A test's budget: the three engines share two cores (and, on a developer's machine, other runs), so
+  // an axe pass over the seed article or a story in its frame can take tens of seconds. A test that
+  // waits for something that never comes fails sooner, with its own message (test/helpers/wait.ts).
+  testFramework: { config: { timeout: 30_000 } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     countReporter(process.env.FOLIO_TEST_COUNTS),

@@ -6,7 +6,8 @@
  * item's `href` and `image`, markup payloads into `title`, `excerpt` and
  * `date`, and both into the element's own `heading` and `src` attributes.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/related-posts/define.js';
 import type { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';
 import { HOSTILE_CORPUS, HOSTILE_MARKUP, HOSTILE_URLS, type HostileEntry } from './support/hostile-corpus.js';

@@ -5,7 +5,8 @@
  * reference number: hostile markup there must show as text. The server is
  * a stubbed `fetch` answering the dialog's own action URL with real Response objects.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
