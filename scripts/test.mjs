@@ -2,7 +2,8 @@
 // Firefox and WebKit side by side) then Node tests (node:test, for the server
 // side), and one closing line that counts both.
 //
-// `--browsers firefox,webkit` (or FOLIO_BROWSERS) picks engines for development.
+// The browser tests run in all three engines; `--browsers firefox,webkit` (or
+// FOLIO_BROWSERS) picks some of them for development.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ process.chdir(root);
 const args = process.argv.slice(2);
 const browserOnly = args.includes('--browser-only');
 const nodeOnly = args.includes('--node-only');
-const browsers = takeOption('--browsers') ?? process.env.FOLIO_BROWSERS ?? 'chromium';
+const browsers = takeOption('--browsers') ?? process.env.FOLIO_BROWSERS ?? 'chromium,firefox,webkit';
 const passThrough = args.filter((a) => !a.startsWith('--browser-only') && !a.startsWith('--node-only'));
 const scratch = mkdtempSync(join(tmpdir(), 'folio-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -104,6 +105,7 @@ function run(argv, env) {
     child.once('exit', (code, signal) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
+      if (signal && !interrupted) console.error(`the test runner was killed by ${signal}`);
       resolve(code ?? (signal ? 1 : 0));
     });
   });
