@@ -60,6 +60,19 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 /**
+ * A page for Chromium or Firefox whose navigations (to each test file, and to
+ * about:blank after it) may take what a busy machine needs: past puppeteer's
+ * default of 30 s, the error escapes the launcher and stops the whole run,
+ * every engine's results lost. A page that never loads still fails its file
+ * (testsStartTimeout, testsFinishTimeout).
+ */
+async function patientPage({ context }) {
+  const page = await context.newPage();
+  page.setDefaultNavigationTimeout(180_000);
+  return page;
+}
+
+/**
  * The three engines readers use, each from Debian (never a downloaded build).
  * `npm test` runs all three; `npm test -- --browsers firefox` (or
  * FOLIO_BROWSERS=firefox) one or some of them.
@@ -67,6 +80,7 @@ class WebKitLauncher extends WebdriverLauncher {
 const LAUNCHERS = {
   chromium: () =>
     chromeLauncher({
+      createPage: patientPage,
       launchOptions: {
         executablePath: findChromium({ install: false }),
         headless: true,
@@ -82,6 +96,7 @@ const LAUNCHERS = {
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
+      createPage: patientPage,
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
