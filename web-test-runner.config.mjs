@@ -60,6 +60,19 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 /**
+ * A page for Chromium or Firefox whose navigations (to each test file, and to
+ * about:blank after it) may take what a busy machine needs: past puppeteer's
+ * default of 30 s, the error escapes the launcher and stops the whole run,
+ * every engine's results lost. A page that never loads still fails its file
+ * (testsStartTimeout, testsFinishTimeout).
+ */
+async function patientPage({ context }) {
+  const page = await context.newPage();
+  page.setDefaultNavigationTimeout(180_000);
+  return page;
+}
+
+/**
  * The three engines readers use, each from Debian (never a downloaded build).
  * `npm test` runs all three; `npm test -- --browsers firefox` (or
  * FOLIO_BROWSERS=firefox) one or some of them.
@@ -67,6 +80,7 @@ class WebKitLauncher extends WebdriverLauncher {
 const LAUNCHERS = {
   chromium: () =>
     chromeLauncher({
+      createPage: patientPage,
       launchOptions: {
         executablePath: findChromium({ install: false }),
         headless: true,
@@ -82,6 +96,7 @@ const LAUNCHERS = {
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
+      createPage: patientPage,
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
@@ -106,6 +121,8 @@ const LAUNCHERS = {
     });
   },
 };
+// scripts/test.mjs always names the engines (all three unless told otherwise); the runner started
+// directly, without WebKit's driver, runs Chromium.
 const ENGINES = (process.env.FOLIO_BROWSERS || 'chromium').split(',').map((name) => name.trim());
 for (const engine of ENGINES)
   if (!LAUNCHERS[engine]) throw new Error(`unknown browser "${engine}": use ${Object.keys(LAUNCHERS).join(', ')}`);
@@ -118,7 +135,13 @@ export default {
   // focus, keyboard and media-emulation tests flaky.
   concurrency: 1,
   browserStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // A page's modules are compiled and served while the other engines run: under load a test file's
+  // first module can take longer than the runner's default 20 s to start.
+  testsStartTimeout: 60_000,
+  // A file's budget: the longest is a lifecycle file (10,000 cycles of the article or the report
+  // dialog, minutes on a loaded machine). A failed assertion no longer hangs a file
+  // (serializableResultsPlugin), so this bounds only a real hang.
+  testsFinishTimeout: 360_000,
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     serializableResultsPlugin(),
@@ -130,7 +153,10 @@ export default {
   // Each engine runs its files one at a time, the engines side by side.
   concurrentBrowsers: ENGINES.length,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10_000 } },
+  // A test's budget: the three engines share two cores (and, on a developer's machine, other runs), so
+  // an axe pass over the seed article or a story in its frame can take tens of seconds. A test that
+  // waits for something that never comes fails sooner, with its own message (test/helpers/wait.ts).
+  testFramework: { config: { timeout: 30_000 } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     countReporter(process.env.FOLIO_TEST_COUNTS),

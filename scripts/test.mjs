@@ -2,7 +2,8 @@
 // Firefox and WebKit side by side) then Node tests (node:test, for the server
 // side), and one closing line that counts both.
 //
-// `--browsers firefox,webkit` (or FOLIO_BROWSERS) picks engines for development.
+// The browser tests run in all three engines; `--browsers firefox,webkit` (or
+// FOLIO_BROWSERS) picks some of them for development.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +17,9 @@ process.chdir(root);
 const args = process.argv.slice(2);
 const browserOnly = args.includes('--browser-only');
 const nodeOnly = args.includes('--node-only');
-const browsers = takeOption('--browsers') ?? process.env.FOLIO_BROWSERS ?? 'chromium';
+const browsers = takeOption('--browsers') ?? process.env.FOLIO_BROWSERS ?? 'chromium,firefox,webkit';
 const passThrough = args.filter((a) => !a.startsWith('--browser-only') && !a.startsWith('--node-only'));
+const DIST_IF_STALE = "await (await import('./test/node/packaging-build.ts')).ensureDist();";
 const scratch = mkdtempSync(join(tmpdir(), 'folio-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
@@ -50,6 +52,14 @@ if (!nodeOnly) {
       process.exit(1);
     }
     env.FOLIO_WEBKIT_DRIVER_PORT = String(webkit.port);
+  }
+  // The drop-in and CSP pages serve dist/: built here, once, when it is missing or stale (as the
+  // packaging tests want it too), rather than by the first page that needs it while the three
+  // engines wait, which under load costs minutes and times their files out. A run of chosen
+  // files (--files) leaves it to those pages, as it needs dist/ rarely.
+  if (!passThrough.some((a) => a.startsWith('--files'))) {
+    const built = await run(['--import', 'tsx', '--input-type=module', '--eval', DIST_IF_STALE], process.env);
+    if (built !== 0) failed = true;
   }
   // tsx lets the runner's config load test routes written in TypeScript; a free
   // port lets several runs share a machine.
@@ -104,6 +114,7 @@ function run(argv, env) {
     child.once('exit', (code, signal) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
+      if (signal && !interrupted) console.error(`the test runner was killed by ${signal}`);
       resolve(code ?? (signal ? 1 : 0));
     });
   });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { seed } from '../../fixtures/seed-article.js';
@@ -63,11 +64,11 @@ describe('<folio-article> with the seed article', () => {
     const addEventListener = sinon.spy(window, 'addEventListener');
     try {
       h2s[1]!.scrollIntoView({ block: 'start' });
-      await waitUntil(() => current() === 1, 'second section current', { timeout: 2000 });
+      await waitUntil(() => current() === 1, 'second section current');
       h2s[3]!.scrollIntoView({ block: 'start' });
-      await waitUntil(() => current() === 3, 'fourth section current', { timeout: 2000 });
+      await waitUntil(() => current() === 3, 'fourth section current');
       window.scrollTo(0, 0);
-      await waitUntil(() => current() === -1, 'intro: no section current', { timeout: 2000 });
+      await waitUntil(() => current() === -1, 'intro: no section current');
       expect(addEventListener.getCalls().filter((c) => c.args[0] === 'scroll')).to.have.length(0);
     } finally {
       addEventListener.restore();

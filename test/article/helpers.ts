@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { seedBodyHtml } from '../../fixtures/seed-article.js';
 
 /** Links src/folio.css as a page would, in <head>; resolves once it applies. */
@@ -34,7 +34,6 @@ export async function tocLinks(article: Element, count: number): Promise<HTMLAnc
   await waitUntil(
     () => article.querySelectorAll('[data-folio-article-part="toc"] nav a').length === count,
     `contents with ${count} links`,
-    { timeout: 3000 },
   );
   return [...article.querySelectorAll<HTMLAnchorElement>('[data-folio-article-part="toc"] nav a')];
 }

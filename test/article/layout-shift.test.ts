@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { linkFolioCss, mountSeed, nextFrame } from './helpers.js';
 
 // Nothing here imports the element: the seed is laid out with folio.css alone, measured,

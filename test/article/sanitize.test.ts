@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
@@ -67,7 +68,7 @@ function assertClean(body: Element): void {
 
 async function sanitized(article: FolioArticle, markup: string): Promise<Element> {
   article.html = markup;
-  await waitUntil(() => article.querySelector('[data-folio-article-part="body"]'), 'sanitized body', { timeout: 3000 });
+  await waitUntil(() => article.querySelector('[data-folio-article-part="body"]'), 'sanitized body');
   await article.updateComplete;
   return article.querySelector('[data-folio-article-part="body"]')!;
 }

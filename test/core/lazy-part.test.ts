@@ -100,6 +100,19 @@ describe('LazyPart', () => {
     expect((await part.load()).Thing).to.equal(Object);
     expect(calls).to.equal(2);
   });
+
+  it('fails every load of a real module whose evaluation throws, in every engine', async () => {
+    // A module of its own (a data: URL unique to this run), imported twice by the engine itself: Chromium
+    // and Firefox reject both import()s, WebKit resolves the second to a namespace without the export.
+    const url = `data:text/javascript,throw new Error("evaluation failed ${Date.now()}"); export const Thing = 1;`;
+    const part = new LazyPart<{ Thing: number }>(() => import(/* @vite-ignore */ url), 'Thing');
+    for (const attempt of ['first', 'second']) {
+      let error: unknown;
+      await part.load().catch((e: unknown) => (error = e));
+      expect(error, `the ${attempt} load fails`).to.be.an('error');
+      expect(part.module, `the ${attempt} load hands out no module`).to.equal(undefined);
+    }
+  });
 });
 
 describe('LazyPartController (the one way tags load their parts)', () => {

@@ -2,7 +2,8 @@
 // over http as files, with no build and no module rewriting
 // (test/routes/dropin.ts): the all-in-one file renders every tag, two tags'
 // own entries share their code, and a second copy of the library warns.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 const BASE = '/test-api/dropin/';
 const TAGS = [
@@ -105,7 +106,7 @@ describe('drop-in: plain HTML pages over http', function () {
     const article = doc.createElement('folio-article') as Upgraded & { html?: string };
     doc.body.append(article);
     article.html = '<p>来自 <em>CMS</em> 的正文<img src="x" onerror="window.__pwned = true"></p>';
-    await waitUntil(() => article.querySelector('em'), 'the sanitized body', { timeout: 5000 });
+    await waitUntil(() => article.querySelector('em'), 'the sanitized body');
     expect(new URL(purify()[0].name).pathname).to.match(/^\/test-api\/dropin\/dist\/folio-chunks\/sanitize[^/]*\.js$/);
     expect(article.querySelector('img')?.hasAttribute('onerror') ?? false, 'no event handler reaches the DOM').to.equal(
       false,

@@ -1,7 +1,8 @@
 // The React 19 and Vue examples (demo/react, demo/vue), built by their own
 // Vite configs and run in Chromium: the properties they pass reach the
 // elements as properties, and their folio-* listeners are really attached.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 type Upgraded = HTMLElement & { updateComplete?: Promise<unknown> };
 type RelatedPosts = Upgraded & { items?: unknown[] };

@@ -7,7 +7,7 @@
  * its modules (paths from the project root, e.g.
  * `/src/report-dialog/define.ts`) have run when this resolves.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 export interface Frame {
   win: Window & typeof globalThis;

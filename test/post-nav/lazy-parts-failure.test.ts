@@ -1,7 +1,8 @@
 // The keyboard and prefetch parts failing to load (offline, or a deploy that
 // replaced the chunks). Its own page, so that neither part is loaded before
 // the failure: every LazyPart on it is one of post-nav's.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { LazyPart } from '../../src/core/lazy-part.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/post-nav/define.js';
 import type { FolioNavigateDetail, FolioPostNav } from '../../src/post-nav/define.js';
 

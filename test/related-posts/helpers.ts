@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { FolioRelatedPosts } from '../../src/related-posts/related-posts.js';
 
 export const API = '/test-api/related/';

@@ -5,7 +5,8 @@
 // elsewhere, and the browser must report zero violations: a violation is a
 // feature that is silently missing on such a site, or a console full of
 // reports sent to its CSP endpoint.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '../helpers/keys.js';
 import { TAGS } from './lifecycle-tags.js';
 import { cleanRecord, openCspPage, shadowText, type CspPage } from './support/csp-page.js';
@@ -174,7 +175,7 @@ describe('strict CSP: every tag renders and works with zero violations', functio
     const heading = doc.querySelector('#seed folio-section-heading')!;
     heading.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => copies.length === 1, 'folio-link-copy', { timeout: 5000 });
+    await waitUntil(() => copies.length === 1, 'folio-link-copy');
     expect(copies[0]!.id).to.equal(heading.querySelector('h2')!.id);
     expect(decodeURIComponent(new URL(copies[0]!.url).hash)).to.equal(`#${heading.querySelector('h2')!.id}`);
 

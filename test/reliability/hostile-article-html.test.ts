@@ -5,7 +5,8 @@
  * benign text and formatting. All articles render at once and the payloads
  * get one shared window to run in, which keeps the file fast.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/article/define.js';
 import '../../src/section-heading/define.js';
 import type { FolioArticle } from '../../src/article/article.js';

@@ -5,7 +5,8 @@
  * removed it; so when the tag tests see a silent sentinel and a clean scan,
  * a protection did the work.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { HOSTILE_CORPUS, HOSTILE_MARKUP, HOSTILE_URLS, type HostileCategory } from './support/hostile-corpus.js';
 import {
   ARTICLE_BODY_FORBIDDEN,
@@ -16,6 +17,7 @@ import {
   ran,
   schemeOf,
 } from './support/hostile-checks.js';
+import { ENGINE, type Engine } from '../engine-skips.js';
 
 const CATEGORIES: HostileCategory[] = [
   'script',
@@ -26,6 +28,21 @@ const CATEGORIES: HostileCategory[] = [
   'css',
   'dom-clobbering',
 ];
+
+/**
+ * Control payloads an engine does not run even unprotected, each with why. In
+ * that engine the control expects silence (so the list stays true, and shows
+ * when an engine changes); the other engines prove the payload is live, and
+ * the tag tests' silence for it is proof there.
+ */
+const QUIET_IN: Partial<Record<Engine, Record<string, string>>> = {
+  webkit: {
+    'svg-animate-onbegin':
+      'WebKit (2.50) does not begin an <animate> without values that innerHTML inserts into a loaded ' +
+      'document; the same markup parsed with its page begins, and one with values begins either way',
+  },
+};
+const quiet = (id: string) => Object.hasOwn(QUIET_IN[ENGINE] ?? {}, id);
 
 describe('hostile corpus', () => {
   it('holds at least 100 entries with unique ids, a category and a note each, in every category', () => {
@@ -78,7 +95,7 @@ describe('hostile corpus', () => {
         host.append(box);
       }
       // Loads and errors take as long as the (shared, busy) machine needs; the assertions below say which never came.
-      await waitUntil(() => live.every((e) => ran(e.id).length > 0), 'live payloads ran', { timeout: 3000 }).catch(
+      await waitUntil(() => live.every((e) => quiet(e.id) || ran(e.id).length > 0), 'live payloads ran').catch(
         () => undefined,
       );
     });
@@ -89,7 +106,8 @@ describe('hostile corpus', () => {
 
     for (const entry of live) {
       it(`${entry.id}: ${entry.note}`, () => {
-        expect(ran(entry.id), entry.id).to.not.be.empty;
+        if (quiet(entry.id)) expect(ran(entry.id), `${entry.id}: ${QUIET_IN[ENGINE]![entry.id]}`).to.be.empty;
+        else expect(ran(entry.id), entry.id).to.not.be.empty;
       });
     }
   });
@@ -106,9 +124,7 @@ describe('hostile corpus', () => {
         document.body.append(frame);
         frames.push(frame);
       }
-      await waitUntil(() => framed.every((e) => ran(e.id).length > 0), 'framed payloads ran', { timeout: 3000 }).catch(
-        () => undefined,
-      );
+      await waitUntil(() => framed.every((e) => ran(e.id).length > 0), 'framed payloads ran').catch(() => undefined);
     });
     after(() => {
       frames.forEach((f) => f.remove());

@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/report-dialog/define.js';
 import type { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
 import { draftKey } from '../../src/report-dialog/draft.js';

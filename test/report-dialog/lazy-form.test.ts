@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 import { LazyPart } from '../../src/core/lazy-part.js';
 import { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { sendKeys } from '../helpers/keys.js';
 import { $, deepActive, dialogFixture, field, fill, storedDraft } from './helpers.js';

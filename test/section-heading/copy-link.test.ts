@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { sendKeys } from '../helpers/keys.js';
 import { animationsDone } from '../helpers/media.js';

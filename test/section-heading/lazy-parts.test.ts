@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { BUILTIN_LOCALES, builtinTable } from '../../src/locales/registry.js';
 import { FolioSectionHeading } from '../../src/section-heading/define.js';
 import { linkFolioCss } from '../article/helpers.js';

@@ -5,7 +5,8 @@
 // each one runs with its args, loaders, the locale/theme root decorator, its
 // globals and its play function, exactly as in Storybook.
 import './process-env.js';
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { narrowFrame } from '../helpers/frame.js';
 import { setProjectAnnotations } from '@storybook/web-components-vite';
 import { composeStories } from 'storybook/preview-api';

@@ -4,7 +4,8 @@
 // happened from window.__storyOutcome. The checks are those of
 // stories.test.ts, run here because the story must render in the frame.
 import './process-env.js';
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { setProjectAnnotations } from '@storybook/web-components-vite';
 import { composeStories } from 'storybook/preview-api';
 import * as projectAnnotations from '../../.storybook/preview.js';

@@ -3,7 +3,8 @@
  * reads what its recorder saw: violations, uncaught errors and the Trusted
  * Types policies the code created.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import { TAGS } from '../lifecycle-tags.js';
 
 export interface Violation {
