@@ -7,8 +7,6 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // No "Get started" checklist in the sidebar: this Storybook is the library's catalogue, not a new project.
   features: { sidebarOnboardingChecklist: false },
-  // One Lit: the stories, the tags and Storybook's web-components renderer import the same copy
-  // (two copies print "Multiple versions of Lit loaded" and break hydration and instanceof checks).
   viteFinal: (config) => ({
     ...config,
     build: {
@@ -18,10 +16,6 @@ const config: StorybookConfig = {
       // The stories' pictures stay files: inlined as data: URLs (Vite's default under 4 kB, in development
       // too), the tags would refuse them as they refuse any data: link, and the story would lose its figure.
       assetsInlineLimit: 0,
-    },
-    resolve: {
-      ...config.resolve,
-      dedupe: [...(config.resolve?.dedupe ?? []), 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
     },
   }),
 };
