@@ -231,7 +231,7 @@ export const ImagesAndFigures: Story = {
 
 /** The body from a CMS's HTML string, sanitized (DOMPurify loads only now): the script and the handler are gone. */
 export const FromHtml: Story = {
-  // Bad input on purpose: these warnings are the story's point (test/node/storybook.test.ts checks them).
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: { expectedConsole: ['<folio-article> html: removed what an article may not contain'] },
   name: 'html property (sanitized)',
   args: { headline: '来自 CMS 的正文', toc: true, 'reading-time': true },

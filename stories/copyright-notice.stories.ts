@@ -187,7 +187,7 @@ export const MissingDialog: Story = {
 
 /** Bad data, each warned about in the console naming its attribute: an invalid e-mail (no link, no broken sentence), an unknown license (shown as written), years the wrong way round (shown in order). */
 export const BadInput: Story = {
-  // Bad input on purpose: these warnings are the story's point (test/node/storybook.test.ts checks them).
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: {
     expectedConsole: [
       '<folio-copyright-notice> year-start: 2024 is after year-end 2019',

@@ -169,7 +169,7 @@ export const OnlyNext: Story = {
 
 /** `prev-href="javascript:alert(1)"` is refused with a console warning; that side is plain text. */
 export const UnsafeHref: Story = {
-  // Bad input on purpose: these warnings are the story's point (test/node/storybook.test.ts checks them).
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: {
     expectedConsole: ['<folio-post-nav> prev-href: "javascript:alert\\(1\\)" uses the javascript: scheme'],
   },

@@ -277,7 +277,7 @@ export const HideEmpty: Story = {
  * the message and a retry button appear (the console names the URL).
  */
 export const LoadError: Story = {
-  // Bad input on purpose: these warnings are the story's point (test/node/storybook.test.ts checks them).
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: {
     expectedConsole: ['<folio-related-posts> src: "/__folio-story-missing__/related.json" answered HTTP 404'],
   },
@@ -286,7 +286,7 @@ export const LoadError: Story = {
 
 /** Bad items (no title, a javascript: link, an unsafe image) are skipped with console warnings; the good ones stay. */
 export const BadItems: Story = {
-  // Bad input on purpose: these warnings are the story's point (test/node/storybook.test.ts checks them).
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: {
     expectedConsole: [
       '<folio-related-posts> items\\[1\\].title: is missing or empty',

@@ -187,7 +187,7 @@ class UnreachableFormDialog extends FolioReportDialog {
 UnreachableFormDialog.define('story-unreachable-form-report-dialog');
 
 export const FormUnavailable: Story = {
-  // Bad input on purpose: these warnings are the story's point (test/node/storybook.test.ts checks them).
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: { expectedConsole: ['<story-unreachable-form-report-dialog> form: could not load its code'] },
   args: { email: 'report@example.com' },
   render: (args) => html`<story-unreachable-form-report-dialog

@@ -191,7 +191,7 @@ export const SeedHeadings: Story = {
  * `level="9"` (an `<h6>`), `anchor-id` with spaces (dashes), an empty heading (hidden).
  */
 export const BadInput: Story = {
-  // Bad input on purpose: these warnings are the story's point (test/node/storybook.test.ts checks them).
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: {
     expectedConsole: [
       '<folio-section-heading> level: "9" is outside 2–6',
