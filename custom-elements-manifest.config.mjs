@@ -70,6 +70,43 @@ export function publicModules(modules) {
   return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * Writes out an attribute typed by a union of string literals through an alias
+ * (`layout: RelatedLayout`) as the union itself (`'list' | 'compact' | 'grid'`),
+ * so that every reader of the manifest sees the values an attribute takes:
+ * Storybook offers them in a select, editors complete them. Properties keep
+ * the alias, which the package exports for TypeScript users.
+ */
+export function stringUnionAliases() {
+  const aliases = new Map();
+  return {
+    name: 'folio-string-union-attributes',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const values = node.type.types.map((t) =>
+        ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : undefined,
+      );
+      if (values.every((v) => v !== undefined)) aliases.set(node.name.text, values.map((v) => `'${v}'`).join(' | '));
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules)
+        for (const decl of mod.declarations ?? [])
+          for (const attribute of decl.attributes ?? []) {
+            const text = attribute.type?.text;
+            // A new object: the analyzer shares one type object between an attribute and its property.
+            if (text)
+              attribute.type = {
+                ...attribute.type,
+                text: text
+                  .split(' | ')
+                  .map((part) => aliases.get(part) ?? part)
+                  .join(' | '),
+              };
+          }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/server/**', 'src/ssr/**'],
@@ -78,6 +115,7 @@ export default {
   dependencies: false,
   packagejson: false,
   plugins: [
+    stringUnionAliases(),
     {
       name: 'folio-public-modules',
       packageLinkPhase({ customElementsManifest }) {

@@ -1,15 +1,27 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { Args, StrictArgTypes } from 'storybook/internal/types';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import { manifestForDocs } from '../stories/docs-manifest.js';
+import { argTypesFor, manifestForDocs } from '../stories/docs-manifest.js';
 // The preflight stylesheet, as a page would link it in <head>.
 import '../src/folio.css';
 import './preview.css';
 
 // Controls and the docs tables (attributes, properties, events, slots, parts,
-// CSS properties) come from the generated custom-elements.json, adapted to
-// what Storybook shows (default slots, custom states, no private fields).
+// CSS properties) come from the generated custom-elements.json: one control
+// per attribute, of the attribute's type (argTypesFor); the tag's description
+// with its custom states (manifestForDocs).
 setCustomElementsManifest(manifestForDocs(manifest));
+
+/** A date control hands the story a timestamp; the tags read ISO 8601, as a CMS writes it. */
+function isoDates(args: Args, argTypes: StrictArgTypes): Args {
+  const dates = Object.entries(args).filter(
+    ([key, value]) => typeof value === 'number' && (argTypes[key]?.control as { type?: string })?.type === 'date',
+  );
+  return dates.length
+    ? { ...args, ...Object.fromEntries(dates.map(([key, value]) => [key, new Date(value).toISOString()])) }
+    : args;
+}
 
 const LOCALES = [
   { value: 'zh-CN', title: '简体中文 (zh-CN)' },
@@ -41,6 +53,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
   decorators: [
+    (story, { args, argTypes }) => story({ args: isoDates(args, argTypes) }),
     // A story pins a locale or theme with `globals: { locale: 'ja' }`; otherwise the toolbar decides.
     (story, { globals }) => {
       const locale = String(globals.locale ?? 'zh-CN');
@@ -53,7 +66,7 @@ const preview: Preview = {
     controls: { expanded: true },
     // Accessibility violations fail the story in the a11y panel and in tests.
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: { toc: true, extractArgTypes: (tagName: string) => argTypesFor(manifest, tagName) },
   },
 };
 

@@ -83,6 +83,7 @@ export const SeedRaw: Story = { name: 'Seed article (zh-CN, captured text)', glo
 
 /** The same with `normalize-punctuation`: "强调,加强" reads "强调，加强". */
 export const SeedNormalized: Story = {
+  tags: ['screenshot'],
   name: 'Seed article, normalize-punctuation',
   args: { 'normalize-punctuation': true, indent: true },
   globals: { locale: 'zh-CN' },
@@ -106,6 +107,7 @@ export const SeedWide: Story = {
 };
 
 export const SeedDark: Story = {
+  tags: ['screenshot'],
   name: 'Seed article, dark theme',
   args: {
     'normalize-punctuation': true,
@@ -229,6 +231,8 @@ export const ImagesAndFigures: Story = {
 
 /** The body from a CMS's HTML string, sanitized (DOMPurify loads only now): the script and the handler are gone. */
 export const FromHtml: Story = {
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
+  parameters: { expectedConsole: ['<folio-article> html: removed what an article may not contain'] },
   name: 'html property (sanitized)',
   args: { headline: '来自 CMS 的正文', toc: true, 'reading-time': true },
   globals: { locale: 'zh-CN' },

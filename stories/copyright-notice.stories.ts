@@ -7,30 +7,30 @@ import '../src/report-dialog/define.js';
 
 interface Args {
   holder?: string;
-  yearStart?: string;
-  yearEnd?: string;
+  'year-start'?: string;
+  'year-end'?: string;
   license?: string;
-  reprintNotice?: string;
-  reportEmail?: string;
-  reportDialog?: string;
+  'reprint-notice'?: string;
+  'report-email'?: string;
+  'report-dialog'?: string;
   /** The slotted disclaimer (story only). */
   disclaimer?: string;
 }
 
 const render = (args: Args) => html`<folio-copyright-notice
   holder=${ifDefined(args.holder)}
-  year-start=${ifDefined(args.yearStart)}
-  year-end=${ifDefined(args.yearEnd)}
+  year-start=${ifDefined(args['year-start'])}
+  year-end=${ifDefined(args['year-end'])}
   license=${ifDefined(args.license)}
-  reprint-notice=${ifDefined(args.reprintNotice)}
-  report-email=${ifDefined(args.reportEmail)}
-  report-dialog=${ifDefined(args.reportDialog)}
+  reprint-notice=${ifDefined(args['reprint-notice'])}
+  report-email=${ifDefined(args['report-email'])}
+  report-dialog=${ifDefined(args['report-dialog'])}
   >${args.disclaimer ? html`<p>${args.disclaimer}</p>` : nothing}</folio-copyright-notice
 >`;
 
 /** A notice with a real <folio-report-dialog> beside it, which its button opens. The dialog has no `action` here: submitting says reporting is not configured. */
 const withDialog = (args: Args) => html`${render(args)}
-  <folio-report-dialog id=${ifDefined(args.reportDialog)}></folio-report-dialog>`;
+  <folio-report-dialog id=${ifDefined(args['report-dialog'])}></folio-report-dialog>`;
 
 const meta: Meta<Args> = {
   title: 'Tags/folio-copyright-notice',
@@ -41,7 +41,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A sample holder (the seed article is about Xining's education bureau) and the article's year. */
-const seedSite = { holder: '西宁市教育局', yearStart: '2023' };
+const seedSite = { holder: '西宁市教育局', 'year-start': '2023' };
 
 /**
  * The seed article as captured: its reprint notice and its 版权声明 paragraph,
@@ -49,20 +49,22 @@ const seedSite = { holder: '西宁市教育局', yearStart: '2023' };
  * no dialog here, so no report sentence is written at all (never 请发送邮件至 举报).
  */
 export const SeedData: Story = {
-  args: { reprintNotice: seed.reprintNotice, disclaimer: seedDisclaimer },
+  args: { 'reprint-notice': seed.reprintNotice, disclaimer: seedDisclaimer },
   globals: { locale: 'zh-CN' },
 };
 
 /** The seed page as the demo composes it: the same notice, with a report button that opens the page's report dialog. */
 export const SeedDataWithReportDialog: Story = {
-  args: { reprintNotice: seed.reprintNotice, disclaimer: seedDisclaimer, reportDialog: 'story-dialog-seed' },
+  tags: ['screenshot'],
+  args: { 'reprint-notice': seed.reprintNotice, disclaimer: seedDisclaimer, 'report-dialog': 'story-dialog-seed' },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
 
 /** No license attribute: all rights reserved, in the locale's wording (版权所有 © 2023–… 西宁市教育局). */
 export const AllRightsReserved: Story = {
-  args: { ...seedSite, reprintNotice: '未经许可不得转载' },
+  tags: ['screenshot'],
+  args: { ...seedSite, 'reprint-notice': '未经许可不得转载' },
   globals: { locale: 'zh-CN' },
 };
 
@@ -94,17 +96,17 @@ export const AllCreativeCommonsLicenses: Story = {
 
 const full: Args = {
   license: 'cc-by-nc-nd-4.0',
-  reportEmail: 'report@example.com',
+  'report-email': 'report@example.com',
 };
 
 export const SimplifiedChinese: Story = {
   args: {
     ...full,
     holder: '西宁市教育局',
-    yearStart: '2020',
-    reprintNotice: '未经许可不得转载',
+    'year-start': '2020',
+    'reprint-notice': '未经许可不得转载',
     disclaimer: seedDisclaimer,
-    reportDialog: 'story-dialog-zh-cn',
+    'report-dialog': 'story-dialog-zh-cn',
   },
   render: withDialog,
   globals: { locale: 'zh-CN' },
@@ -114,10 +116,10 @@ export const TraditionalChinese: Story = {
   args: {
     ...full,
     holder: '西寧市教育局',
-    yearStart: '2020',
-    reprintNotice: '未經許可不得轉載',
+    'year-start': '2020',
+    'reprint-notice': '未經許可不得轉載',
     disclaimer: '版權聲明：本文內容由網路使用者自發貢獻，該文觀點僅代表作者本人。',
-    reportDialog: 'story-dialog-zh-tw',
+    'report-dialog': 'story-dialog-zh-tw',
   },
   render: withDialog,
   globals: { locale: 'zh-TW' },
@@ -127,10 +129,10 @@ export const English: Story = {
   args: {
     ...full,
     holder: 'Example Media Ltd.',
-    yearStart: '2020',
-    reprintNotice: 'Do not reprint without permission.',
+    'year-start': '2020',
+    'reprint-notice': 'Do not reprint without permission.',
     disclaimer: 'Views expressed are the author’s own. This site only stores content and does not own it.',
-    reportDialog: 'story-dialog-en',
+    'report-dialog': 'story-dialog-en',
   },
   render: withDialog,
   globals: { locale: 'en' },
@@ -140,10 +142,10 @@ export const Japanese: Story = {
   args: {
     ...full,
     holder: '株式会社サンプル',
-    yearStart: '2020',
-    reprintNotice: '無断転載を禁じます',
+    'year-start': '2020',
+    'reprint-notice': '無断転載を禁じます',
     disclaimer: '記事の内容は投稿者個人の見解です。',
-    reportDialog: 'story-dialog-ja',
+    'report-dialog': 'story-dialog-ja',
   },
   render: withDialog,
   globals: { locale: 'ja' },
@@ -151,13 +153,13 @@ export const Japanese: Story = {
 
 /** With `report-email` only: a mailto link inside the sentence (请发送邮件至 x 举报). */
 export const WithEmail: Story = {
-  args: { ...seedSite, reportEmail: 'report@example.com', disclaimer: seedDisclaimer },
+  args: { ...seedSite, 'report-email': 'report@example.com', disclaimer: seedDisclaimer },
   globals: { locale: 'zh-CN' },
 };
 
 /** With `report-dialog` only: a button that opens the <folio-report-dialog> beside it. */
 export const WithDialog: Story = {
-  args: { ...seedSite, reportDialog: 'story-dialog-only', disclaimer: seedDisclaimer },
+  args: { ...seedSite, 'report-dialog': 'story-dialog-only', disclaimer: seedDisclaimer },
   render: withDialog,
   globals: { locale: 'zh-CN' },
 };
@@ -166,8 +168,8 @@ export const WithDialog: Story = {
 export const WithEmailAndDialog: Story = {
   args: {
     ...seedSite,
-    reportEmail: 'report@example.com',
-    reportDialog: 'story-dialog-both',
+    'report-email': 'report@example.com',
+    'report-dialog': 'story-dialog-both',
     disclaimer: seedDisclaimer,
   },
   render: withDialog,
@@ -179,30 +181,39 @@ export const WithEmailAndDialog: Story = {
  * console) and falls back to the e-mail, moving focus to its link.
  */
 export const MissingDialog: Story = {
-  args: { ...seedSite, reportEmail: 'report@example.com', reportDialog: 'no-such-dialog' },
+  args: { ...seedSite, 'report-email': 'report@example.com', 'report-dialog': 'no-such-dialog' },
   globals: { locale: 'zh-CN' },
 };
 
 /** Bad data, each warned about in the console naming its attribute: an invalid e-mail (no link, no broken sentence), an unknown license (shown as written), years the wrong way round (shown in order). */
 export const BadInput: Story = {
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
+  parameters: {
+    expectedConsole: [
+      '<folio-copyright-notice> year-start: 2024 is after year-end 2019',
+      '<folio-copyright-notice> license: "GFDL-1.3" is not a license code',
+      '<folio-copyright-notice> report-email: "请发送邮件至" is not an e-mail address',
+    ],
+  },
   args: {
     holder: '西宁市教育局',
-    yearStart: '2024',
-    yearEnd: '2019',
+    'year-start': '2024',
+    'year-end': '2019',
     license: 'GFDL-1.3',
-    reportEmail: '请发送邮件至',
+    'report-email': '请发送邮件至',
     disclaimer: seedDisclaimer,
   },
   globals: { locale: 'zh-CN' },
 };
 
 export const Dark: Story = {
+  tags: ['screenshot'],
   args: {
     ...seedSite,
     ...full,
-    reprintNotice: '未经许可不得转载',
+    'reprint-notice': '未经许可不得转载',
     disclaimer: seedDisclaimer,
-    reportDialog: 'story-dialog-dark',
+    'report-dialog': 'story-dialog-dark',
   },
   render: withDialog,
   globals: { locale: 'zh-CN', theme: 'dark' },
@@ -213,10 +224,10 @@ export const Narrow: Story = {
   args: {
     ...seedSite,
     ...full,
-    reportEmail: 'copyright-complaints@news.example.com',
-    reprintNotice: '未经许可不得转载',
+    'report-email': 'copyright-complaints@news.example.com',
+    'reprint-notice': '未经许可不得转载',
     disclaimer: seedDisclaimer,
-    reportDialog: 'story-dialog-narrow',
+    'report-dialog': 'story-dialog-narrow',
   },
   render: (args) =>
     html`<div style="max-inline-size: 20rem; border-inline: 1px dashed #d1d9e0; padding-inline: 0.75rem">${withDialog(args)}</div>`,

@@ -5,13 +5,13 @@ import { seed } from '../fixtures/seed-article.js';
 import '../src/post-nav/define.js';
 
 interface Args {
-  prevHref?: string;
-  prevTitle?: string;
-  prevDate?: string;
-  nextHref?: string;
-  nextTitle?: string;
-  nextDate?: string;
-  timeZone?: string;
+  'prev-href'?: string;
+  'prev-title'?: string;
+  'prev-date'?: string;
+  'next-href'?: string;
+  'next-title'?: string;
+  'next-date'?: string;
+  'time-zone'?: string;
   keyboard?: boolean;
   prefetch?: boolean;
 }
@@ -27,13 +27,13 @@ function showNavigation(event: Event): void {
 
 const render = (args: Args, fallback: unknown = nothing) => html`<div @folio-navigate=${showNavigation}>
   <folio-post-nav
-    prev-href=${ifDefined(args.prevHref)}
-    prev-title=${ifDefined(args.prevTitle)}
-    prev-date=${ifDefined(args.prevDate)}
-    next-href=${ifDefined(args.nextHref)}
-    next-title=${ifDefined(args.nextTitle)}
-    next-date=${ifDefined(args.nextDate)}
-    time-zone=${ifDefined(args.timeZone)}
+    prev-href=${ifDefined(args['prev-href'])}
+    prev-title=${ifDefined(args['prev-title'])}
+    prev-date=${ifDefined(args['prev-date'])}
+    next-href=${ifDefined(args['next-href'])}
+    next-title=${ifDefined(args['next-title'])}
+    next-date=${ifDefined(args['next-date'])}
+    time-zone=${ifDefined(args['time-zone'])}
     ?keyboard=${args.keyboard}
     ?prefetch=${args.prefetch}
     >${fallback}</folio-post-nav
@@ -51,9 +51,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const dates = {
-  prevDate: '2023-06-01T10:40:00+08:00',
-  nextDate: '2023-06-01T10:56:00+08:00',
-  timeZone: 'Asia/Shanghai',
+  'prev-date': '2023-06-01T10:40:00+08:00',
+  'next-date': '2023-06-01T10:56:00+08:00',
+  'time-zone': 'Asia/Shanghai',
 };
 
 /**
@@ -62,7 +62,8 @@ const dates = {
  * paragraphs are the fallback for readers without JavaScript.
  */
 export const SeedData: Story = {
-  args: { prevDate: seed.prev.datePublished, nextDate: seed.next.datePublished, timeZone: seed.timeZone },
+  tags: ['screenshot'],
+  args: { 'prev-date': seed.prev.datePublished, 'next-date': seed.next.datePublished, 'time-zone': seed.timeZone },
   render: (args) =>
     render(
       args,
@@ -73,23 +74,27 @@ export const SeedData: Story = {
 
 const zh = {
   ...dates,
-  prevHref: '#news-1039',
-  prevTitle: '市教育局召开2023年全市教育系统安全工作会议',
-  nextHref: '#news-1041',
-  nextTitle: '西宁市举办中小学校党组织书记交心茶座',
+  'prev-href': '#news-1039',
+  'prev-title': '市教育局召开2023年全市教育系统安全工作会议',
+  'next-href': '#news-1041',
+  'next-title': '西宁市举办中小学校党组织书记交心茶座',
 };
 
 /** Titles, links and dates, with the keyboard shortcuts on (← / k previous, → / j next). */
-export const FullSimplifiedChinese: Story = { args: { ...zh, keyboard: true }, globals: { locale: 'zh-CN' } };
+export const FullSimplifiedChinese: Story = {
+  tags: ['screenshot'],
+  args: { ...zh, keyboard: true },
+  globals: { locale: 'zh-CN' },
+};
 
 export const FullTraditionalChinese: Story = {
   args: {
     ...dates,
-    prevHref: '#news-1039',
-    prevTitle: '市教育局召開2023年全市教育系統安全工作會議',
-    nextHref: '#news-1041',
-    nextTitle: '西寧市舉辦中小學校黨組織書記交心茶座',
-    timeZone: 'Asia/Taipei',
+    'prev-href': '#news-1039',
+    'prev-title': '市教育局召開2023年全市教育系統安全工作會議',
+    'next-href': '#news-1041',
+    'next-title': '西寧市舉辦中小學校黨組織書記交心茶座',
+    'time-zone': 'Asia/Taipei',
   },
   globals: { locale: 'zh-TW' },
 };
@@ -97,11 +102,11 @@ export const FullTraditionalChinese: Story = {
 export const FullEnglish: Story = {
   args: {
     ...dates,
-    prevHref: '#news-1039',
-    prevTitle: 'City education bureau holds its 2023 school safety meeting',
-    nextHref: '#news-1041',
-    nextTitle: 'Xining school party secretaries meet over tea',
-    timeZone: 'Europe/London',
+    'prev-href': '#news-1039',
+    'prev-title': 'City education bureau holds its 2023 school safety meeting',
+    'next-href': '#news-1041',
+    'next-title': 'Xining school party secretaries meet over tea',
+    'time-zone': 'Europe/London',
   },
   globals: { locale: 'en' },
 };
@@ -109,11 +114,11 @@ export const FullEnglish: Story = {
 export const FullJapanese: Story = {
   args: {
     ...dates,
-    prevHref: '#news-1039',
-    prevTitle: '市教育局、2023年度学校安全会議を開催',
-    nextHref: '#news-1041',
-    nextTitle: '西寧市で学校党組織書記の懇談会',
-    timeZone: 'Asia/Tokyo',
+    'prev-href': '#news-1039',
+    'prev-title': '市教育局、2023年度学校安全会議を開催',
+    'next-href': '#news-1041',
+    'next-title': '西寧市で学校党組織書記の懇談会',
+    'time-zone': 'Asia/Tokyo',
   },
   globals: { locale: 'ja' },
 };
@@ -122,10 +127,10 @@ export const FullJapanese: Story = {
 export const RightToLeft: Story = {
   args: {
     ...dates,
-    prevHref: '#prev',
-    prevTitle: 'وزارة التعليم تعقد اجتماع السلامة المدرسية لعام 2023',
-    nextHref: '#next',
-    nextTitle: 'لقاء مديري المدارس في شينينغ',
+    'prev-href': '#prev',
+    'prev-title': 'وزارة التعليم تعقد اجتماع السلامة المدرسية لعام 2023',
+    'next-href': '#next',
+    'next-title': 'لقاء مديري المدارس في شينينغ',
     keyboard: true,
   },
   globals: { locale: 'ar' },
@@ -135,35 +140,52 @@ export const RightToLeft: Story = {
 export const LongTitles: Story = {
   args: {
     ...zh,
-    prevTitle:
+    'prev-title':
       '以高质量党建推动教育高质量发展——市委教育工委探索打造党建引领基层治理新格局，持续深化“红色引领 四心融合”党建工作模式，深入实施“三高六提升”行动计划',
-    nextTitle:
+    'next-title':
       'A very long English headline that goes on and on about the term that starts in Xining, the tea session, the party secretaries and everything else they discussed',
   },
 };
 
 /** The newest article: nothing after it. Previous keeps to the start. */
 export const OnlyPrevious: Story = {
-  args: { prevHref: zh.prevHref, prevTitle: zh.prevTitle, prevDate: zh.prevDate, timeZone: zh.timeZone },
+  args: {
+    'prev-href': zh['prev-href'],
+    'prev-title': zh['prev-title'],
+    'prev-date': zh['prev-date'],
+    'time-zone': zh['time-zone'],
+  },
 };
 
 /** The oldest article: next still sits on the end side. */
 export const OnlyNext: Story = {
-  args: { nextHref: zh.nextHref, nextTitle: zh.nextTitle, nextDate: zh.nextDate, timeZone: zh.timeZone },
+  args: {
+    'next-href': zh['next-href'],
+    'next-title': zh['next-title'],
+    'next-date': zh['next-date'],
+    'time-zone': zh['time-zone'],
+  },
 };
 
 /** `prev-href="javascript:alert(1)"` is refused with a console warning; that side is plain text. */
-export const UnsafeHref: Story = { args: { ...zh, prevHref: 'javascript:alert(1)' } };
+export const UnsafeHref: Story = {
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
+  parameters: {
+    expectedConsole: ['<folio-post-nav> prev-href: "javascript:alert\\(1\\)" uses the javascript: scheme'],
+  },
+  args: { ...zh, 'prev-href': 'javascript:alert(1)' },
+};
 
-export const Dark: Story = { args: zh, globals: { theme: 'dark' } };
+export const Dark: Story = { tags: ['screenshot'], args: zh, globals: { theme: 'dark' } };
 
 /** In a 320px column the sides stack; next stays at the end. */
 export const NarrowViewport: Story = {
+  tags: ['screenshot'],
   args: zh,
   render: (args) => html`<div style="inline-size: 320px; outline: 1px dashed #8888">${render(args)}</div>`,
 };
 
 /** Hovering or focusing a link adds a prefetch hint for it to `<head>` (same-origin pages only). */
 export const Prefetch: Story = {
-  args: { ...zh, prevHref: '/?prefetch=prev', nextHref: '/?prefetch=next', prefetch: true },
+  args: { ...zh, 'prev-href': '/?prefetch=prev', 'next-href': '/?prefetch=next', prefetch: true },
 };

@@ -173,13 +173,18 @@ type Story = StoryObj<Args>;
  * the CMS as an inline JSON script. The tag says so politely.
  */
 export const SeedData: Story = {
+  tags: ['screenshot'],
   args: { heading: seed.related.heading, items: undefined },
   render: (args) => related(args, html`<script type="application/json">${JSON.stringify(seed.related.items)}</script>`),
   globals: { locale: 'zh-CN' },
 };
 
 /** Full data in the grid: thumbnails (16:9, lazy), titles, excerpts clamped to three lines, dates. */
-export const FullSimplifiedChinese: Story = { args: { layout: 'grid', items: zhCN }, globals: { locale: 'zh-CN' } };
+export const FullSimplifiedChinese: Story = {
+  tags: ['screenshot'],
+  args: { layout: 'grid', items: zhCN },
+  globals: { locale: 'zh-CN' },
+};
 export const FullTraditionalChinese: Story = {
   args: { layout: 'grid', items: zhTW, 'time-zone': 'Asia/Taipei' },
   globals: { locale: 'zh-TW' },
@@ -226,9 +231,9 @@ export const LongTitles: Story = {
 };
 
 /** `list`: title and date. (Links to the current page, `#fragment` ones included, are never listed.) */
-export const List: Story = { args: { layout: 'list' } };
+export const List: Story = { tags: ['screenshot'], args: { layout: 'list' } };
 /** `compact`: titles only, one line each. */
-export const Compact: Story = { args: { layout: 'compact' } };
+export const Compact: Story = { tags: ['screenshot'], args: { layout: 'compact' } };
 /** `grid`: three columns, two below 42em of container width, one below 26em. */
 export const Grid: Story = { args: { layout: 'grid' } };
 
@@ -272,11 +277,23 @@ export const HideEmpty: Story = {
  * the message and a retry button appear (the console names the URL).
  */
 export const LoadError: Story = {
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
+  parameters: {
+    expectedConsole: ['<folio-related-posts> src: "/__folio-story-missing__/related.json" answered HTTP 404'],
+  },
   args: { items: undefined, src: '/__folio-story-missing__/related.json', timeout: 3000 },
 };
 
 /** Bad items (no title, a javascript: link, an unsafe image) are skipped with console warnings; the good ones stay. */
 export const BadItems: Story = {
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
+  parameters: {
+    expectedConsole: [
+      '<folio-related-posts> items\\[1\\].title: is missing or empty',
+      '<folio-related-posts> items\\[2\\].href: "javascript:alert\\(1\\)"',
+      '<folio-related-posts> items\\[3\\].image: "javascript:alert\\(2\\)"',
+    ],
+  },
   args: {
     items: [
       zhCN[0]!,
@@ -288,7 +305,7 @@ export const BadItems: Story = {
   },
 };
 
-export const Dark: Story = { args: { layout: 'grid' }, globals: { theme: 'dark' } };
+export const Dark: Story = { tags: ['screenshot'], args: { layout: 'grid' }, globals: { theme: 'dark' } };
 export const DarkList: Story = { args: { layout: 'list' }, globals: { theme: 'dark' } };
 
 /** A phone-sized viewport: the grid is one column of cards. */

@@ -13,9 +13,9 @@ interface Args {
   action?: string;
   email?: string;
   reasons?: string;
-  pageUrl: string;
-  pageTitle?: string;
-  minFillTime?: number;
+  'page-url': string;
+  'page-title'?: string;
+  'min-fill-time'?: number;
   /** Story only: how the host answers `folio-report-submit`. */
   host?: 'pending' | 'success' | 'failure';
 }
@@ -44,9 +44,9 @@ const render = (args: Args) => html`<button
     action=${ifDefined(args.action)}
     email=${ifDefined(args.email)}
     reasons=${ifDefined(args.reasons)}
-    page-url=${args.pageUrl}
-    page-title=${ifDefined(args.pageTitle)}
-    min-fill-time=${ifDefined(args.minFillTime)}
+    page-url=${args['page-url']}
+    page-title=${ifDefined(args['page-title'])}
+    min-fill-time=${ifDefined(args['min-fill-time'])}
     @folio-report-submit=${args.host ? hostAnswer(args.host) : undefined}
   ></folio-report-dialog>`;
 
@@ -65,7 +65,7 @@ async function submit(el: FolioReportDialog): Promise<void> {
 
 /** Drafts persist per page in sessionStorage; every story starts from an empty one, the same on every run. */
 const emptyDraft = async ({ args }: { args: Args }) => {
-  sessionStorage.removeItem(draftKey(args.pageUrl));
+  sessionStorage.removeItem(draftKey(args['page-url']));
   return {};
 };
 
@@ -80,7 +80,7 @@ const meta: Meta<Args> = {
   title: 'Tags/folio-report-dialog',
   component: 'folio-report-dialog',
   render,
-  args: { pageUrl: 'https://www.example.gov.cn/news/1040.html', pageTitle: seed.title, minFillTime: 0 },
+  args: { 'page-url': 'https://www.example.gov.cn/news/1040.html', 'page-title': seed.title, 'min-fill-time': 0 },
   // Stories open the dialog: each renders in its own frame in the docs (one modal dialog per page).
   parameters: { docs: { story: { inline: false, height: '760px' } } },
   loaders: [emptyDraft],
@@ -93,6 +93,7 @@ export const Closed: Story = {};
 
 /** Open, for the seed article: the reported page is filled in and shown; focus is on the first field. */
 export const Open: Story = {
+  tags: ['screenshot'],
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
 
@@ -121,6 +122,7 @@ export const CustomReasons: Story = {
 
 /** Sent empty as a copyright claim: every error next to its field, a summary read out, focus on the first invalid field. */
 export const ValidationErrors: Story = {
+  tags: ['screenshot'],
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);
     await chooseReason(el, 'copyright');
@@ -185,11 +187,13 @@ class UnreachableFormDialog extends FolioReportDialog {
 UnreachableFormDialog.define('story-unreachable-form-report-dialog');
 
 export const FormUnavailable: Story = {
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
+  parameters: { expectedConsole: ['<story-unreachable-form-report-dialog> form: could not load its code'] },
   args: { email: 'report@example.com' },
   render: (args) => html`<story-unreachable-form-report-dialog
     email=${ifDefined(args.email)}
-    page-url=${args.pageUrl}
-    page-title=${ifDefined(args.pageTitle)}
+    page-url=${args['page-url']}
+    page-title=${ifDefined(args['page-title'])}
   ></story-unreachable-form-report-dialog>`,
   play: async ({ canvasElement }) => {
     await canvasElement.querySelector<FolioReportDialog>('story-unreachable-form-report-dialog')!.show();
@@ -197,6 +201,7 @@ export const FormUnavailable: Story = {
 };
 
 export const Dark: Story = {
+  tags: ['screenshot'],
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => chooseReason(await open(canvasElement), 'copyright'),
 };
@@ -218,7 +223,7 @@ export const TraditionalChinese: Story = {
 };
 
 export const English: Story = {
-  args: { pageTitle: 'Raising education quality through party building' },
+  args: { 'page-title': 'Raising education quality through party building' },
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };

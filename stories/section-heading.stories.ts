@@ -9,7 +9,7 @@ import type { FolioSectionHeading } from '../src/section-heading/section-heading
 interface Args {
   text: string;
   level?: number;
-  anchorId?: string;
+  'anchor-id'?: string;
   numbered?: boolean;
 }
 
@@ -31,7 +31,7 @@ const frame = (
 
 const heading = (args: Args) => html`<folio-section-heading
   level=${ifDefined(args.level)}
-  anchor-id=${ifDefined(args.anchorId || undefined)}
+  anchor-id=${ifDefined(args['anchor-id'] || undefined)}
   ?numbered=${args.numbered}
   >${args.text}</folio-section-heading
 >`;
@@ -87,6 +87,7 @@ export const NumberedTraditionalChinese: Story = {
 
 /** Nested decimals: 1. 1.1 1.1.1. */
 export const NumberedEnglish: Story = {
+  tags: ['screenshot'],
   render: () => outline('en', ['Background', 'Method', 'Results', 'Discussion']),
   globals: { locale: 'en' },
 };
@@ -108,7 +109,7 @@ export const LongHeadingWrapping: Story = {
 };
 
 /** `anchor-id` fixes the id (`#party-building`) whatever the text says. */
-export const AnchorId: Story = { args: { anchorId: 'party-building' } };
+export const AnchorId: Story = { args: { 'anchor-id': 'party-building' } };
 
 /**
  * The copy button just after copying: a check mark, and “已复制本节链接”
@@ -179,6 +180,7 @@ export const DarkTheme: Story = {
 
 /** The seed article's body: its four section headings among the captured paragraphs, numbered 一、 to 四、. */
 export const SeedHeadings: Story = {
+  tags: ['screenshot'],
   render: () =>
     frame(unsafeHTML(seedBodyHtml().replace(/<folio-section-heading>/g, '<folio-section-heading numbered>'))),
   globals: { locale: 'zh-CN' },
@@ -189,6 +191,14 @@ export const SeedHeadings: Story = {
  * `level="9"` (an `<h6>`), `anchor-id` with spaces (dashes), an empty heading (hidden).
  */
 export const BadInput: Story = {
+  // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
+  parameters: {
+    expectedConsole: [
+      '<folio-section-heading> level: "9" is outside 2–6',
+      '<folio-section-heading> anchor-id: "my section" contains whitespace',
+      '<folio-section-heading> text: the heading has no text',
+    ],
+  },
   render: () =>
     frame(html`
       <folio-section-heading level="9">level="9" renders an h6</folio-section-heading>

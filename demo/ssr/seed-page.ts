@@ -10,7 +10,9 @@ export const seedPageOptions: RenderArticlePageOptions = {
   stylesheet: '/src/folio.css',
   script: '/src/ssr/hydrate.ts',
   stylesheets: ['/demo/site.css'],
-  bodyStart: '<header class="site-header"><a href="/demo/">folio-elements demo</a> · server-rendered</header>',
+  // The theme script first (a classic script: the reader's scheme is set before the page paints).
+  bodyStart:
+    '<script src="/demo/theme.js"></script><header class="site-header"><a href="/demo/">folio-elements demo</a> · server-rendered</header>',
   mainClass: 'site-main',
   reportAction: '/api/reports',
 };
