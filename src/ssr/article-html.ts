@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import type { createRequire as CreateRequire } from 'node:module';
 import { sanitizeArticleHtml } from '../article/sanitize.js';
 
 /**
@@ -15,6 +15,8 @@ function serverWindow(): Window {
   if (jsdomWindow) return jsdomWindow;
   let JSDOM: new (html: string) => { window: Window };
   try {
+    // Node's require, without a static import of node:module: tests load this module's importers in a browser too.
+    const { createRequire } = process.getBuiltinModule('node:module') as { createRequire: typeof CreateRequire };
     ({ JSDOM } = createRequire(import.meta.url)('jsdom'));
   } catch (error) {
     throw new Error(
