@@ -116,6 +116,7 @@ export class FolioArticle extends LightElement {
       hangingPunctuation: { type: Boolean, reflect: true, attribute: 'hanging-punctuation' },
       html: { attribute: false },
       blocks: { attribute: false },
+      embedHosts: { attribute: 'embed-hosts' },
     };
   }
 
@@ -171,6 +172,9 @@ export class FolioArticle extends LightElement {
 
   /** The body as JSON blocks: paragraph, heading, quote, list, image, figure. Takes precedence over `html`. */
   declare blocks?: ArticleBlock[];
+
+  /** Hosts an `html` body's `<iframe>` players may come from, separated by spaces (e.g. `www.youtube-nocookie.com player.bilibili.com`); empty allows none. A frame from any other host becomes a link to its address. Default: www.youtube-nocookie.com player.vimeo.com player.bilibili.com v.qq.com. */
+  declare embedHosts?: string;
 
   /** Set on connection, before the first update; a later scan that finds a change asks for an update (scanBody). */
   private scan!: BodyScan;
@@ -260,7 +264,7 @@ export class FolioArticle extends LightElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('html') || changed.has('blocks')) this.bodyStale = true;
+    if (changed.has('html') || changed.has('blocks') || changed.has('embedHosts')) this.bodyStale = true;
     if (changed.has('normalizePunctuation') || changed.has('readingTime')) this.scheduleScan();
     this.zone = this.localize.timeZone(this.text('timeZone', 'time-zone'));
     this.published = this.localize.date(this.text('datePublished', 'date-published'), {
@@ -379,7 +383,7 @@ export class FolioArticle extends LightElement {
     const sanitize = sanitizerPart.module?.sanitizeArticleHtml;
     // Until the sanitizer is there, the page's own content shows; the body follows when it arrives.
     this.bodyStale = !sanitize && this.blocks == null && typeof this.html === 'string';
-    body.showGeneratedBody(this, this.blocks, this.html, sanitize, () => this.scheduleScan());
+    body.showGeneratedBody(this, this.blocks, this.html, sanitize, () => this.scheduleScan(), this.embedHosts);
   }
 
   // ---- Owned parts ----

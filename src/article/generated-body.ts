@@ -4,7 +4,8 @@ import { describe } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import { renderBlocks } from './blocks.js';
 import { PART, ownPart } from './parts.js';
-import type { SanitizeResult } from './sanitize.js';
+import type { SanitizeOptions, SanitizeResult } from './sanitize.js';
+import { textProperty } from '../core/text-property.js';
 
 /**
  * The body from the `blocks` or `html` property, in a chunk of its own that
@@ -17,22 +18,25 @@ import type { SanitizeResult } from './sanitize.js';
 
 /**
  * Shows the body `blocks` describe, or `html` holds once sanitized (the
- * page's own content until `sanitize` is there), else the page's own
- * children; `replaced` is called each time the body changed, so the element
- * scans it again.
+ * page's own content until `sanitize` is there) with players from
+ * `embedHosts`, else the page's own children; `replaced` is called each time
+ * the body changed, so the element scans it again.
  */
 export function showGeneratedBody(
   host: HTMLElement,
   blocks: unknown,
   html: unknown,
-  sanitize: ((html: string) => SanitizeResult) | undefined,
+  sanitize: ((html: string, options: SanitizeOptions) => SanitizeResult) | undefined,
   replaced: () => void,
+  embedHosts?: unknown,
 ): void {
   if (blocks !== undefined && blocks !== null) return replaceBody(host, renderBlocks(host, blocks), replaced);
   if (html != null && typeof html !== 'string')
     warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
   if (typeof html !== 'string' || !sanitize) return replaceBody(host, nothing, replaced);
-  const { fragment, removed } = sanitize(html);
+  // Absent: the built-in hosts; anything else (empty, not text) allows only what it names.
+  const hosts = embedHosts == null ? undefined : (textProperty(host, 'embed-hosts', embedHosts) ?? '');
+  const { fragment, removed } = sanitize(html, { embedHosts: hosts });
   if (removed.length)
     warn(host, 'html', `removed what an article may not contain (${[...new Set(removed)].join(', ')}).`);
   replaceBody(host, fragment, replaced);

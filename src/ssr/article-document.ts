@@ -17,8 +17,16 @@ export interface ArticleDocument {
   lang: string;
   /** The headline: the page's `<title>` and the article's `<h1>`. */
   title: string;
-  /** The body, in reading order. */
+  /** The body, in reading order (ignored when `html` is given: write `[]`). */
   blocks: ArticleDocumentBlock[];
+  /**
+   * The body as the CMS stores it in HTML (WordPress's rendered `post_content`, Ghost's `html`, an
+   * editor's output), sanitized with the same content policy as `<folio-article>.html` in the
+   * browser. Needs the `jsdom` package on the server.
+   */
+  html?: string | null;
+  /** Hosts the body's `<iframe>` players may come from, as the article's `embed-hosts` attribute (absent: the built-in list). */
+  embedHosts?: string | null;
   /** Who wrote it, shown as written (e.g. 记者 张三). */
   byline?: string | null;
   /** The publication it comes from (来源). */

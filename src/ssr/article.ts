@@ -17,6 +17,7 @@ import {
   STATUS_CLASS,
 } from '../section-heading/parts.js';
 import type { ArticleDocument, ArticleDocumentBlock } from './article-document.js';
+import { sanitizedServerBody } from './article-html.js';
 import { escapeAttribute, escapeText } from './escape.js';
 
 /**
@@ -131,9 +132,24 @@ export function serverArticle(
   url: string | undefined,
 ): ServerArticle {
   const fix = (text: string) => (features.normalizePunctuation ? normalizePunctuationText(text) : text);
-  const blocks = (Array.isArray(doc.blocks) ? doc.blocks : []).filter(isBlock);
   const headings: ResolvedSectionHeading[] = [];
   const texts: string[] = [];
+  const fromHtml =
+    typeof doc.html === 'string'
+      ? serverHtmlBody(doc.html, {
+          embedHosts: doc.embedHosts ?? undefined,
+          baseUrl: url ?? 'http://localhost/',
+          ids,
+          localize,
+          fix,
+        })
+      : undefined;
+  if (fromHtml) {
+    headings.push(...fromHtml.headings);
+    texts.push(fromHtml.text);
+  }
+  // An html body is the body; blocks are read only without one.
+  const blocks = fromHtml ? [] : (Array.isArray(doc.blocks) ? doc.blocks : []).filter(isBlock);
   const body = blocks.map((block) => {
     if (block.type === 'heading') {
       const heading = resolveSectionHeading({ text: fix(block.text), level: block.level, anchorId: block.id }, ids);
@@ -175,11 +191,59 @@ export function serverArticle(
     : undefined;
   return {
     header,
-    bodyHtml: body.join('\n'),
+    bodyHtml: fromHtml?.html ?? body.join('\n'),
     notice: doc.reprintNotice?.trim() || undefined,
     structuredData,
     timeZone: zone,
   };
+}
+
+/** An `html` body as the browser shows it once upgraded: sanitized, text fixed, headings with their ids. */
+function serverHtmlBody(
+  html: string,
+  options: {
+    embedHosts?: string;
+    baseUrl: string;
+    ids: PageIds;
+    localize: LocaleController;
+    fix: (text: string) => string;
+  },
+): { html: string; headings: ResolvedSectionHeading[]; text: string } {
+  const body = sanitizedServerBody(html, options.embedHosts, options.baseUrl);
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = options.fix(node.nodeValue ?? '');
+  const candidates = [...body.querySelectorAll('folio-section-heading, h2, h3, h4, h5, h6')].filter(
+    (el) => el.localName === 'folio-section-heading' || !el.closest('folio-section-heading'),
+  );
+  // Ids the author wrote are taken first, as they are in the page before the elements give any.
+  for (const el of candidates) if (el.localName !== 'folio-section-heading' && el.id) options.ids.claim(el.id);
+  const headings: ResolvedSectionHeading[] = [];
+  for (const el of candidates) {
+    const text = el.textContent ?? '';
+    if (el.localName === 'folio-section-heading') {
+      const level = Number(el.getAttribute('level'));
+      const heading = resolveSectionHeading(
+        {
+          text,
+          level: Number.isInteger(level) && level > 0 ? level : undefined,
+          anchorId: el.getAttribute('anchor-id'),
+        },
+        options.ids,
+      );
+      if (heading.id && heading.text) headings.push(heading);
+      el.outerHTML = sectionHeadingHtml(heading, options.localize);
+      continue;
+    }
+    const level = Number(el.localName[1]);
+    const heading = el.id
+      ? { id: el.id, level, text: collapse(text) }
+      : resolveSectionHeading({ text, level }, options.ids);
+    if (!heading.text) continue;
+    el.id = heading.id;
+    headings.push(heading);
+  }
+  return { html: body.innerHTML, headings, text: body.textContent ?? '' };
 }
 
 function isBlock(block: unknown): block is ArticleDocumentBlock {

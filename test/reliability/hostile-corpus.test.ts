@@ -26,6 +26,7 @@ const CATEGORIES: HostileCategory[] = [
   'mutation-xss',
   'svg-mathml',
   'css',
+  'tracking',
   'dom-clobbering',
 ];
 
@@ -72,6 +73,7 @@ describe('hostile corpus', () => {
       ];
       if (
         entry.category === 'css' ||
+        entry.category === 'tracking' ||
         entry.category === 'dom-clobbering' ||
         quiet.includes(entry.id) ||
         entry.id === 'svg-style-import'

@@ -142,11 +142,20 @@ export interface ScanOptions {
   skipRootAttributes?: boolean;
   /** Subtrees that are a tag's own widget (the section heading's copy button), not data. */
   ownWidgets?: string;
+  /**
+   * The article's content policy (`<folio-article>.html`) instead of `strict`: inline styles only with
+   * the allow-listed properties and plain values, iframes only as sandboxed players from the built-in
+   * hosts, autoplay only when muted, raster data: images only, text tracks only from this origin.
+   */
+  contentPolicy?: boolean;
 }
 
 /** Never acceptable anywhere data can reach. */
 export const ALWAYS_FORBIDDEN = 'iframe, frame, frameset, object, embed, applet, base, meta, link, portal, fencedframe';
-/** What the article's sanitizer promises to keep out of a body. */
+/** What the article's sanitizer keeps out of an `html` body (players, media and details are allowed: see contentPolicy). */
+export const ARTICLE_HTML_FORBIDDEN =
+  'frame, frameset, object, embed, applet, base, meta, link, portal, fencedframe, script, style, form, input, button, textarea, select, svg, math, template, noscript, isindex, marquee, dialog';
+/** What the article keeps out of a body it builds itself (`blocks`) or a widget's text. */
 export const ARTICLE_BODY_FORBIDDEN = `${ALWAYS_FORBIDDEN}, script, style, form, input, button, textarea, select, svg, math, template, noscript, isindex, marquee, dialog, video, audio, source, details`;
 
 // Read through the prototypes: a <form> whose inputs are named "attributes" or
@@ -198,6 +207,7 @@ export function dangers(root: Element, options: ScanOptions = {}): string[] {
     const name = localNameOf(el);
     const own = ownWidget(el);
     if (matches(el, forbid) && !own) problems.push(`<${name}> element`);
+    if (options.contentPolicy) problems.push(...policyBreaches(el, name));
     if (name === 'script' && !isDataScript(el)) problems.push('<script>');
     if (name === 'style' && /url\s*\(|@import|expression\s*\(/i.test(el.textContent ?? ''))
       problems.push('<style> with url()/@import');
@@ -225,12 +235,55 @@ export function dangers(root: Element, options: ScanOptions = {}): string[] {
           const scheme = schemeOf(value, el.ownerDocument.baseURI);
           if (!SCRIPTY_SCHEMES.has(scheme)) continue;
           const dataImage =
-            options.allowDataImages && name === 'img' && attrName === 'src' && /^data:image\//i.test(value.trim());
+            (options.allowDataImages && name === 'img' && attrName === 'src' && /^data:image\//i.test(value.trim())) ||
+            (options.contentPolicy && RASTER_DATA.test(value.trim()) && ['src', 'srcset', 'poster'].includes(attrName));
           if (!dataImage) problems.push(`<${name} ${attrName}="${value.slice(0, 60)}">`);
         }
       }
     }
   }
+  return problems;
+}
+
+// Written out here, not imported: the test's own reading of the policy documented in docs/security.md.
+const RASTER_DATA = /^data:image\/(png|jpe?g|gif|webp|avif|bmp);base64,/i;
+const STYLE_ALLOWED =
+  /^(text-align|color|background-color|font-weight|font-style|text-decoration(-line)?|text-indent|width|max-width|height|float|aspect-ratio)$/;
+const PLAYER_HOSTS = ['www.youtube-nocookie.com', 'player.vimeo.com', 'player.bilibili.com', 'v.qq.com'];
+const SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups';
+
+/** How `el` breaks the article's content policy, if it does. */
+function policyBreaches(el: Element, name: string): string[] {
+  const problems: string[] = [];
+  const attr = (n: string) => Element.prototype.getAttribute.call(el, n);
+  const style = attr('style');
+  if (style !== null) {
+    for (const declaration of style.split(';').filter((d) => d.trim())) {
+      const [property = '', value = ''] = declaration.split(/:(.*)/s).map((p) => p.trim());
+      if (!STYLE_ALLOWED.test(property) || /[()\\@'"]|\/\*/.test(value.replace(/^(rgba?|hsla?)\([\d\s.,%/]*\)$/, '')))
+        problems.push(`<${name} style="${declaration.trim()}">`);
+    }
+  }
+  if (name === 'iframe') {
+    let host = '';
+    try {
+      const url = new URL(attr('src') ?? '');
+      host = url.protocol === 'https:' ? url.hostname : '';
+    } catch {
+      // no src, or not a URL: not a player
+    }
+    if (!PLAYER_HOSTS.includes(host)) problems.push(`<iframe src="${attr('src')}">`);
+    if (attr('sandbox') !== SANDBOX) problems.push(`<iframe sandbox="${attr('sandbox')}">`);
+    if (attr('name') !== null) problems.push('<iframe name>');
+  }
+  if ((name === 'video' || name === 'audio') && attr('autoplay') !== null && attr('muted') === null)
+    problems.push(`<${name} autoplay> with sound`);
+  if (
+    name === 'track' &&
+    attr('src') !== null &&
+    new URL(attr('src')!, el.ownerDocument.baseURI).origin !== location.origin
+  )
+    problems.push(`<track src="${attr('src')}"> from another origin`);
   return problems;
 }
 

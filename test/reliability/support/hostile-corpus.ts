@@ -20,7 +20,7 @@
  */
 
 export type HostileCategory =
-  'script' | 'event-handler' | 'url-scheme' | 'mutation-xss' | 'svg-mathml' | 'css' | 'dom-clobbering';
+  'script' | 'event-handler' | 'url-scheme' | 'mutation-xss' | 'svg-mathml' | 'css' | 'tracking' | 'dom-clobbering';
 
 export interface HostileEntry {
   id: string;
@@ -770,6 +770,86 @@ const CSS = markup('css', [
     note: 'a full-page overlay link (clickjacking)',
     value: () => `<a href="https://evil.example/" style="position:fixed;inset:0;z-index:99999">x</a>`,
   },
+  // What the article's content policy lets through (some inline styles, media, players) tried at its edges.
+  {
+    id: 'css-style-allowed-property-url',
+    note: 'an allowed property (background-color, color) carrying url(), var() or an escape',
+    value: () =>
+      `<p style="background-color:url(https://evil.example/t.gif);color:var(--x);color:\\72 ed">bg</p><p style="text-align:center;-moz-binding:url(x.xml#y)">mb</p>`,
+  },
+  {
+    id: 'css-style-import-in-attribute',
+    note: '@import and a comment hiding a declaration inside a style attribute',
+    value: () =>
+      `<p style="@import url(https://evil.example/x.css);color:red">im</p><p style="color:red/*;position:fixed;inset:0*/">cm</p>`,
+  },
+  {
+    id: 'css-style-quoted-semicolon',
+    note: 'a quoted value that hides ";position:fixed" from a naive split',
+    value: () => `<p style="font-family:'a;position:fixed;inset:0;z-index:9';color:red">q</p>`,
+  },
+  {
+    id: 'css-style-sizes-on-text',
+    note: 'width, height and float (allowed on media) on a paragraph, to cover the page',
+    value: () => `<p style="width:100vw;height:100vh;float:left">wf</p>`,
+  },
+]);
+
+const MEDIA_AND_EMBEDS = markup('event-handler', [
+  {
+    id: 'media-video-onerror',
+    note: '<video onerror> and <audio onloadstart>',
+    value: (c) =>
+      `<video src="/no-such.mp4" onerror="${c}"></video><audio src="/no-such.mp3" onloadstart="${c}"></audio>`,
+  },
+  {
+    id: 'media-source-javascript',
+    note: '<source src=javascript:> and a javascript: poster',
+    value: (c) => `<video poster="javascript:${c}"><source src="javascript:${c}" type="video/mp4"></video>`,
+  },
+  {
+    id: 'srcset-javascript-after-safe',
+    note: 'a srcset whose first candidate is safe and second is javascript:',
+    value: (c) => `<img src="/ok.png" srcset="/ok.png 1x, javascript:${c} 2x" alt="s">`,
+  },
+  {
+    id: 'srcset-svg-data',
+    note: 'data:image/svg+xml in srcset, img src and a picture source',
+    value: (c) =>
+      `<picture><source srcset="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' onload='${c}'/> 1x"><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20onload='${c}'/%3E" srcset="/ok.png 1x, data:image/svg+xml,<svg onload=${c}> 2x" alt="svg"></picture>`,
+  },
+  {
+    id: 'iframe-other-host',
+    note: 'an iframe from a host that is not allowed, and one with srcdoc',
+    value: (c) =>
+      `<iframe src="https://evil.example/frame" name="top"></iframe><iframe srcdoc="<script>${runParent('iframe-other-host')}</script>"></iframe><iframe src="javascript:${c}"></iframe>`,
+  },
+]);
+
+/** Nothing to run: what would track the reader or play without asking, which the article's policy removes. */
+const TRACKING = markup('tracking', [
+  {
+    id: 'media-track-other-origin',
+    note: '<track src> to another origin (a tracker that learns who watches)',
+    value: () => `<video src="/v.mp4"><track src="https://tracker.example/subs.vtt" kind="subtitles" default></video>`,
+  },
+  {
+    id: 'media-autoplay-sound',
+    note: 'autoplay with sound',
+    value: () => `<video src="/v.mp4" autoplay></video><audio src="/a.mp3" autoplay loop></audio>`,
+  },
+  {
+    id: 'iframe-allowed-host-unsandboxed',
+    note: 'a player from an allowed host asking for more than the sandbox gives',
+    value: () =>
+      `<iframe src="https://player.vimeo.com/video/1" sandbox="allow-scripts allow-top-navigation allow-forms" srcdoc="<p>x</p>" allow="camera; microphone"></iframe>`,
+  },
+  {
+    id: 'iframe-http-player',
+    note: 'an allowed host over http, and a data: frame',
+    value: () =>
+      `<iframe src="http://player.vimeo.com/video/1"></iframe><iframe src="data:text/html,<p>x</p>"></iframe>`,
+  },
 ]);
 
 /** Names whose document or window property a page's own code relies on. */
@@ -883,6 +963,8 @@ export const HOSTILE_CORPUS: readonly HostileEntry[] = [
   ...MXSS,
   ...SVG_MATHML,
   ...CSS,
+  ...MEDIA_AND_EMBEDS,
+  ...TRACKING,
   ...CLOBBERING,
 ];
 
