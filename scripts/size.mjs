@@ -43,8 +43,9 @@ export const BUDGETS = {
 export const CEILINGS = {
   // 24,207 B on issue 19's branch (tokens generated into every tag, LazyPartController, whenIdle) and
   // 23,407 B on main (issue 14: hydration internals exported for folio-ssr.js, a source map comment); the
-  // two together measure 24,321 B.
-  'dist/folio.js': 24321,
+  // two together measure 24,321 B. Issue 16 adds <folio-reactions> (its like button, count and strings;
+  // its sender and other kinds are lazy chunks): 26,023 B.
+  'dist/folio.js': 26023,
   'related-posts': 2982,
 };
 

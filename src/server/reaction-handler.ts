@@ -6,7 +6,7 @@
  *
  * | request | answer |
  * | --- | --- |
- * | `GET ?page=URL[&reader=ID]` | 200 `{ page, counts: { like: 3 }, mine? }` with `ETag` and `Cache-Control` (public and short without `reader`, so a CDN absorbs page views); 304 for a matching `If-None-Match` |
+ * | `GET ?page=URL[&reader=ID]` | 200 `{ page, counts: { like: 3 }, mine? }` with `ETag` and `Cache-Control` (without `reader`: `s-maxage`, so a CDN absorbs page views); 304 for a matching `If-None-Match` |
  * | `POST { page, kind, reader }` | 200 `{ page, kind, count, pressed: true, changed }`: the reader's reaction is on (again: `changed: false`, nothing counted twice) |
  * | `DELETE { page, kind, reader }`, or `POST` with `undo: true` | 200 `{ …, pressed: false, changed }`: it is off |
  * | bad input | 400 (`page` missing in a GET, bad JSON), 413, 415, 422 `{ errors: { field: message } }` |
@@ -52,7 +52,7 @@ export interface ReactionHandlerOptions {
   perClient?: number;
   /** Default 3600. */
   windowSeconds?: number;
-  /** Seconds a CDN or browser may reuse a page's counts (default 10). */
+  /** Seconds a CDN may reuse a page's counts (`s-maxage`, default 10); browsers revalidate. */
   maxAge?: number;
   /** Origins allowed to call from other sites (CORS). Default none. */
   allowedOrigins?: readonly string[];
@@ -112,8 +112,10 @@ export function createReactionHandler(options: ReactionHandlerOptions): (request
     const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
     const headers = {
       ETag: `"${hex(digest).slice(0, 32)}"`,
-      // A reader's own state is theirs: never in a shared cache.
-      'Cache-Control': reader ? 'private, no-cache' : `public, max-age=${maxAge}`,
+      // A reader's own state is theirs: never in a shared cache. The counts: a CDN keeps them
+      // `maxAge` seconds; a browser asks again each time (a 304 when nothing moved), so a reader
+      // who just pressed never gets their own old count back from the browser's cache.
+      'Cache-Control': reader ? 'private, no-cache' : `public, max-age=0, s-maxage=${maxAge}`,
     };
     if (etagMatches(request.headers.get('If-None-Match'), headers.ETag)) {
       return new Response(null, { status: 304, headers: { ...headers, ...corsOf(request) } });
