@@ -3,13 +3,10 @@
  * registers no tag (`FolioReactions.define(name?, registry?)` does).
  * `folio-elements/reactions` is the same, registered as `<folio-reactions>`.
  */
-import type { FolioReactDetail, FolioReactErrorDetail } from './reactions.js';
+import type { FolioReactDetail, FolioReactErrorDetail, FolioReactSuccessDetail } from './reactions.js';
 
 export { FolioReactions } from './reactions.js';
-export type { FolioReactDetail, FolioReactErrorDetail } from './reactions.js';
-
-/** The detail of `folio-react-success`: the same shape as `folio-react`'s, with the server's count. */
-export type FolioReactSuccessDetail = FolioReactDetail;
+export type { FolioReactDetail, FolioReactErrorDetail, FolioReactSuccessDetail } from './reactions.js';
 
 // The tag's events, typed wherever a listener is added: on the element, the document or the window.
 declare global {

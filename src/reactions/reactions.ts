@@ -28,6 +28,9 @@ export interface FolioReactDetail {
   page: string;
 }
 
+/** The detail of `folio-react-success`: the same shape as `folio-react`'s, with the server's count. */
+export interface FolioReactSuccessDetail extends FolioReactDetail {}
+
 /** The detail of `folio-react-error`: the press was undone on the page. */
 export interface FolioReactErrorDetail {
   kind: string;

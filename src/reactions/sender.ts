@@ -4,7 +4,7 @@ import { internals } from '../core/internals.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/reactions-sender.js';
 import { readerId, rememberKinds } from './reader.js';
-import type { FolioReactDetail, FolioReactErrorDetail } from './reactions.js';
+import type { FolioReactErrorDetail, FolioReactSuccessDetail } from './reactions.js';
 
 /** What the sender reads and changes of its `<folio-reactions>`. */
 export interface ReactionsHost extends ReactiveControllerHost, HTMLElement {
@@ -71,7 +71,7 @@ export class ReactionSender {
       if (pressed) host.confirmed.add(kind);
       else host.confirmed.delete(kind);
       rememberKinds(page, host.confirmed);
-      emit<FolioReactDetail>(host, 'folio-react-success', { kind, pressed, count: count as number, page });
+      emit<FolioReactSuccessDetail>(host, 'folio-react-success', { kind, pressed, count: count as number, page });
     } catch {
       this.sending.delete(kind);
       if (status === 0 && offline()) return this.waitForOnline();
