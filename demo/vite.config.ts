@@ -7,9 +7,10 @@ import { defineConfig, type Plugin } from 'vite';
 import { packageAliases, vueWithFolioTags } from './common-config.js';
 import { createClientHasher, reportsSalt } from '../src/server/client-hash.js';
 import { createReportHandler } from '../src/server/handler.js';
+import { createReactionHandler } from '../src/server/reaction-handler.js';
 import { remoteAddress, toNodeListener } from '../src/server/node.js';
 import { withRateLimit } from '../src/server/rate-limit.js';
-import { rateLimiterFor, storeFromEnv } from '../src/server/store-from-env.js';
+import { rateLimiterFor, reactionStoreFromEnv, storeFromEnv } from '../src/server/store-from-env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -77,6 +78,34 @@ function reportEndpoint(): Plugin {
 }
 
 /**
+ * The reference reactions endpoint at /api/reactions, beside /api/reports:
+ * demo/.data/reactions.jsonl, or PostgreSQL with FOLIO_REPORTS_DATABASE_URL,
+ * the addresses hashed with the reports' secret. The seed pages' like button
+ * sends its presses here.
+ */
+function reactionsEndpoint(): Plugin {
+  return {
+    name: 'folio-demo-reactions-endpoint',
+    async configureServer(server) {
+      const data = process.env.FOLIO_DEMO_DATA ?? fileURLToPath(new URL('./.data', import.meta.url));
+      const store = await reactionStoreFromEnv(process.env, { filePath: join(data, 'reactions.jsonl') });
+      const handler = createReactionHandler({
+        store,
+        clientAddress: remoteAddress,
+        addressSalt: reportsSalt({ file: join(data, 'reports-secret') }),
+        limiter: rateLimiterFor(store),
+      });
+      const listener = toNodeListener(handler);
+      server.middlewares.use('/api/reactions', (req, res, next) => {
+        if (req.url !== '/' && !req.url?.startsWith('/?')) return next();
+        listener(req, res);
+      });
+      server.httpServer?.once('close', () => void store.close?.());
+    },
+  };
+}
+
+/**
  * `/demo/ssr/seed-article.html`: the seed article rendered on the server by
  * `renderArticlePage` on every request (through Vite's SSR loader, so edits to
  * src/ show on reload), hydrated in the browser by src/ssr/hydrate.ts. With
@@ -107,7 +136,7 @@ function serverRenderedSeed(): Plugin {
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [demoIndex(), reportEndpoint(), serverRenderedSeed(), vueWithFolioTags()],
+  plugins: [demoIndex(), reportEndpoint(), reactionsEndpoint(), serverRenderedSeed(), vueWithFolioTags()],
   // The React example: React 19's automatic JSX runtime.
   esbuild: { jsx: 'automatic' },
   resolve: { alias: packageAliases },

@@ -13,3 +13,4 @@ export { normalizePunctuationText } from './article/punctuation.js';
 export * from './section-heading/define.js';
 export * from './report-dialog/define.js';
 export * from './related-posts/define.js';
+export * from './reactions/define.js';

@@ -50,6 +50,11 @@ export function fallbackSecret(
   return processSecret;
 }
 
+/** The secret an endpoint hashes addresses with: its `addressSalt` (checked), else `fallbackSecret()`. */
+export function addressSecret(addressSalt: string | undefined): string {
+  return addressSalt === undefined ? fallbackSecret() : checkSecret(addressSalt, 'addressSalt');
+}
+
 const keys = new Map<string, Promise<CryptoKey>>();
 
 /** HMAC-SHA-256 of `address` keyed with `secret`, hex: enough to group senders, useless to find them. */

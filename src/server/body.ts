@@ -1,5 +1,5 @@
 /**
- * Reading a report body at a bounded cost, in any runtime with the Fetch API:
+ * Reading a request body (a report, a reaction) at a bounded cost, in any runtime with the Fetch API:
  * a declared or actual size past the limit is refused while reading (413), a
  * body that takes longer than the deadline is given up (408), bodies read at
  * once are capped (503 past the cap, before reading), and the JSON's nesting
@@ -48,7 +48,7 @@ export function bodyReader(limits: BodyLimits): BodyReader {
       return {
         ok: false,
         status: 503,
-        error: 'The server is receiving too many reports at once; please try again in a few seconds.',
+        error: 'The server is receiving too many requests at once; please try again in a few seconds.',
         headers: { 'Retry-After': '5', Connection: 'close' },
       };
     }
@@ -88,7 +88,7 @@ function tooLarge(max: number): Extract<BodyResult, { ok: false }> {
   return {
     ok: false,
     status: 413,
-    error: `A report body may be at most ${max} bytes.`,
+    error: `The body may be at most ${max} bytes.`,
     headers: { Connection: 'close' },
   };
 }

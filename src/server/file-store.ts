@@ -38,8 +38,7 @@
  * into one file (each keeps its own index): use a shared store such as
  * PostgreSQL for that. `folio-reports` may read it while the server runs.
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { base64Bytes, type AttachmentSummary, type ReportAttachment, type ReportPayload } from '../report/index.js';
 import {
@@ -58,6 +57,7 @@ import {
   type SaveResult,
   type StoredReport,
 } from './store.js';
+import { LineFile, syncDirectory, writeAll } from './line-file.js';
 
 /** A report line: version 2 lists its files (stored apart), version 1 carries them inline. */
 interface ReportLine {
@@ -125,19 +125,15 @@ export class FileReportStore implements ReportStore {
   private readonly loaded: Promise<void>;
   /** Every call runs after the previous one: the queue is what makes save atomic. */
   private queue: Promise<unknown> = Promise.resolve();
-  private file: FileHandle | undefined;
-  /** Where the last whole line ends: the file is cut back to it before the next write whenever `dirty`. */
-  private end = 0;
-  /** Set when the file may hold more than its whole lines (a failed write that could not be cut off yet). */
-  private dirty = false;
-  /** Set when the file ends in a whole record without its newline: the next write begins with one. */
-  private pendingNewline = false;
+  /** The lines, written whole and synced (line-file.ts). */
+  private readonly log: LineFile;
   private closed = false;
 
   /** Opens (or creates, on the first save) the file at `path`. Reading starts at once. */
   constructor(path: string, options: FileReportStoreOptions = {}) {
     this.path = resolve(path);
     this.attachmentsPath = `${this.path}.attachments`;
+    this.log = new LineFile(this.path);
     this.maxBytes = options.maxBytes ?? GIB;
     this.onBadLine =
       options.onBadLine ?? ((n, reason) => console.warn(`FileReportStore ${this.path}:${n}: ${reason}; line skipped.`));
@@ -163,13 +159,13 @@ export class FileReportStore implements ReportStore {
       if (files.length) line.report = summarize(report);
       const text = JSON.stringify(line);
       const fileBytes = files.reduce((sum, file) => sum + base64Bytes(file.data), 0);
-      if (this.end + this.fileBytes + Buffer.byteLength(text) + 1 + fileBytes > this.maxBytes) {
+      if (this.log.size + this.fileBytes + Buffer.byteLength(text) + 1 + fileBytes > this.maxBytes) {
         throw new StoreFullError(`FileReportStore ${this.path} is full (maxBytes ${this.maxBytes})`);
       }
       const written = await this.writeAttachments(id, files);
       try {
-        const offset = await this.append(text);
-        this.index(line, offset, this.end - offset - 1, fileBytes);
+        const offset = await this.log.append(text);
+        this.index(line, offset, this.log.size - offset - 1, fileBytes);
       } catch (error) {
         await Promise.all(written.map((path) => rm(path, { force: true }))).catch(() => {});
         throw error;
@@ -233,7 +229,7 @@ export class FileReportStore implements ReportStore {
       const entry = this.byId.get(id);
       if (!entry) return undefined;
       const line: StatusLine = { v: 1, type: 'status', id, status, at: new Date().toISOString() };
-      await this.append(JSON.stringify(line));
+      await this.log.append(JSON.stringify(line));
       this.applyStatus(line);
       return this.readWhole(entry);
     });
@@ -243,8 +239,7 @@ export class FileReportStore implements ReportStore {
   close(): Promise<void> {
     return this.run(async () => {
       this.closed = true;
-      await this.file?.close();
-      this.file = undefined;
+      await this.log.close();
     });
   }
 
@@ -382,98 +377,22 @@ export class FileReportStore implements ReportStore {
   }
 
   private async load(): Promise<void> {
-    let size: number;
-    try {
-      size = (await stat(this.path)).size;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    let n = 0;
-    let end = 0;
-    for await (const { bytes, offset } of readLines(this.path)) {
-      n++;
-      const text = bytes.toString('utf8');
-      const complete = offset + bytes.length < size; // followed by a newline
-      if (complete) end = offset + bytes.length + 1;
-      if (text.trim() === '') continue;
+    await this.log.read((text, offset, length, n) => {
       const line = parseLine(text);
       if (typeof line === 'string') {
         this.onBadLine(n, line);
-        continue;
-      }
-      if (!complete) {
-        // A whole record that lost only its newline: keep it, and end it before the next write.
-        end = size;
-        this.pendingNewline = true;
+        return false;
       }
       if (line.type === 'status') this.applyStatus(line);
-      else if (line.type === 'report') this.index(line, offset, bytes.length, storedApartBytes(line));
-    }
-    this.end = end;
-    // A tail without its newline that is not a whole record is a write a crash cut short: cut it off first.
-    this.dirty = end < size;
-  }
-
-  /**
-   * Appends one line and syncs it; resolves to its offset. Resolves only when
-   * every byte is written and synced; on any failure the partial line is cut
-   * off (or, if even that fails, before the next write) and the error is thrown.
-   */
-  private async append(text: string): Promise<number> {
-    if (!this.file) await this.openForAppend();
-    const file = this.file!;
-    if (this.dirty) {
-      await file.truncate(this.end);
-      await file.sync();
-      this.dirty = false;
-    }
-    const newline = this.pendingNewline ? '\n' : '';
-    const bytes = Buffer.from(`${newline}${text}\n`);
-    this.dirty = true;
-    try {
-      await writeAll(file, bytes);
-      await file.sync();
-    } catch (error) {
-      await file
-        .truncate(this.end)
-        .then(() => file.sync())
-        .then(() => (this.dirty = false))
-        .catch(() => {}); // still dirty: cut off before the next write
-      throw error;
-    }
-    const offset = this.end + newline.length;
-    this.end += bytes.length;
-    this.dirty = false;
-    this.pendingNewline = false;
-    return offset;
-  }
-
-  private async openForAppend(): Promise<void> {
-    const dir = dirname(this.path);
-    await mkdir(dir, { recursive: true });
-    const existed = await stat(this.path).then(
-      () => true,
-      () => false,
-    );
-    this.file = await open(this.path, 'a', 0o600);
-    // A new file's directory entry is only durable once the directory is synced.
-    if (!existed) await syncDirectory(dir);
+      else if (line.type === 'report') this.index(line, offset, length, storedApartBytes(line));
+      return true;
+    });
   }
 }
 
 /** The bytes of a report's files that its line lists rather than carries. */
 function storedApartBytes(line: ReportLine): number {
   return (line.report.claim?.attachments ?? []).reduce((sum, file) => sum + ('bytes' in file ? file.bytes : 0), 0);
-}
-
-/** Writes all of `bytes` at the handle's position (the end, in append mode): a full disk may take only part at a time. */
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
-  for (let written = 0; written < bytes.length;) {
-    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
-    if (bytesWritten === 0) throw new Error('the disk took no more bytes');
-    written += bytesWritten;
-  }
 }
 
 /** Creates `path` with all of `bytes`, synced. */
@@ -484,43 +403,6 @@ async function writeWhole(path: string, bytes: Buffer): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-/** The file's lines (without their newline) and where each begins, read in chunks: no line is held longer than it is read. */
-async function* readLines(path: string): AsyncGenerator<{ bytes: Buffer; offset: number }> {
-  let pending: Buffer[] = [];
-  let pendingLength = 0;
-  let offset = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
-    let start = 0;
-    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
-      const part = chunk.subarray(start, newline);
-      const bytes = pendingLength ? Buffer.concat([...pending, part]) : part;
-      yield { bytes, offset };
-      offset += bytes.length + 1;
-      pending = [];
-      pendingLength = 0;
-      start = newline + 1;
-    }
-    if (start < chunk.length) {
-      pending.push(chunk.subarray(start));
-      pendingLength += chunk.length - start;
-    }
-  }
-  if (pendingLength) yield { bytes: Buffer.concat(pending), offset };
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch (error) {
-    // Windows cannot open or sync a directory; NTFS journals the entry itself.
-    if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-  } finally {
-    await handle?.close();
   }
 }
 

@@ -26,9 +26,10 @@
  * report's text.
  */
 import { REPORT_LIMITS, messageFor, validateReport, type ReportPayload } from '../report/index.js';
-import { checkSecret, fallbackSecret, hashAddress, hex } from './address-hash.js';
+import { addressSecret, hashAddress, hex } from './address-hash.js';
 import { bodyReader, type BodyReader } from './body.js';
 import { normalizeClientAddress } from './client-address.js';
+import { isJsonContentType, json } from './json-answer.js';
 import { isThrottled } from './throttle.js';
 import type { ReportMeta, ReportStore, SaveResult } from './store.js';
 
@@ -83,9 +84,7 @@ export type ReportHandler = ((request: Request) => Promise<Response>) & { readon
 
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
   const { store, reasons, checkCsrf, clientAddress } = options;
-  const secret =
-    clientAddress &&
-    (options.addressSalt === undefined ? fallbackSecret() : checkSecret(options.addressSalt, 'addressSalt'));
+  const secret = clientAddress && addressSecret(options.addressSalt);
   const readBody = bodyReader({
     maxBytes: options.maxBodyBytes ?? REPORT_LIMITS.bodyBytes,
     timeout: options.bodyTimeout ?? 30_000,
@@ -185,26 +184,6 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
 }
 
 type Answer = (status: number, body: unknown, headers?: Record<string, string>) => Response;
-
-/** `application/json`, optionally with `charset=utf-8`; any other charset is refused. */
-function isJsonContentType(value: string | null): boolean {
-  if (value === null) return false;
-  const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
-  if (type !== 'application/json') return false;
-  return params.every((p) => !p.startsWith('charset=') || ['utf-8', 'utf8', '"utf-8"'].includes(p.slice(8)));
-}
-
-function json(status: number, body: unknown, headers: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      ...headers,
-    },
-  });
-}
 
 /**
  * An error in one line for a log: its name, code and message, never the

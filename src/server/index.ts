@@ -1,5 +1,6 @@
 /**
- * folio-elements/server: the reference endpoint for `<folio-report-dialog>`.
+ * folio-elements/server: the reference endpoints for `<folio-report-dialog>`
+ * and `<folio-reactions>` (`createReactionHandler`, same shape).
  *
  *     import { createServer } from 'node:http';
  *     import { createReportHandler, FileReportStore, toNodeListener } from 'folio-elements/server';
@@ -40,5 +41,8 @@ export {
 } from './rate-limit.js';
 export { createClientHasher, reportsSalt, type ClientHasher } from './client-hash.js';
 export { clientAddressFrom, normalizeClientAddress, type ClientAddressOptions } from './client-address.js';
-export { storeFromEnv, rateLimiterFor } from './store-from-env.js';
+export { storeFromEnv, reactionStoreFromEnv, rateLimiterFor } from './store-from-env.js';
+export { createReactionHandler, DEFAULT_REACTION_KINDS, type ReactionHandlerOptions } from './reaction-handler.js';
+export { FileReactionStore, type FileReactionStoreOptions } from './reaction-file-store.js';
+export type { PageReactions, ReactionChange, ReactionResult, ReactionStore, ReactionTotal } from './reaction-store.js';
 export * from '../report/index.js';

@@ -33,6 +33,7 @@ import { bodyReader, type BodyReader } from './body.js';
 import { normalizeClientAddress } from './client-address.js';
 import { createClientHasher, type ClientHasher } from './client-hash.js';
 import { describeError } from './handler.js';
+import { json } from './json-answer.js';
 import { markThrottled } from './throttle.js';
 
 /** One counter: `key` names it (e.g. `client:<hash>`), `limit` is how many places it has per window. */
@@ -220,11 +221,4 @@ function pageUrlOf(body: Awaited<ReturnType<BodyReader>>): string | undefined {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
-  });
 }

@@ -6,6 +6,8 @@
  */
 import { FileReportStore } from './file-store.js';
 import { MemoryRateLimiter, type RateLimiter } from './rate-limit.js';
+import { FileReactionStore } from './reaction-file-store.js';
+import type { ReactionStore } from './reaction-store.js';
 import type { ReportStore } from './store.js';
 
 export interface StoreFromEnvOptions {
@@ -32,8 +34,27 @@ export async function storeFromEnv(
   });
 }
 
+/**
+ * The reactions store the same way: PostgreSQL with
+ * `FOLIO_REPORTS_DATABASE_URL` set (the same database as the reports),
+ * otherwise the JSON Lines file at `filePath`.
+ */
+export async function reactionStoreFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  { filePath, warn = (message) => console.warn(message) }: StoreFromEnvOptions,
+): Promise<ReactionStore> {
+  const url = env.FOLIO_REPORTS_DATABASE_URL?.trim();
+  if (!url) {
+    return new FileReactionStore(filePath, {
+      onBadLine: (n, reason) => warn(`${filePath}:${n}: ${reason}; line skipped.`),
+    });
+  }
+  const { PostgresReactionStore } = await import('./postgres/index.js');
+  return PostgresReactionStore.open({ connectionString: url });
+}
+
 /** The limiter that goes with a store: the database's table when it has one, else this process's memory. */
-export function rateLimiterFor(store: ReportStore): RateLimiter {
+export function rateLimiterFor(store: ReportStore | ReactionStore): RateLimiter {
   const shared = (store as { rateLimiter?: () => RateLimiter }).rateLimiter;
   return typeof shared === 'function' ? shared.call(store) : new MemoryRateLimiter();
 }

@@ -47,7 +47,7 @@ export interface ArticleDocument {
   reprintNotice?: string | null;
   /** The copyright notice under the article. */
   copyright?: ArticleCopyright;
-  /** Reactions the captured page showed (informational; not rendered). */
+  /** The page's reactions: `<folio-reactions>` shows `count` before any script runs. */
   reactions?: ArticleReactions;
   /** The previous article. */
   prev?: ArticleNavSide | null;
@@ -109,7 +109,7 @@ export interface ArticleCopyright {
 /** Reaction counts of the captured page. */
 export interface ArticleReactions {
   /**
-   * How many reactions or comments.
+   * How many likes (赞) the page has: the count `<folio-reactions>` shows before it fetches a fresh one.
    * @minimum 0
    */
   count: number;

@@ -31,10 +31,12 @@ export {
 export {
   copyrightNoticeTemplate,
   postNavTemplate,
+  reactionsTemplate,
   relatedPostsTemplate,
   reportDialogTemplate,
   type CopyrightNoticeInput,
   type PostNavInput,
+  type ReactionsInput,
   type RelatedPostsInput,
   type ReportDialogInput,
 } from './widgets.js';

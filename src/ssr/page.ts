@@ -11,12 +11,14 @@ import { canonicalLang, directionOf } from '../core/language.js';
 import { serverLocalize, withPageContext, type PageContext } from './server-context.js';
 import {
   copyrightNoticeTemplate,
+  reactionsTemplate,
   guardedUrl,
   postNavTemplate,
   relatedPostsTemplate,
   reportDialogTemplate,
   type CopyrightNoticeInput,
   type PostNavInput,
+  type ReactionsInput,
   type RelatedPostsInput,
   type ReportDialogInput,
 } from './widgets.js';
@@ -32,6 +34,8 @@ export interface RenderArticlePageOptions {
   url?: string;
   /** Where the report dialog posts reports. Default `/api/reports`. */
   reportAction?: string;
+  /** The reactions endpoint of the page's `<folio-reactions>` (rendered when the document has `reactions`). Default `/api/reactions`; null: a local count. */
+  reactionsAction?: string | null;
   /** Article features, as the `<folio-article>` attributes of the same names. All on by default, except `normalizePunctuation` and `indent`, which follow the language (on for Chinese). */
   article?: Partial<ArticleFeatures>;
   /** Markup put at the start of `<body>` (a site header). Trusted: it is the site's template, not data. */
@@ -143,7 +147,11 @@ ${article.notice ? html`<p data-folio-article-part="notice">${article.notice}</p
  * What the page gives each widget, read from the document. Exported for the
  * SSR bench, which times each widget alone with the inputs the page uses.
  */
-export function widgetInputs(doc: ArticleDocument, reportAction = '/api/reports') {
+export function widgetInputs(
+  doc: ArticleDocument,
+  reportAction = '/api/reports',
+  reactionsAction: string | null = '/api/reactions',
+) {
   const copyright = doc.copyright ?? {};
   return {
     notice: {
@@ -164,6 +172,9 @@ export function widgetInputs(doc: ArticleDocument, reportAction = '/api/reports'
       nextDate: doc.next?.datePublished,
       timeZone: doc.timeZone,
     } satisfies PostNavInput,
+    reactions: doc.reactions
+      ? ({ count: doc.reactions.count, action: reactionsAction } satisfies ReactionsInput)
+      : undefined,
     related: doc.related
       ? ({ heading: doc.related.heading, items: doc.related.items } satisfies RelatedPostsInput)
       : undefined,
@@ -196,11 +207,13 @@ function mainTemplate(
 ): TemplateResult {
   const features = defaultFeatures(lang, options.article);
   const ids = new PageIds([REPORT_DIALOG_ID]);
-  const inputs = widgetInputs(doc, options.reportAction);
+  const inputs = widgetInputs(doc, options.reportAction, options.reactionsAction);
   return html`<main class=${ifDefined(options.mainClass)}>
       ${articleTemplateWith(doc, features, ids, url, markup)}
 
       ${copyrightNoticeTemplate(inputs.notice)}
+
+      ${inputs.reactions ? reactionsTemplate(inputs.reactions) : nothing}
 
       ${postNavTemplate(inputs.nav)}
 

@@ -9,13 +9,15 @@ import { emailPart, licensePart } from '../copyright-notice/copyright-notice.js'
 import '../post-nav/define.js';
 import '../related-posts/define.js';
 import { gridPart } from '../related-posts/related-posts.js';
+import '../reactions/define.js';
+import { moreKindsPart } from '../reactions/reactions.js';
 import '../report-dialog/define.js';
 import type { ArticleRelatedItem } from './article-document.js';
 import { currentPageContext } from './server-context.js';
 import { scriptJson } from './escape.js';
 
 // A server renders at once, it cannot wait for a lazy part: it loads, up front, those its widgets show.
-await Promise.all([licensePart.load(), emailPart.load(), gridPart.load()]);
+await Promise.all([licensePart.load(), emailPart.load(), gridPart.load(), moreKindsPart.load()]);
 
 /**
  * Templates of the shadow-DOM widgets as a page writes them (attributes and
@@ -85,6 +87,30 @@ export function copyrightNoticeTemplate(input: CopyrightNoticeInput): TemplateRe
     report-dialog=${ifDefined(text(input.reportDialog))}
     >${disclaimer ? html`<p>${disclaimer}</p>` : ''}</folio-copyright-notice
   >`;
+}
+
+export interface ReactionsInput {
+  /** The count the server knows (the article document's `reactions.count`). */
+  count?: number | null;
+  /** The reactions endpoint, e.g. `/api/reactions`; without it the count is local. */
+  action?: string | null;
+  /** The page's URL (default: the page's canonical URL in the browser). */
+  page?: string | null;
+  kinds?: string | null;
+  display?: 'full' | 'count';
+}
+
+/** `<folio-reactions>` showing its count before any script runs (赞（0）, or `(0)` with `display: 'count'`). */
+export function reactionsTemplate(input: ReactionsInput): TemplateResult {
+  const count = Number.isSafeInteger(input.count) && input.count! >= 0 ? String(input.count) : undefined;
+  return html`<folio-reactions
+    data-folio-ssr
+    count=${ifDefined(count)}
+    action=${ifDefined(guardedUrl('action', input.action))}
+    page=${ifDefined(guardedUrl('page', input.page))}
+    kinds=${ifDefined(text(input.kinds))}
+    display=${ifDefined(input.display)}
+  ></folio-reactions>`;
 }
 
 export interface RelatedPostsInput {

@@ -82,7 +82,13 @@ describe('the migrations table', () => {
       assert.equal(MIGRATIONS_TABLE, 'folio_schema_migrations');
       const store = await PostgresReportStore.open(url);
       await store.close();
-      assert.deepEqual(await tables(client), ['folio_schema_migrations', 'report_rate_limits', 'reports']);
+      assert.deepEqual(await tables(client), [
+        'folio_schema_migrations',
+        'reaction_counts',
+        'reactions',
+        'report_rate_limits',
+        'reports',
+      ]);
       const { rows } = await client.query<{ version: number }>(
         'SELECT version FROM folio_schema_migrations ORDER BY version',
       );
@@ -103,7 +109,13 @@ describe('the migrations table', () => {
         "INSERT INTO reports (id, idempotency_key, received_at, reason, page_url, payload) VALUES ('R-1', 'k-1', now(), 'other', 'https://example.com/', '{}')",
       );
       assert.deepEqual(await migrateAt(url), [], 'nothing is applied again');
-      assert.deepEqual(await tables(client), ['folio_schema_migrations', 'report_rate_limits', 'reports']);
+      assert.deepEqual(await tables(client), [
+        'folio_schema_migrations',
+        'reaction_counts',
+        'reactions',
+        'report_rate_limits',
+        'reports',
+      ]);
       // Its primary key's index is renamed too: another tool's schema_migrations_pkey would collide with it.
       const names = await indexes(client);
       assert.ok(names.includes('folio_schema_migrations_pkey'), names.join(', '));
@@ -131,7 +143,13 @@ describe('the migrations table', () => {
         await migrateAt(url),
         MIGRATIONS.slice(1).map((m) => m.version),
       );
-      assert.deepEqual(await tables(client), ['folio_schema_migrations', 'report_rate_limits', 'reports']);
+      assert.deepEqual(await tables(client), [
+        'folio_schema_migrations',
+        'reaction_counts',
+        'reactions',
+        'report_rate_limits',
+        'reports',
+      ]);
     } finally {
       await client.end();
     }
@@ -164,6 +182,8 @@ describe('the migrations table', () => {
         assert.ok((await indexes(client)).includes('schema_migrations_pkey'));
         assert.deepEqual(await tables(client), [
           'folio_schema_migrations',
+          'reaction_counts',
+          'reactions',
           'report_rate_limits',
           'reports',
           'schema_migrations',
@@ -188,7 +208,13 @@ describe('the migrations table', () => {
         MIGRATIONS.slice(1).map((m) => m.version),
         'each missing migration applied by exactly one of them',
       );
-      assert.deepEqual(await tables(client), ['folio_schema_migrations', 'report_rate_limits', 'reports']);
+      assert.deepEqual(await tables(client), [
+        'folio_schema_migrations',
+        'reaction_counts',
+        'reactions',
+        'report_rate_limits',
+        'reports',
+      ]);
     } finally {
       await client.end();
     }

@@ -25,8 +25,8 @@ test('/demo/ssr/seed-article.html is the seed page rendered by renderArticlePage
   assert.match(html, /<h2 class="folio-section-heading__heading" id="筑牢战斗堡垒-练强抓严学校党组织建设的基本功">/);
   assert.equal(
     html.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length,
-    4,
-    'notice, navigation, related posts, dialog',
+    5,
+    'notice, reactions, navigation, related posts, dialog',
   );
   // The script it names is served too (Vite compiles it on request).
   const script = await fetch(`${origin}/src/ssr/hydrate.ts`);

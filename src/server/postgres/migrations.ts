@@ -57,6 +57,30 @@ export const MIGRATIONS: readonly Migration[] = [
       COMMENT ON COLUMN reports.client_hash IS 'HMAC-SHA-256 of the normalized client address (IPv6: its /64) keyed with the site''s secret; never the address';
     `,
   },
+  {
+    version: 4,
+    name: 'reactions',
+    sql: `
+      CREATE TABLE reactions (
+        page        text NOT NULL,
+        kind        text NOT NULL,
+        reader      text NOT NULL,
+        client_hash text,
+        reacted_at  timestamptz NOT NULL,
+        PRIMARY KEY (page, kind, reader)
+      );
+      COMMENT ON TABLE reactions IS 'one row per reader and reaction that is on: pressing again removes it';
+      COMMENT ON COLUMN reactions.reader IS 'the random id the reader''s browser keeps in localStorage';
+      COMMENT ON COLUMN reactions.client_hash IS 'HMAC-SHA-256 of the normalized client address keyed with the site''s secret; never the address';
+      CREATE TABLE reaction_counts (
+        page  text NOT NULL,
+        kind  text NOT NULL,
+        count integer NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (page, kind)
+      );
+      CREATE INDEX reaction_counts_count ON reaction_counts (count DESC);
+    `,
+  },
 ];
 
 /** An arbitrary constant naming this package's migration lock among the site's other advisory locks. */
