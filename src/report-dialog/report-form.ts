@@ -541,7 +541,7 @@ export class ReportForm implements ReactiveController {
         <p>${t.term('reportSuccessText')}</p>
         ${
           this.state.referenceId
-            ? html`<p class="reference">${t.term('reportReference')}: <code part="reference">${this.state.referenceId}</code></p>`
+            ? html`<p class="reference">${t.term('reportLabelled', t.term('reportReference'), '')}<code part="reference">${this.state.referenceId}</code></p>`
             : nothing
         }
       </div>
