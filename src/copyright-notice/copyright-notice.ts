@@ -10,7 +10,7 @@ import '../locales/copyright-notice.js';
 import { copyrightNoticeStyles } from './copyright-notice.styles.js';
 import { fillTemplate } from './fill-template.js';
 import { parseLicense, shortCode, type License } from './licenses.js';
-import { copyrightYears } from './years.js';
+import { articleYear, copyrightYears } from './years.js';
 
 /** The license's names and deeds (./license.ts): loaded the first time a notice has a Creative Commons license (src/ssr loads it up front). */
 export const licensePart = new LazyPart(() => import('./license.js'), 'licenseSentence');
@@ -96,7 +96,11 @@ export class FolioCopyrightNotice extends LitElement {
   /** The year of first publication (four digits). An invalid or far-future year warns and is left out. */
   declare yearStart?: string;
 
-  /** The last year (four digits); the current year when absent. A single year (2023–2023) is shown once. */
+  /**
+   * The last year (four digits); the current year when absent. A single year (2023–2023) is shown once.
+   * With neither year, the notice shows the publication year (`date-published`) of its enclosing
+   * `<folio-article>`, or of the page's only one, and the current year only when there is none.
+   */
   declare yearEnd?: string;
 
   /**
@@ -186,11 +190,13 @@ export class FolioCopyrightNotice extends LitElement {
     if (changed.has('reportDialog')) this.dialogUnavailable = false;
     // Properties may be given JSON: a number is read as text (a year), anything else warns and is absent.
     const text = (attribute: string, value: unknown) => textProperty(this, attribute, value);
+    const currentYear = new Date().getFullYear();
     this.years = copyrightYears(
       this,
       text('year-start', this.yearStart),
       text('year-end', this.yearEnd),
-      new Date().getFullYear(),
+      currentYear,
+      articleYear(this, currentYear),
     );
     this.holderName = text('holder', this.holder);
     this.licenseInfo = parseLicense(this, text('license', this.license));

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { articleHeaderTemplate } from '../article/header.js';
+import { publicationYear } from '../copyright-notice/years.js';
 import { PageIds, serverArticle, type ArticleFeatures } from './article.js';
 import type { ArticleDocument } from './article-document.js';
 import { escapeAttribute, escapeText } from './escape.js';
@@ -149,7 +150,10 @@ export function widgetInputs(doc: ArticleDocument, reportAction = '/api/reports'
     notice: {
       holder: copyright.holder,
       yearStart: copyright.yearStart,
-      yearEnd: copyright.yearEnd,
+      // Neither year: the article's own, as a notice finds it in the browser (not the year the page is read in).
+      yearEnd:
+        copyright.yearEnd ??
+        (copyright.yearStart == null ? publicationYear(doc.datePublished, new Date().getFullYear()) : undefined),
       license: copyright.license,
       reportEmail: copyright.reportEmail,
       reportDialog: REPORT_DIALOG_ID,
