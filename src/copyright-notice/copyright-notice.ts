@@ -16,6 +16,8 @@ import { articleYear, copyrightYears } from './years.js';
 export const licensePart = new LazyPart(() => import('./license.js'), 'licenseSentence');
 /** The sentence around the report-email link (./report-email.ts): loaded the first time a notice has one (src/ssr loads it up front). */
 export const emailPart = new LazyPart(() => import('./report-email.js'), 'reportSentence');
+/** The article's text passes (src/article/text-passes.ts), for `normalize-punctuation` of the disclaimer: the same chunk as the article's. */
+const passesPart = new LazyPart(() => import('../article/text-passes.js'), 'normalizePunctuation');
 /** What the report button does (./report-opener.ts): loaded with the first notice that has a report-dialog. */
 const openerPart = new LazyPart(() => import('./report-opener.js'), 'openReportDialog');
 
@@ -44,7 +46,7 @@ const openerPart = new LazyPart(() => import('./report-opener.js'), 'openReportD
  * @summary Copyright, license, reprint notice, disclaimer and a report line that is never broken.
  * @tag folio-copyright-notice
  *
- * @slot - The site's own disclaimer (e.g. 版权声明：本文内容由……). Leave out any
+ * @slot - The site's own disclaimer (e.g. 版权声明：本文内容由……); see `normalize-punctuation`. Leave out any
  *   sentence about reporting: the notice writes it from `report-email` / `report-dialog`.
  *
  * @csspart base - The wrapper of everything the notice renders.
@@ -79,6 +81,7 @@ export class FolioCopyrightNotice extends LitElement {
       reprintNotice: { attribute: 'reprint-notice' },
       reportEmail: { attribute: 'report-email' },
       reportDialog: { attribute: 'report-dialog' },
+      normalizePunctuation: { type: Boolean, attribute: 'normalize-punctuation' },
       dialogUnavailable: { state: true, attribute: false },
     };
   }
@@ -126,6 +129,13 @@ export class FolioCopyrightNotice extends LitElement {
    */
   declare reportDialog?: string;
 
+  /**
+   * Turn half-width , : ; ! ? ( ) in the disclaimer's Chinese text into full-width ones, as
+   * `<folio-article normalize-punctuation>` does in the body (版权声明:本文 → 版权声明：本文). Text
+   * nodes only. It rewrites text the page has already drawn: normalize on the server for no shift.
+   */
+  normalizePunctuation = false;
+
   /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
   declare private dialogUnavailable?: boolean;
 
@@ -163,6 +173,12 @@ export class FolioCopyrightNotice extends LitElement {
       blocking: true,
       attribute: 'report-email',
       instead: 'no e-mail link is shown',
+    },
+    passes: {
+      part: passesPart,
+      when: () => this.normalizePunctuation,
+      attribute: 'normalize-punctuation',
+      instead: 'the disclaimer is shown as written',
     },
     opener: {
       part: openerPart,
@@ -212,6 +228,15 @@ export class FolioCopyrightNotice extends LitElement {
     this.reprint = text('reprint-notice', this.reprintNotice);
   }
 
+  protected override updated(): void {
+    this.normalizeDisclaimer();
+  }
+
+  /** The disclaimer's text, normalized when asked (again when it changes: slotchange). */
+  private readonly normalizeDisclaimer = (): void => {
+    if (this.normalizePunctuation) passesPart.module?.normalizePunctuation([this]);
+  };
+
   protected override render(): TemplateResult {
     const copyright = this.localize.term(
       this.licenseInfo.kind === 'all-rights-reserved' ? 'noticeAllRightsReserved' : 'noticeCopyright',
@@ -220,7 +245,7 @@ export class FolioCopyrightNotice extends LitElement {
     );
     return html`<div part="base"><p part="copyright" class="above">${copyright}</p>${this.renderLicense()}${
       this.reprint ? html`<p part="reprint" class="above">${this.reprint}</p>` : nothing
-    }<div part="disclaimer"><slot></slot></div>${this.renderReport()}</div>`;
+    }<div part="disclaimer"><slot @slotchange=${this.normalizeDisclaimer}></slot></div>${this.renderReport()}</div>`;
   }
 
   private renderLicense(): TemplateResult | typeof nothing {

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { articleHeaderTemplate } from '../article/header.js';
+import { normalizePunctuationText } from '../article/punctuation.js';
 import { publicationYear } from '../copyright-notice/years.js';
 import { PageIds, serverArticle, type ArticleFeatures } from './article.js';
 import type { ArticleDocument } from './article-document.js';
@@ -201,6 +202,9 @@ function mainTemplate(
   const features = defaultFeatures(lang, options.article);
   const ids = new PageIds([REPORT_DIALOG_ID]);
   const inputs = widgetInputs(doc, options.reportAction);
+  // The article's punctuation pass covers the disclaimer too, done here so the browser moves nothing.
+  const disclaimer = inputs.notice.disclaimer;
+  if (features.normalizePunctuation && disclaimer) inputs.notice.disclaimer = normalizePunctuationText(disclaimer);
   return html`<main class=${ifDefined(options.mainClass)}>
       ${articleTemplateWith(doc, features, ids, url, markup)}
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { seed, seedDisclaimer } from '../../fixtures/seed-article.js';
@@ -422,6 +422,33 @@ describe('<folio-copyright-notice>', () => {
       expect(text(part(el, 'copyright'))).to.equal(`© ${YEAR} X`);
       expect(warnings()).to.have.length(1);
       expect(warnings()[0]).to.match(/^<folio-copyright-notice> license: "GFDL-1\.3" is not a license code/);
+    });
+  });
+
+  describe('normalize-punctuation', () => {
+    it("turns the disclaimer's half-width punctuation in Chinese text full width, text nodes only", async () => {
+      const el = await notice(html`<folio-copyright-notice lang="zh-CN" normalize-punctuation
+        ><p>${seedDisclaimer}</p><p>见<a href="/terms">《条款》</a>:第(一)条</p></folio-copyright-notice
+      >`);
+      const [first, second] = el.querySelectorAll('p');
+      expect(first!.textContent).to.equal(
+        '版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。本站仅提供信息存储空间服务，不拥有所有权，不承担相关法律责任。',
+      );
+      expect(second!.innerHTML).to.equal('见<a href="/terms">《条款》</a>：第（一）条');
+      // A disclaimer put in later is normalized too.
+      const later = document.createElement('p');
+      later.textContent = '转载请注明出处,谢谢。';
+      el.append(later);
+      await waitUntil(() => later.textContent === '转载请注明出处，谢谢。');
+      expect(warnings()).to.deep.equal([]);
+    });
+
+    it('leaves the disclaimer as written without the attribute', async () => {
+      const el = await notice(
+        html`<folio-copyright-notice lang="zh-CN"><p>${seedDisclaimer}</p></folio-copyright-notice>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.querySelector('p')!.textContent).to.equal(seedDisclaimer);
     });
   });
 

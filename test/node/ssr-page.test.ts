@@ -111,7 +111,9 @@ describe('renderArticlePage(seed)', () => {
     assert.ok(notice, 'folio-copyright-notice has a declarative shadow root');
     assert.match(text(notice), /版权所有 © \d{4}/);
     assert.match(text(notice), /如发现本站有涉嫌侵权或违法违规的内容，请 点击举报 。/);
-    assert.ok(visible(seedHtml).includes(`<p>${seedDisclaimer}</p>`));
+    // Normalized with the article (a Chinese page): 版权声明：本文…贡献，该文….
+    assert.ok(visible(seedHtml).includes(`<p>${normalizePunctuationText(seedDisclaimer)}</p>`));
+    assert.ok(visible(seedHtml).includes('<p>版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。'));
     assert.equal(withoutReportSentence(seed.copyright.disclaimer), seedDisclaimer);
     assert.ok(!seedHtml.includes('请发送邮件至 举报'));
   });
