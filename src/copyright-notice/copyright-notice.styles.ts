@@ -13,6 +13,7 @@ import { css } from 'lit';
 export const copyrightNoticeStyles = css`
   :host {
     display: block;
+    max-inline-size: var(--_folio-measure);
     font-size: 0.875em;
     line-height: 1.75;
     color: var(--_folio-color-text-muted);

@@ -10,6 +10,7 @@ import { css } from 'lit';
 export const postNavStyles = css`
   :host {
     display: block;
+    max-inline-size: var(--_folio-measure);
     color: var(--_folio-color-text);
     font-family: var(--_folio-font-body);
   }
