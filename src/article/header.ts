@@ -1,4 +1,3 @@
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DisplayDate, LocaleController } from '../core/locale-controller.js';
 import type { TocEntry } from './headings.js';
@@ -49,7 +48,7 @@ export function articleHeaderTemplate(
     metaRow ? html`<div class="folio-article-meta">${meta}</div>` : nothing
   }${
     toc
-      ? html`<details data-folio-article-part="toc" ?open=${toc.open}><summary tabindex=${ifDefined(toc.open ? -1 : undefined)}>${contents}</summary>${
+      ? html`<details data-folio-article-part="toc" ?open=${toc.open}><summary>${contents}</summary>${
           toc.entries.length && toc.list
             ? html`<nav aria-label=${contents} @click=${toc.onClick}>${toc.list(toc.entries, toc.current)}</nav>`
             : nothing

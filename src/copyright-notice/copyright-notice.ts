@@ -178,7 +178,7 @@ export class FolioCopyrightNotice extends LitElement {
       part: passesPart,
       when: () => this.normalizePunctuation,
       attribute: 'normalize-punctuation',
-      instead: 'the disclaimer is shown as written',
+      instead: 'it is shown as written',
     },
     opener: {
       part: openerPart,

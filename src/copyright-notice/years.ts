@@ -48,16 +48,14 @@ export function copyrightYears(
 
 /**
  * The publication year of the article a notice belongs to: the `date-published`
- * of its enclosing `<folio-article>`, else of the last one before it (a notice
- * usually follows its article). Undefined when there is none or it has no date.
+ * of the last `<folio-article>` that begins before it, which is the one around
+ * it, else the one it follows. Undefined when there is none or it has no date.
  */
 export function articleYear(host: Element, currentYear: number): number | undefined {
-  // Server rendering has no page to look in: src/ssr passes the year as year-end.
-  if (typeof host.closest !== 'function') return undefined;
-  const before = [...(host.getRootNode() as ParentNode).querySelectorAll('folio-article')].filter(
-    (article) => article.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
-  const article = host.closest('folio-article') ?? before.at(-1);
+  // Server rendering has no page to look in (getRootNode is missing): src/ssr passes the year as year-end.
+  const articles = (host.getRootNode?.() as ParentNode | undefined)?.querySelectorAll('folio-article') ?? [];
+  // 4: Node.DOCUMENT_POSITION_FOLLOWING, the notice comes after (or inside) the article.
+  const article = [...articles].filter((a) => a.compareDocumentPosition(host) & 4).at(-1);
   return publicationYear(article?.getAttribute('date-published'), currentYear);
 }
 

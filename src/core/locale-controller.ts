@@ -136,6 +136,6 @@ function warnNoLang(host: HTMLElement): void {
   warn(
     host,
     'lang',
-    'no lang on it, its ancestors or <html>: it is read as English (its words, dates and numbers). Declare the page\'s language, e.g. <html lang="zh-CN">, or set lang on the tag.',
+    'no lang on it, its ancestors or <html>, so it reads as English. Set the page\'s language, e.g. <html lang="zh-CN">.',
   );
 }

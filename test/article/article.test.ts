@@ -180,7 +180,7 @@ describe('<folio-article> with the seed article', () => {
       expect(first!.querySelector('.folio-article-length')!.textContent).to.equal('31 characters');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(
-        /^<folio-article> lang: no lang on it, its ancestors or <html>.*<html lang="zh-CN">/,
+        /^<folio-article> lang: no lang on it, its ancestors or <html>, .*<html lang="zh-CN">/,
       );
     } finally {
       frame.remove();
