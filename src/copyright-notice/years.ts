@@ -52,8 +52,8 @@ export function copyrightYears(
  * it, else the one it follows. Undefined when there is none or it has no date.
  */
 export function articleYear(host: Element, currentYear: number): number | undefined {
-  // Server rendering has no page to look in (getRootNode is missing): src/ssr passes the year as year-end.
-  const articles = (host.getRootNode?.() as ParentNode | undefined)?.querySelectorAll('folio-article') ?? [];
+  // Server rendering has no page to look in (its DOM shim cannot query): src/ssr passes the year as year-end.
+  const articles = (host.getRootNode?.() as Partial<ParentNode> | undefined)?.querySelectorAll?.('folio-article') ?? [];
   // 4: Node.DOCUMENT_POSITION_FOLLOWING, the notice comes after (or inside) the article.
   const article = [...articles].filter((a) => a.compareDocumentPosition(host) & 4).at(-1);
   return publicationYear(article?.getAttribute('date-published'), currentYear);
