@@ -124,7 +124,7 @@ function headerHtml(view: ArticleHeaderView, localize: LocaleController): string
       `<span class="folio-article-reading-time">${text(localize.term('articleReadingTime', localize.number(minutes)))}</span>`,
     );
     meta.push(
-      `<span class="folio-article-length">${text(localize.term('articleLength', localize.number(cjkCharacters + words)))}</span>`,
+      `<span class="folio-article-length">${text(localize.term('articleLength', localize.number(cjkCharacters + words), cjkCharacters >= words ? 'characters' : 'words'))}</span>`,
     );
   }
   if (!view.headline && meta.length === 0 && !view.toc) return '';

@@ -57,7 +57,7 @@ export class ContentsController implements ReactiveController {
     this.sections.observe(headings);
   }
 
-  /** On a narrow screen the open list covers the text: following a link closes it, so the reader sees the section. */
+  /** In the collapsible box, following a link closes the list above the text, so the reader lands on the section. */
   readonly onClick = (event: MouseEvent): void => {
     if (this.wide || !(event.target instanceof Element) || !event.target.closest('a')) return;
     const details = (event.currentTarget as Element).closest('details');

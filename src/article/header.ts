@@ -70,7 +70,13 @@ function metaItems(
     ['reading-time', readingTime && localize.term('articleReadingTime', localize.number(readingTime.minutes))],
     [
       'length',
-      readingTime && localize.term('articleLength', localize.number(readingTime.cjkCharacters + readingTime.words)),
+      readingTime &&
+        localize.term(
+          'articleLength',
+          localize.number(readingTime.cjkCharacters + readingTime.words),
+          // Han, kana and hangul are counted as characters in every language: a Chinese text is not "2,156 words".
+          readingTime.cjkCharacters >= readingTime.words ? 'characters' : 'words',
+        ),
     ],
   ];
   return items

@@ -10,12 +10,14 @@ import '../locales/copyright-notice.js';
 import { copyrightNoticeStyles } from './copyright-notice.styles.js';
 import { fillTemplate } from './fill-template.js';
 import { parseLicense, shortCode, type License } from './licenses.js';
-import { copyrightYears } from './years.js';
+import { articleYear, copyrightYears } from './years.js';
 
 /** The license's names and deeds (./license.ts): loaded the first time a notice has a Creative Commons license (src/ssr loads it up front). */
 export const licensePart = new LazyPart(() => import('./license.js'), 'licenseSentence');
 /** The sentence around the report-email link (./report-email.ts): loaded the first time a notice has one (src/ssr loads it up front). */
 export const emailPart = new LazyPart(() => import('./report-email.js'), 'reportSentence');
+/** The article's text passes (src/article/text-passes.ts), for `normalize-punctuation` of the disclaimer: the same chunk as the article's. */
+const passesPart = new LazyPart(() => import('../article/text-passes.js'), 'normalizePunctuation');
 /** What the report button does (./report-opener.ts): loaded with the first notice that has a report-dialog. */
 const openerPart = new LazyPart(() => import('./report-opener.js'), 'openReportDialog');
 
@@ -44,7 +46,7 @@ const openerPart = new LazyPart(() => import('./report-opener.js'), 'openReportD
  * @summary Copyright, license, reprint notice, disclaimer and a report line that is never broken.
  * @tag folio-copyright-notice
  *
- * @slot - The site's own disclaimer (e.g. 版权声明：本文内容由……). Leave out any
+ * @slot - The site's own disclaimer (e.g. 版权声明：本文内容由……); see `normalize-punctuation`. Leave out any
  *   sentence about reporting: the notice writes it from `report-email` / `report-dialog`.
  *
  * @csspart base - The wrapper of everything the notice renders.
@@ -79,6 +81,7 @@ export class FolioCopyrightNotice extends LitElement {
       reprintNotice: { attribute: 'reprint-notice' },
       reportEmail: { attribute: 'report-email' },
       reportDialog: { attribute: 'report-dialog' },
+      normalizePunctuation: { type: Boolean, attribute: 'normalize-punctuation' },
       dialogUnavailable: { state: true, attribute: false },
     };
   }
@@ -96,7 +99,11 @@ export class FolioCopyrightNotice extends LitElement {
   /** The year of first publication (four digits). An invalid or far-future year warns and is left out. */
   declare yearStart?: string;
 
-  /** The last year (four digits); the current year when absent. A single year (2023–2023) is shown once. */
+  /**
+   * The last year (four digits); the current year when absent. A single year (2023–2023) is shown once.
+   * With neither year, the notice shows the publication year (`date-published`) of its enclosing
+   * `<folio-article>`, or of the page's only one, and the current year only when there is none.
+   */
   declare yearEnd?: string;
 
   /**
@@ -121,6 +128,13 @@ export class FolioCopyrightNotice extends LitElement {
    * missing, the notice warns and falls back to the e-mail, if any.
    */
   declare reportDialog?: string;
+
+  /**
+   * Turn half-width , : ; ! ? ( ) in the disclaimer's Chinese text into full-width ones, as
+   * `<folio-article normalize-punctuation>` does in the body (版权声明:本文 → 版权声明：本文). Text
+   * nodes only. It rewrites text the page has already drawn: normalize on the server for no shift.
+   */
+  normalizePunctuation = false;
 
   /** Set when the report button found no dialog to open: the sentence falls back to the e-mail. */
   declare private dialogUnavailable?: boolean;
@@ -160,6 +174,12 @@ export class FolioCopyrightNotice extends LitElement {
       attribute: 'report-email',
       instead: 'no e-mail link is shown',
     },
+    passes: {
+      part: passesPart,
+      when: () => this.normalizePunctuation,
+      attribute: 'normalize-punctuation',
+      instead: 'it is shown as written',
+    },
     opener: {
       part: openerPart,
       when: () => textProperty(this, 'report-dialog', this.reportDialog),
@@ -186,11 +206,13 @@ export class FolioCopyrightNotice extends LitElement {
     if (changed.has('reportDialog')) this.dialogUnavailable = false;
     // Properties may be given JSON: a number is read as text (a year), anything else warns and is absent.
     const text = (attribute: string, value: unknown) => textProperty(this, attribute, value);
+    const currentYear = new Date().getFullYear();
     this.years = copyrightYears(
       this,
       text('year-start', this.yearStart),
       text('year-end', this.yearEnd),
-      new Date().getFullYear(),
+      currentYear,
+      articleYear(this, currentYear),
     );
     this.holderName = text('holder', this.holder);
     this.licenseInfo = parseLicense(this, text('license', this.license));
@@ -206,6 +228,15 @@ export class FolioCopyrightNotice extends LitElement {
     this.reprint = text('reprint-notice', this.reprintNotice);
   }
 
+  protected override updated(): void {
+    this.normalizeDisclaimer();
+  }
+
+  /** The disclaimer's text, normalized when asked (again when it changes: slotchange). */
+  private readonly normalizeDisclaimer = (): void => {
+    if (this.normalizePunctuation) passesPart.module?.normalizePunctuation([this]);
+  };
+
   protected override render(): TemplateResult {
     const copyright = this.localize.term(
       this.licenseInfo.kind === 'all-rights-reserved' ? 'noticeAllRightsReserved' : 'noticeCopyright',
@@ -214,7 +245,7 @@ export class FolioCopyrightNotice extends LitElement {
     );
     return html`<div part="base"><p part="copyright" class="above">${copyright}</p>${this.renderLicense()}${
       this.reprint ? html`<p part="reprint" class="above">${this.reprint}</p>` : nothing
-    }<div part="disclaimer"><slot></slot></div>${this.renderReport()}</div>`;
+    }<div part="disclaimer"><slot @slotchange=${this.normalizeDisclaimer}></slot></div>${this.renderReport()}</div>`;
   }
 
   private renderLicense(): TemplateResult | typeof nothing {

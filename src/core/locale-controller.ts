@@ -46,6 +46,7 @@ export class LocaleController implements ReactiveController {
 
   private resolve(notify: boolean): void {
     const written = closestAttribute(this.host, 'lang') ?? this.host.ownerDocument.documentElement.lang.trim();
+    if (!written) warnNoLang(this.host);
     const lang = canonicalLang(written);
     const dirAttribute = closestAttribute(this.host, 'dir');
     const dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : directionOf(lang);
@@ -123,4 +124,18 @@ export class LocaleController implements ReactiveController {
     );
     return undefined;
   }
+}
+
+/** Documents already told that they declare no language: told once, by the first tag that found none. */
+const toldNoLang = new WeakSet<Document>();
+
+function warnNoLang(host: HTMLElement): void {
+  const page = host.ownerDocument;
+  if (toldNoLang.has(page)) return;
+  toldNoLang.add(page);
+  warn(
+    host,
+    'lang',
+    'no lang on it, its ancestors or <html>, so it reads as English. Set the page\'s language, e.g. <html lang="zh-CN">.',
+  );
 }

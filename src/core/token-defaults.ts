@@ -39,6 +39,7 @@ export const TOKEN_DEFAULTS = {
   'space-m': '1rem',
   'space-l': '1.5rem',
   'space-xl': '2.5rem',
+  measure: '40rem',
   radius: '6px',
   'focus-ring-width': '2px',
   'focus-ring-offset': '2px',

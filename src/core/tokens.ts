@@ -31,6 +31,8 @@ const DESCRIPTIONS: Record<keyof typeof TOKEN_DEFAULTS, string> = {
   'space-m': 'Default gap.',
   'space-l': 'Large gap.',
   'space-xl': 'Gap between page sections.',
+  measure:
+    'The line length of the article column: the text and the notice, post nav and related posts after it, so their edges line up.',
   radius: 'Corner radius of cards, inputs and buttons.',
   'focus-ring-width': 'Width of the focus ring.',
   'focus-ring-offset': 'Gap between an element and its focus ring.',

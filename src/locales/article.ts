@@ -6,8 +6,11 @@ export interface ArticleStrings {
   articleContents: string;
   /** The reading time, e.g. 约 8 分钟 / 8 min read. */
   articleReadingTime: (minutes: string) => string;
-  /** The length of the text: characters in Chinese and Japanese, words in English. */
-  articleLength: (count: string) => string;
+  /**
+   * The length of the text: Han, kana and hangul count as characters, other scripts by words; `unit` is
+   * what most of the text is counted in (Chinese and Japanese say 字 either way).
+   */
+  articleLength: (count: string, unit: 'characters' | 'words') => string;
   /** Prefix of the source (the publication the article comes from). */
   articleSource: (source: string) => string;
   /** The date the article was last changed. */
@@ -36,7 +39,7 @@ addBuiltinStrings<ArticleStrings>({
   en: {
     articleContents: 'Contents',
     articleReadingTime: (n) => `${n} min read`,
-    articleLength: (n) => `${n} words`,
+    articleLength: (n, unit) => `${n} ${unit}`,
     articleSource: (s) => `Source: ${s}`,
     articleModified: (d) => `Updated ${d}`,
   },

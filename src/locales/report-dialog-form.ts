@@ -29,7 +29,8 @@ export interface ReportFormStrings {
   reportEvidence: string;
   reportEvidenceHint: string;
   reportAttachments: string;
-  reportAttachmentsHint: (types: string, size: string, count: number) => string;
+  /** The accepted types (PDF, PNG …), listed with the locale's separator (、 in Chinese and Japanese). */
+  reportAttachmentsHint: (types: readonly string[], size: string, count: number) => string;
   reportAttachmentRemove: (name: string) => string;
   reportAttachmentsNotKept: string;
   reportStatementsLegend: string;
@@ -45,6 +46,8 @@ export interface ReportFormStrings {
   reportSuccessTitle: string;
   reportSuccessText: string;
   reportReference: string;
+  /** A label and its value on one line, with the locale's colon (受理编号：R-…, Reference number: R-…). */
+  reportLabelled: (label: string, value: string) => string;
   reportDone: string;
   reportDraftRestored: string;
   reportErrorSummary: (count: number) => string;
@@ -108,7 +111,8 @@ addBuiltinStrings<ReportFormStrings>({
     reportEvidence: '权属证明链接',
     reportEvidenceHint: '每行一个网址，例如原作品的首发页面或版权登记信息。',
     reportAttachments: '附件（可选）',
-    reportAttachmentsHint: (types, size, count) => `可上传 ${types} 文件，每个不超过 ${size}，最多 ${count} 个。`,
+    reportAttachmentsHint: (types, size, count) =>
+      `可上传 ${types.join('、')} 文件，每个不超过 ${size}，最多 ${count} 个。`,
     reportAttachmentRemove: (name) => `移除 ${name}`,
     reportAttachmentsNotKept: '附件较大，未保存在草稿中：如果刷新页面，需要重新添加附件。',
     reportStatementsLegend: '声明',
@@ -124,6 +128,7 @@ addBuiltinStrings<ReportFormStrings>({
     reportSuccessTitle: '举报已提交',
     reportSuccessText: '感谢您的举报，我们会尽快核实处理。',
     reportReference: '受理编号',
+    reportLabelled: (label, value) => `${label}：${value}`,
     reportDone: '完成',
     reportDraftRestored: '已恢复您尚未提交的草稿。',
     reportErrorSummary: (count) => `有 ${count} 项需要修改。`,
@@ -180,7 +185,8 @@ addBuiltinStrings<ReportFormStrings>({
     reportEvidence: '權利證明連結',
     reportEvidenceHint: '每行一個網址，例如原著作的首次發表頁面或著作權登記資料。',
     reportAttachments: '附件（選填）',
-    reportAttachmentsHint: (types, size, count) => `可上傳 ${types} 檔案，每個不超過 ${size}，最多 ${count} 個。`,
+    reportAttachmentsHint: (types, size, count) =>
+      `可上傳 ${types.join('、')} 檔案，每個不超過 ${size}，最多 ${count} 個。`,
     reportAttachmentRemove: (name) => `移除 ${name}`,
     reportAttachmentsNotKept: '附件較大，未保存在草稿中：如果重新整理頁面，需要重新加入附件。',
     reportStatementsLegend: '聲明',
@@ -196,6 +202,7 @@ addBuiltinStrings<ReportFormStrings>({
     reportSuccessTitle: '檢舉已送出',
     reportSuccessText: '感謝您的檢舉，我們會盡快查核處理。',
     reportReference: '受理編號',
+    reportLabelled: (label, value) => `${label}：${value}`,
     reportDone: '完成',
     reportDraftRestored: '已恢復您尚未送出的草稿。',
     reportErrorSummary: (count) => `有 ${count} 個欄位需要修改。`,
@@ -253,7 +260,7 @@ addBuiltinStrings<ReportFormStrings>({
     reportEvidence: 'Evidence of the right (links)',
     reportEvidenceHint: 'One address per line, e.g. where the work was first published or its registration.',
     reportAttachments: 'Attachments (optional)',
-    reportAttachmentsHint: (types, size, count) => `${types} files, up to ${size} each, at most ${count}.`,
+    reportAttachmentsHint: (types, size, count) => `${types.join(', ')} files, up to ${size} each, at most ${count}.`,
     reportAttachmentRemove: (name) => `Remove ${name}`,
     reportAttachmentsNotKept:
       'The attachments are too large to keep in the draft: if you reload the page, attach them again.',
@@ -271,6 +278,7 @@ addBuiltinStrings<ReportFormStrings>({
     reportSuccessTitle: 'Report sent',
     reportSuccessText: 'Thank you. We will look into it as soon as we can.',
     reportReference: 'Reference number',
+    reportLabelled: (label, value) => `${label}: ${value}`,
     reportDone: 'Done',
     reportDraftRestored: 'Your unsent draft was restored.',
     reportErrorSummary: (count) =>
@@ -330,7 +338,8 @@ addBuiltinStrings<ReportFormStrings>({
     reportEvidence: '権利を証明するリンク',
     reportEvidenceHint: '1 行に 1 つのアドレス（初出のページや登録情報など）。',
     reportAttachments: '添付ファイル（任意）',
-    reportAttachmentsHint: (types, size, count) => `${types} ファイル、1 つ ${size} まで、最大 ${count} 個。`,
+    reportAttachmentsHint: (types, size, count) =>
+      `${types.join('、')} ファイル、1 つ ${size} まで、最大 ${count} 個。`,
     reportAttachmentRemove: (name) => `${name} を削除`,
     reportAttachmentsNotKept:
       '添付ファイルが大きいため下書きに保存されていません。ページを再読み込みした場合は、もう一度添付してください。',
@@ -347,6 +356,7 @@ addBuiltinStrings<ReportFormStrings>({
     reportSuccessTitle: '報告を送信しました',
     reportSuccessText: 'ご報告ありがとうございます。できるだけ早く確認いたします。',
     reportReference: '受付番号',
+    reportLabelled: (label, value) => `${label}：${value}`,
     reportDone: '完了',
     reportDraftRestored: '未送信の下書きを復元しました。',
     reportErrorSummary: (count) => `${count} 件の項目を確認してください。`,

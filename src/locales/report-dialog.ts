@@ -37,7 +37,7 @@ addBuiltinStrings<ReportDialogStrings>({
   },
   ja: {
     reportTitle: 'このページを報告',
-    reportMailtoSubject: (title) => `報告: ${title}`,
+    reportMailtoSubject: (title) => `報告：${title}`,
     reportFormUnavailable: '報告フォームを読み込めませんでした。接続を確認して、もう一度お試しください。',
     reportByEmail: 'メールで報告する',
   },

@@ -10,6 +10,7 @@ import { css } from 'lit';
 export const postNavStyles = css`
   :host {
     display: block;
+    max-inline-size: var(--_folio-measure);
     color: var(--_folio-color-text);
     font-family: var(--_folio-font-body);
   }
@@ -57,9 +58,8 @@ export const postNavStyles = css`
     place-items: center;
     /* As tall as the first line, so the arrow sits beside the label. */
     block-size: calc(0.875em * 1.5);
-    color: var(--_folio-color-text-muted);
   }
-  a .arrow,
+  .arrow,
   a .title {
     color: var(--_folio-color-accent);
   }

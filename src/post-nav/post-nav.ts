@@ -62,7 +62,7 @@ const ARROW_PATHS: Record<Direction, string> = {
  * @csspart link - A side that is a link (`<a>`).
  * @csspart prev - The previous side.
  * @csspart next - The next side.
- * @csspart arrow - The arrow beside each side's text.
+ * @csspart arrow - The arrow beside the text of a side that is a link (a side without a URL has none).
  * @csspart label - 上一篇 / 下一篇, Previous / Next …
  * @csspart title - The title of the neighbouring article, clamped to two lines.
  * @csspart date - Its date (a `<time>` when the date is valid).
@@ -71,7 +71,7 @@ const ARROW_PATHS: Record<Direction, string> = {
  * @cssprop [--folio-post-nav-side-min-size=16rem] - The narrowest a side gets before the two stack.
  * @cssprop [--folio-post-nav-title-lines=2] - How many lines of the title are shown.
  * @cssprop --folio-color-text - Label text.
- * @cssprop --folio-color-text-muted - Dates and the arrow of a side without a link.
+ * @cssprop --folio-color-text-muted - Dates.
  * @cssprop --folio-color-accent - Titles and arrows of links.
  * @cssprop --folio-color-surface - Background of a hovered link.
  * @cssprop --folio-color-border - The border above and below.
@@ -207,7 +207,11 @@ export class FolioPostNav extends LitElement {
     const { direction, href, title, date } = side;
     // Reading order label, title, date; CSS puts the date beside the label.
     // The spaces between them keep the text readable when copied or read without CSS; none elsewhere (they would show in flex rows).
-    const content = html`<span class="arrow" part="arrow" aria-hidden="true"><svg viewBox="0 0 16 16"><path d=${ARROW_PATHS[direction]} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg></span><span class="text"><span class="label" part="label">${side.label}</span> ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing} ${
+    // The arrow says "go there": drawn only on a link, so plain text never looks clickable.
+    const arrow = href
+      ? html`<span class="arrow" part="arrow" aria-hidden="true"><svg viewBox="0 0 16 16"><path d=${ARROW_PATHS[direction]} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg></span>`
+      : nothing;
+    const content = html`${arrow}<span class="text"><span class="label" part="label">${side.label}</span> ${title ? html`<span class="title" part="title" title=${title}>${title}</span>` : nothing} ${
       date?.datetime
         ? html`<time class="date" part="date" datetime=${date.datetime}>${date.text}</time>`
         : date

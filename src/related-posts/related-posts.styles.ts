@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const relatedPostsStyles = css`
   :host {
     display: block;
+    max-inline-size: var(--_folio-measure);
     container-type: inline-size;
     line-height: 1.5;
     color: var(--_folio-color-text);

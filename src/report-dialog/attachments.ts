@@ -26,7 +26,7 @@ export async function readAttachment(file: File): Promise<ReportAttachment> {
   return { name: file.name, type: file.type, data: dataUrl.slice(dataUrl.indexOf(',') + 1) };
 }
 
-/** "PDF, PNG, JPEG, WEBP": the accepted types as people know them. */
-export function attachmentTypeNames(): string {
-  return REPORT_LIMITS.attachmentTypes.map((t) => t.split('/')[1]!.toUpperCase()).join(', ');
+/** PDF, PNG, JPEG, WEBP: the accepted types as people know them (the locale lists them). */
+export function attachmentTypeNames(): string[] {
+  return REPORT_LIMITS.attachmentTypes.map((t) => t.split('/')[1]!.toUpperCase());
 }

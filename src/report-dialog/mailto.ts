@@ -36,11 +36,18 @@ export function buildMailto(
 }
 
 /** The report as plain text: one "Label: value" line per filled field (a label alone stands as the line), multi-line values below their label. */
-export function reportAsText(lines: Array<[label: string, value?: string]>): string {
+export function reportAsText(
+  lines: Array<[label: string, value?: string]>,
+  labelled: (label: string, value: string) => string,
+): string {
   return lines
     .filter(([, value]) => value === undefined || value.trim() !== '')
     .map(([label, value]) =>
-      value === undefined ? label : value.includes('\n') ? `${label}:\n${value}` : `${label}: ${value}`,
+      value === undefined
+        ? label
+        : value.includes('\n')
+          ? `${labelled(label, '').trimEnd()}\n${value}`
+          : labelled(label, value),
     )
     .join('\n');
 }
@@ -73,7 +80,12 @@ export function reportMailto(
       lines.push([label, Array.isArray(value) ? value.join('\n') : String(value)]);
     }
   }
-  lines.push(['Idempotency-Key', payload.idempotencyKey]);
+  lines.push([`Idempotency-Key: ${payload.idempotencyKey}`]); // for machines: ASCII in every language
   const subject = t.term('reportMailtoSubject', payload.page.title || payload.page.url);
-  return buildMailto(address, subject, reportAsText(lines), t.term('reportMailtoShortened'));
+  return buildMailto(
+    address,
+    subject,
+    reportAsText(lines, (label, value) => t.term('reportLabelled', label, value)),
+    t.term('reportMailtoShortened'),
+  );
 }

@@ -219,7 +219,9 @@ export const formStyles = css`
     }
   }
 
+  /* Focused when the report is accepted: its ring (keyboard readers) goes around the words, not the dialog's width. */
   .success h3 {
+    inline-size: fit-content;
     margin: 0 0 var(--_folio-space-s);
     color: var(--_folio-color-success);
     font-size: 1.125rem;
@@ -229,6 +231,7 @@ export const formStyles = css`
   }
   .success h3:focus-visible {
     outline: var(--_folio-focus-ring-width) solid var(--_folio-color-focus);
+    outline-offset: var(--_folio-focus-ring-offset);
   }
   .reference code {
     font-family: var(--_folio-font-mono);

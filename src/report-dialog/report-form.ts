@@ -62,8 +62,10 @@ type Phase = 'form' | 'submitting' | 'success';
 interface Notice {
   tone: 'error' | 'info';
   text: string;
-  /** Offer "Try again": the draft and its idempotency key are unchanged. */
+  /** The send button becomes "Try again": the draft and its idempotency key are unchanged. */
   retry?: boolean;
+  /** Lead with how many fields need fixing, counted as they are fixed ("有 2 项需要修改。" → "有 1 项…"). */
+  fieldErrors?: true;
   /** A mailto link to open again. */
   mailto?: string;
 }
@@ -440,11 +442,14 @@ export class ReportForm implements ReactiveController {
   private fail(detail: ReportErrorDetail, notice: Notice): void {
     this.set({ phase: 'form', notice });
     emit<ReportErrorDetail>(this.host, 'folio-report-error', detail);
-    // Focus stays where it was (the send button); the notice is a live region and is read
-    // out, and is scrolled into view for sighted readers.
-    void this.host.updateComplete.then(() =>
-      this.root.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' }),
-    );
+    // One action, in view and focused: the send button, now "Try again", right below the notice
+    // (a live region, read out). The notice is scrolled into view first, then the button.
+    void this.host.updateComplete.then(() => {
+      const button = this.root.querySelector<HTMLButtonElement>('button[type=submit]');
+      this.root.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' });
+      button?.scrollIntoView?.({ block: 'nearest' });
+      button?.focus({ preventScroll: true });
+    });
   }
 
   /**
@@ -466,9 +471,7 @@ export class ReportForm implements ReactiveController {
       if (field) errors[field] ??= message;
       else elsewhere.push(message);
     }
-    const count = Object.keys(errors).length;
-    const summary = count > 0 ? t.term('reportErrorSummary', count) : '';
-    this.set({ errors, notice: { tone: 'error', text: [summary, ...elsewhere].filter(Boolean).join(' ') } });
+    this.set({ errors, notice: { tone: 'error', text: elsewhere.join(' '), fieldErrors: true } });
     const first = fieldOrder(reason).find((path) => path in errors);
     if (first) void this.host.updateComplete.then(() => this.focusField(first));
   }
@@ -519,12 +522,6 @@ export class ReportForm implements ReactiveController {
     this.composing = event.type === 'compositionstart';
   };
 
-  /** The retry button disappears while sending: focus moves to the send button first, so it is never lost. */
-  private retry = (): void => {
-    this.root.querySelector<HTMLButtonElement>('button[type=submit]')?.focus();
-    this.root.querySelector('form')?.requestSubmit();
-  };
-
   // ——— rendering ———
 
   /** The dialog's body: the form, or the confirmation once a report is accepted. */
@@ -541,7 +538,7 @@ export class ReportForm implements ReactiveController {
         <p>${t.term('reportSuccessText')}</p>
         ${
           this.state.referenceId
-            ? html`<p class="reference">${t.term('reportReference')}: <code part="reference">${this.state.referenceId}</code></p>`
+            ? html`<p class="reference">${t.term('reportLabelled', t.term('reportReference'), '')}<code part="reference">${this.state.referenceId}</code></p>`
             : nothing
         }
       </div>
@@ -555,6 +552,8 @@ export class ReportForm implements ReactiveController {
     const ctx = this.fieldContext();
     const { page } = this.shell;
     const busy = this.state.phase === 'submitting';
+    // After a failure the one action is to send again: the send button says so (the notice says why).
+    const retrying = !busy && !!this.state.notice?.retry;
     return html`<p id="intro" class="intro">${t.term('reportIntro')}</p>
       <p class="hint">${t.term('reportRequiredNote')}</p>
       ${this.state.restored ? html`<p class="restored" role="status">${t.term('reportDraftRestored')}</p>` : nothing}
@@ -583,8 +582,8 @@ export class ReportForm implements ReactiveController {
         ${honeypot(t.term('reportHoneypot'))}
         ${this.renderNotice()}
         <div class="actions" part="actions">
-          <button type="submit" class="primary" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>
-            ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.term('reportSubmitting')}` : t.term('reportSubmit')}
+          <button type="submit" class="primary" part=${retrying ? 'submit-button retry-button' : 'submit-button'} aria-disabled=${busy ? 'true' : 'false'}>
+            ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.term('reportSubmitting')}` : retrying ? t.term('retry') : t.term('reportSubmit')}
           </button>
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">${this.state.counterAnnouncement}</p>
@@ -683,21 +682,23 @@ export class ReportForm implements ReactiveController {
     </div>`;
   }
 
+  /** The notice's words; with field errors, led by how many fields still need fixing. */
+  private noticeText(notice: Notice): string {
+    const count = Object.keys(this.state.errors).length;
+    const summary = notice.fieldErrors && count > 0 ? this.host.localize.term('reportErrorSummary', count) : '';
+    return [summary, notice.text].filter(Boolean).join(' ');
+  }
+
   private renderNotice(): TemplateResult {
     const { notice } = this.state;
-    const busy = this.state.phase === 'submitting';
-    // The live region is always rendered, so that screen readers notice when text appears in it.
-    return html`<div class="notice ${notice?.tone ?? ''}" part="notice" role="alert">
+    const text = notice && this.noticeText(notice);
+    // The live region is always rendered, so that screen readers notice when text appears in it;
+    // it is empty once every field it counted is fixed.
+    const shown = notice && (text || notice.mailto);
+    return html`<div class="notice ${shown ? notice.tone : ''}" part="notice" role="alert">
       ${
-        notice
-          ? html`<p>${notice.text}</p>
-            ${
-              notice.retry && !busy
-                ? html`<button type="button" class="secondary" part="retry-button" @click=${this.retry}>
-                  ${this.host.localize.term('retry')}
-                </button>`
-                : nothing
-            }
+        shown
+          ? html`${text ? html`<p>${text}</p>` : nothing}
             ${notice.mailto ? mailtoLink(this.host, notice.mailto, this.host.localize.term('reportMailtoAgain')) : nothing}`
           : nothing
       }

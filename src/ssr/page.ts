@@ -4,6 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { articleHeaderTemplate } from '../article/header.js';
+import { normalizePunctuationText } from '../article/punctuation.js';
+import { publicationYear } from '../copyright-notice/years.js';
 import { PageIds, serverArticle, type ArticleFeatures } from './article.js';
 import type { ArticleDocument } from './article-document.js';
 import { escapeAttribute, escapeText } from './escape.js';
@@ -157,7 +159,10 @@ export function widgetInputs(
     notice: {
       holder: copyright.holder,
       yearStart: copyright.yearStart,
-      yearEnd: copyright.yearEnd,
+      // Neither year: the article's own, as a notice finds it in the browser (not the year the page is read in).
+      yearEnd:
+        copyright.yearEnd ??
+        (copyright.yearStart == null ? publicationYear(doc.datePublished, new Date().getFullYear()) : undefined),
       license: copyright.license,
       reportEmail: copyright.reportEmail,
       reportDialog: REPORT_DIALOG_ID,
@@ -208,6 +213,9 @@ function mainTemplate(
   const features = defaultFeatures(lang, options.article);
   const ids = new PageIds([REPORT_DIALOG_ID]);
   const inputs = widgetInputs(doc, options.reportAction, options.reactionsAction);
+  // The article's punctuation pass covers the disclaimer too, done here so the browser moves nothing.
+  const disclaimer = inputs.notice.disclaimer;
+  if (features.normalizePunctuation && disclaimer) inputs.notice.disclaimer = normalizePunctuationText(disclaimer);
   return html`<main class=${ifDefined(options.mainClass)}>
       ${articleTemplateWith(doc, features, ids, url, markup)}
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
+import { narrowFrame } from '../helpers/frame.js';
 import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { seed } from '../../fixtures/seed-article.js';
@@ -167,6 +168,25 @@ describe('<folio-article> with the seed article', () => {
       expect(article.querySelector('.folio-article-source')!.textContent).to.equal(source);
     });
   }
+
+  it('counts Han as characters whatever the locale, and says once that the page declares no language', async () => {
+    const frame = await narrowFrame({ width: 800, height: 600, lang: '', modules: ['/src/article/define.ts'] });
+    try {
+      const warnings: string[] = [];
+      frame.win.console.warn = (message: string) => warnings.push(message);
+      const body = '<p>习近平总书记强调，加强党对学校工作的全面领导，是办好学校的根本保证。</p>';
+      frame.doc.body.innerHTML = `<folio-article reading-time>${body}</folio-article><folio-article reading-time>${body}</folio-article>`;
+      const [first, second] = frame.doc.querySelectorAll('folio-article');
+      await waitUntil(() => second!.querySelector('.folio-article-length'));
+      expect(first!.querySelector('.folio-article-length')!.textContent).to.equal('31 characters');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(
+        /^<folio-article> lang: no lang on it, its ancestors or <html>, .*<html lang="zh-CN">/,
+      );
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('follows a change of the page’s language', async () => {
     const wrapper = await fixture(

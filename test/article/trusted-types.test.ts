@@ -14,7 +14,7 @@ describe('<folio-article structured-data> on a page whose CSP does not allow our
     const warn = sinon.stub(console, 'warn');
     try {
       const article = await fixture<FolioArticle>(
-        html`<folio-article structured-data headline="标题"><p>正文</p></folio-article>`,
+        html`<folio-article lang="zh-CN" structured-data headline="标题"><p>正文</p></folio-article>`,
       );
       await article.updateComplete;
       expect(createPolicy.calledWith('folio-elements')).to.equal(true);

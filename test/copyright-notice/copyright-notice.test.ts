@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../helpers/keys.js';
 import sinon from 'sinon';
 import { seed, seedDisclaimer } from '../../fixtures/seed-article.js';
@@ -425,6 +425,33 @@ describe('<folio-copyright-notice>', () => {
     });
   });
 
+  describe('normalize-punctuation', () => {
+    it("turns the disclaimer's half-width punctuation in Chinese text full width, text nodes only", async () => {
+      const el = await notice(html`<folio-copyright-notice lang="zh-CN" normalize-punctuation
+        ><p>${seedDisclaimer}</p><p>见<a href="/terms">《条款》</a>:第(一)条</p></folio-copyright-notice
+      >`);
+      const [first, second] = el.querySelectorAll('p');
+      expect(first!.textContent).to.equal(
+        '版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。本站仅提供信息存储空间服务，不拥有所有权，不承担相关法律责任。',
+      );
+      expect(second!.innerHTML).to.equal('见<a href="/terms">《条款》</a>：第（一）条');
+      // A disclaimer put in later is normalized too.
+      const later = document.createElement('p');
+      later.textContent = '转载请注明出处,谢谢。';
+      el.append(later);
+      await waitUntil(() => later.textContent === '转载请注明出处，谢谢。');
+      expect(warnings()).to.deep.equal([]);
+    });
+
+    it('leaves the disclaimer as written without the attribute', async () => {
+      const el = await notice(
+        html`<folio-copyright-notice lang="zh-CN"><p>${seedDisclaimer}</p></folio-copyright-notice>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.querySelector('p')!.textContent).to.equal(seedDisclaimer);
+    });
+  });
+
   describe('years', () => {
     const cases: Array<[string | undefined, string | undefined, string]> = [
       ['2023', '2023', '2023'],
@@ -444,6 +471,47 @@ describe('<folio-copyright-notice>', () => {
         expect(warnings()).to.deep.equal([]);
       });
     }
+
+    it('shows, without year-start and year-end, the year its article was published, not the current one', async () => {
+      const inside = await notice(html`<folio-article lang="zh-CN" date-published="2023-06-01T10:40:00+08:00"
+        ><p>正文</p><folio-copyright-notice holder="西宁市教育局"></folio-copyright-notice
+      ></folio-article>`);
+      expect(text(part(inside, 'copyright'))).to.equal('版权所有 © 2023 西宁市教育局');
+      // The usual page: the notice after the article, the page's only one.
+      const after = await notice(html`<main lang="zh-CN">
+        <folio-article date-published="2021-12-31T23:30:00+08:00"><p>正文</p></folio-article>
+        <folio-copyright-notice></folio-copyright-notice>
+      </main>`);
+      expect(text(part(after, 'copyright'))).to.equal('版权所有 © 2021');
+      // A year the site gives wins; an article without a (valid) date leaves the current year.
+      const given = await notice(html`<folio-article lang="en" date-published="2023-06-01"
+        ><folio-copyright-notice year-start="2020"></folio-copyright-notice
+      ></folio-article>`);
+      expect(text(part(given, 'copyright'))).to.equal(`© 2020–${YEAR}. All rights reserved.`);
+      const undated = await notice(html`<folio-article lang="en" date-published="June 2023"
+        ><folio-copyright-notice></folio-copyright-notice
+      ></folio-article>`);
+      expect(text(part(undated, 'copyright'))).to.equal(`© ${YEAR}. All rights reserved.`);
+    });
+
+    it('leaves one gap, not an empty line, between the copyright and report lines without a disclaimer', async () => {
+      const el = await notice(
+        html`<folio-copyright-notice lang="zh-CN" holder="X" report-email="r@example.com"></folio-copyright-notice>`,
+      );
+      const gap =
+        part(el, 'report')!.getBoundingClientRect().top - part(el, 'copyright')!.getBoundingClientRect().bottom;
+      expect(gap).to.be.closeTo(parseFloat(getComputedStyle(part(el, 'copyright')!).marginBlockEnd), 0.5);
+      expect(gap).to.be.greaterThan(0);
+      const withDisclaimer = await notice(
+        html`<folio-copyright-notice lang="zh-CN" holder="X" report-email="r@example.com"><p>声明。</p></folio-copyright-notice>`,
+      );
+      const disclaimer = withDisclaimer.querySelector('p')!.getBoundingClientRect();
+      expect(disclaimer.top - part(withDisclaimer, 'copyright')!.getBoundingClientRect().bottom).to.be.closeTo(
+        gap,
+        0.5,
+      );
+      expect(part(withDisclaimer, 'report')!.getBoundingClientRect().top - disclaimer.bottom).to.be.closeTo(gap, 0.5);
+    });
 
     it('keeps a first year of next year alone (a server clock ahead of the reader’s)', async () => {
       const el = await notice(

@@ -47,3 +47,41 @@ describe('built-in string tables', () => {
     }
   });
 });
+
+describe('built-in CJK strings', () => {
+  const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  // Half-width , : ; ! ? ( ) touching Han or kana, or ending a phrase (before a space or the end): 受理编号: R-…, PDF, PNG.
+  // "http://" and "1.5 MB" are not prose punctuation and pass.
+  const HALF_WIDTH =
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s*[,:;!?()]|[,:;!?()]\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[,:;!?()](?=\s|$)/u;
+  // One argument for every parameter: a Han word where a string or number goes, a list where a list
+  // goes (['PDF', 'PNG']), a license where a license goes.
+  const argument = () => Object.assign(['PDF', 'PNG'], { toString: () => '文', tool: 'by-nc-sa', version: '4.0' });
+
+  /** Every string of a table, functions called with sample arguments, objects walked. */
+  function* strings(value: unknown, path: string): Generator<[string, string]> {
+    if (typeof value === 'string') yield [path, value];
+    else if (typeof value === 'function') yield* strings(value(argument(), argument(), argument()), `${path}()`);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) yield* strings(inner, `${path}.${key}`);
+    }
+  }
+
+  for (const code of ['zh-CN', 'zh-TW', 'ja'] as const) {
+    it(`${code} uses full-width punctuation in its prose`, () => {
+      const found = [...strings(builtinTable(code), code)].filter(
+        ([, text]) => HAN_OR_KANA.test(text) && HALF_WIDTH.test(text),
+      );
+      expect(found).to.deep.equal([]);
+    });
+  }
+
+  it('the check finds what it is for', () => {
+    for (const bad of ['受理编号: R-1', '可上传 PDF, PNG 文件', '出错(HTTP 500)', '请重试!']) {
+      expect(HALF_WIDTH.test(bad), bad).to.equal(true);
+    }
+    for (const good of ['受理编号：R-1', '可上传 PDF、PNG 文件', '请输入以 http:// 开头的网址。', '出错（HTTP 500）']) {
+      expect(HALF_WIDTH.test(good), good).to.equal(false);
+    }
+  });
+});

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { normalizePunctuationText } from '../../src/article/punctuation.js';
 import { attribute, decode, only, startTags, type StartTag } from '../recipes/html-tokens.js';
 import { HOSTILE_ARTICLE, SEED_ARTICLE, renderRecipeOutput } from '../recipes/render-recipe.js';
 
@@ -123,7 +124,10 @@ describe('node recipe (folio-elements/ssr) with the seed article', () => {
   test('the notice holds the disclaimer without its report sentence and offers the dialog, which posts to /api/reports', async () => {
     await render();
     const notice = between(tags, 'folio-copyright-notice', 'folio-post-nav');
-    const disclaimer = seed.copyright.disclaimer.slice(0, seed.copyright.disclaimer.indexOf('如发现本站'));
+    // Normalized with the article's punctuation on the server (a Chinese page).
+    const disclaimer = normalizePunctuationText(
+      seed.copyright.disclaimer.slice(0, seed.copyright.disclaimer.indexOf('如发现本站')),
+    );
     assert.deepEqual(
       notice.filter((t) => t.name === 'p' && t.attributes.length === 0).map((t) => t.text),
       [disclaimer],

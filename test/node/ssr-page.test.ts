@@ -93,13 +93,27 @@ describe('renderArticlePage(seed)', () => {
     assert.ok(!/<a\b/.test(nav), 'the seed has no prev/next URLs: no links');
   });
 
+  test('dates the copyright line by the article’s datePublished when the document gives no years', async () => {
+    const dated = await renderArticlePage({ ...seed, datePublished: '2023-06-01T10:40:00+08:00' });
+    const [notice] = shadowRootsOf(dated, 'folio-copyright-notice');
+    assert.match(text(notice!), /版权所有 © 2023(?!–)/);
+    const ranged = await renderArticlePage({
+      ...seed,
+      datePublished: '2023-06-01T10:40:00+08:00',
+      copyright: { ...seed.copyright, yearStart: 2019 },
+    });
+    assert.match(text(shadowRootsOf(ranged, 'folio-copyright-notice')[0]!), /版权所有 © 2019–\d{4}/);
+  });
+
   test('has the notices: the reprint notice, the copyright line, the disclaimer without its report sentence', () => {
     assert.match(visible(seedHtml), /<p data-folio-article-part="notice">未经许可不得转载<\/p>/);
     const [notice] = shadowRootsOf(seedHtml, 'folio-copyright-notice');
     assert.ok(notice, 'folio-copyright-notice has a declarative shadow root');
     assert.match(text(notice), /版权所有 © \d{4}/);
     assert.match(text(notice), /如发现本站有涉嫌侵权或违法违规的内容，请 点击举报 。/);
-    assert.ok(visible(seedHtml).includes(`<p>${seedDisclaimer}</p>`));
+    // Normalized with the article (a Chinese page): 版权声明：本文…贡献，该文….
+    assert.ok(visible(seedHtml).includes(`<p>${normalizePunctuationText(seedDisclaimer)}</p>`));
+    assert.ok(visible(seedHtml).includes('<p>版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。'));
     assert.equal(withoutReportSentence(seed.copyright.disclaimer), seedDisclaimer);
     assert.ok(!seedHtml.includes('请发送邮件至 举报'));
   });

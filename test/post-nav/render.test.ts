@@ -184,6 +184,17 @@ describe('<folio-post-nav> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("draws an arrow only on a side that is a link: the seed page's dates alone are plain text", async () => {
+    const el = await fixture<FolioPostNav>(
+      html`<folio-post-nav lang="zh-CN" prev-date="2023-06-01T10:40:00+08:00" next-href="/n.html" next-date="2023-06-01T10:56:00+08:00"></folio-post-nav>`,
+    );
+    await el.updateComplete;
+    expect(part(el, 'prev')!.tagName).to.equal('DIV');
+    expect(part(el, 'prev')!.querySelector('[part~="arrow"]'), 'no arrow on plain text').to.equal(null);
+    expect(part(el, 'next')!.querySelector('[part~="arrow"]'), 'an arrow on the link').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('renders nothing (and no empty landmark) when both sides are empty', async () => {
     const el = await fixture<FolioPostNav>(html`<folio-post-nav prev-title="  " next-href=""></folio-post-nav>`);
     expect(el.shadowRoot!.querySelector('nav')).to.equal(null);

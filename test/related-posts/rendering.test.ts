@@ -184,6 +184,10 @@ describe('<folio-related-posts> rendering', () => {
       html`<div style="width: 900px"><folio-related-posts lang="en" layout="grid" .items=${items(6)}></folio-related-posts></div>`,
     );
     const el = wrapper.querySelector('folio-related-posts')!;
+    expect(columns(el), 'within the column’s measure (40rem)').to.equal(2);
+    // A page that gives the list more room than the text sets the measure on it.
+    el.style.setProperty('--folio-measure', 'none');
+    await new Promise(requestAnimationFrame);
     expect(columns(el)).to.equal(3);
     wrapper.style.width = '560px';
     await new Promise(requestAnimationFrame);

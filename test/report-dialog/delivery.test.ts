@@ -63,7 +63,7 @@ describe('<folio-report-dialog> without an endpoint', () => {
     await waitForPhase(el, 'form');
     expect(notice(el)).to.contain('could not be sent');
     expect(storedDraft(pageUrl)).to.not.equal(undefined);
-    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    $<HTMLButtonElement>(el, '[part~=retry-button]')!.click();
     await waitForPhase(el, 'success');
     expect($(el, '[part=reference]')!.textContent).to.equal('second');
     await el.close();
@@ -95,13 +95,13 @@ describe('<folio-report-dialog> without an endpoint', () => {
     expect(url.pathname).to.equal('report@example.com');
     expect(url.searchParams.get('subject')).to.equal('举报：以高质量党建推动教育高质量发展');
     const body = url.searchParams.get('body')!;
-    expect(body).to.contain(`网址: ${pageUrl}`);
-    expect(body).to.contain('举报原因: 涉嫌抄袭侵权');
-    expect(body).to.contain('权利人姓名（名称）: 李华');
+    expect(body).to.contain(`网址：${pageUrl}`);
+    expect(body).to.contain('举报原因：涉嫌抄袭侵权');
+    expect(body).to.contain('权利人姓名（名称）：李华');
     expect(body.indexOf('问题描述'), 'the description comes before the claim details').to.be.lessThan(
       body.indexOf('权利人'),
     );
-    expect(body).to.contain('问题描述: 本文抄袭了我发表的文章。');
+    expect(body).to.contain('问题描述：本文抄袭了我发表的文章。');
     expect(notice(el)).to.contain('已为您打开邮件程序');
     expect(storedDraft(pageUrl), 'we cannot know the mail was sent: the draft stays').to.not.equal(undefined);
     // The link in the notice opens the same mail again.

@@ -55,7 +55,7 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
     );
     expect(field(el, 'description').value).to.equal('第一次提交会失败，但内容不能丢。');
 
-    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    $<HTMLButtonElement>(el, '[part~=retry-button]')!.click();
     await el.updateComplete;
     expect(el.matches(':state(submitting)')).to.equal(true);
     await waitForPhase(el, 'form');
@@ -66,7 +66,7 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
     expect(await stored(session)).to.have.length(0);
 
     const success = oneEvent(el, 'folio-report-success');
-    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    $<HTMLButtonElement>(el, '[part~=retry-button]')!.click();
     const { detail } = await success;
     await el.updateComplete;
     const reports = await stored(session);
@@ -117,7 +117,7 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
     expect((await failed).detail.error).to.equal('network');
     await waitForPhase(el, 'form');
     expect(notice(el)).to.contain('could not be reached');
-    expect($(el, '[part=retry-button]')).to.not.equal(null);
+    expect($(el, '[part~=retry-button]')).to.not.equal(null);
     const key = storedDraft(pageUrl)!.idempotencyKey;
     expect(key).to.match(/^[0-9a-f-]{32,36}$/);
     el.remove(); // the page goes away
@@ -203,7 +203,7 @@ describe('<folio-report-dialog> sending to the endpoint', () => {
     // The reader edits the report, then tries again: same key, another body.
     await fill(el, 'description', '第二版：读者改过的内容。');
     const success = oneEvent(el, 'folio-report-success');
-    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    $<HTMLButtonElement>(el, '[part~=retry-button]')!.click();
     const { detail } = await success;
     await el.updateComplete;
 

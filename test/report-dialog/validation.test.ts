@@ -39,6 +39,11 @@ describe('<folio-report-dialog> validation', () => {
     await fill(el, 'description', 'x');
     expect(el.shadowRoot!.getElementById('error-description')).to.equal(null);
     expect(field(el, 'description').getAttribute('aria-invalid')).to.equal('false');
+    // … and the summary counts what is left, then is gone.
+    expect($(el, '.notice')!.textContent!.trim()).to.equal('1 field needs your attention.');
+    await chooseReason(el, 'other');
+    expect($(el, '.notice')!.textContent!.trim()).to.equal('');
+    expect($(el, '.notice')!.classList.contains('error'), 'no empty error box').to.equal(false);
     await el.close();
   });
 

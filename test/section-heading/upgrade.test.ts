@@ -60,6 +60,34 @@ describe('<folio-section-heading> before and after upgrade', () => {
     expectSameRules(sectionHeadingCss.cssText, headingCss);
   });
 
+  it("is not justified before upgrade in a Chinese article on a phone: its first line keeps the glyphs' own spacing", async () => {
+    const article = await fixture(
+      html`<folio-article lang="zh-CN" style="inline-size: 390px"><folio-section-heading>${LONG}</folio-section-heading><p>正文</p></folio-article>`,
+    );
+    const heading = article.querySelector('folio-section-heading')!;
+    expect(heading.matches(':defined'), 'before the script runs').to.equal(false);
+    expect(textRects(heading).length, 'the heading wraps').to.be.greaterThan(1);
+    // The advance of each Han character of the first line: its own width (1em), with no gap added by justification.
+    const text = [...heading.childNodes].find((n): n is Text => n instanceof Text && n.data.startsWith('西'))!;
+    const range = document.createRange();
+    const left = (i: number) => {
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const fontSize = parseFloat(getComputedStyle(heading).fontSize);
+    const firstLineTop = textRects(heading)[0]!.top;
+    const advances: number[] = [];
+    for (let i = 0; i + 1 < 8; i++) {
+      range.setStart(text, i + 1);
+      range.setEnd(text, i + 2);
+      if (range.getBoundingClientRect().top > firstLineTop + 1) break;
+      advances.push(left(i + 1) - left(i));
+    }
+    expect(advances.length).to.be.greaterThan(3);
+    for (const advance of advances) expect(advance).to.be.closeTo(fontSize, 0.5);
+  });
+
   it('moves nothing when it upgrades: boxes, lines of text, numbers and what follows', async () => {
     await setViewport({ width: 800, height: 1200 });
     const page = await fixture(html`<div style="inline-size: 36rem; font-size: 18px"></div>`);

@@ -82,7 +82,8 @@ describe('server-rendered article page, scripts blocked', () => {
     expect(shadowText(doc, 'folio-copyright-notice')).to.contain('版权所有 ©');
     const disclaimer = doc.querySelector('folio-copyright-notice > p')!;
     expect(disclaimer.textContent).to.equal(
-      '版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。',
+      // Normalized on the server with the article's punctuation (a Chinese page).
+      '版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。本站仅提供信息存储空间服务，不拥有所有权，不承担相关法律责任。',
     );
     expect(disclaimer.getBoundingClientRect().height, 'the slotted disclaimer shows').to.be.greaterThan(10);
     expect(shadowText(doc, 'folio-related-posts')).to.contain('相关推荐');
