@@ -383,7 +383,7 @@ export class FolioArticle extends LightElement {
     const sanitize = sanitizerPart.module?.sanitizeArticleHtml;
     // Until the sanitizer is there, the page's own content shows; the body follows when it arrives.
     this.bodyStale = !sanitize && this.blocks == null && typeof this.html === 'string';
-    body.showGeneratedBody(this, this.blocks, this.html, sanitize, () => this.scheduleScan(), this.embedHosts);
+    body.showGeneratedBody(this, sanitize, () => this.scheduleScan());
   }
 
   // ---- Owned parts ----

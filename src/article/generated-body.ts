@@ -1,11 +1,10 @@
 import { nothing, render } from 'lit';
 import { internals } from '../core/internals.js';
-import { describe } from '../core/text-property.js';
+import { describe, textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
 import { renderBlocks } from './blocks.js';
 import { PART, ownPart } from './parts.js';
 import type { SanitizeOptions, SanitizeResult } from './sanitize.js';
-import { textProperty } from '../core/text-property.js';
 
 /**
  * The body from the `blocks` or `html` property, in a chunk of its own that
@@ -16,20 +15,25 @@ import { textProperty } from '../core/text-property.js';
  * is set.
  */
 
+/** What the body reads on its element: the article's body properties, as set (checked here). */
+export interface BodyHost extends HTMLElement {
+  readonly blocks?: unknown;
+  readonly html?: unknown;
+  readonly embedHosts?: unknown;
+}
+
 /**
- * Shows the body `blocks` describe, or `html` holds once sanitized (the
- * page's own content until `sanitize` is there) with players from
- * `embedHosts`, else the page's own children; `replaced` is called each time
- * the body changed, so the element scans it again.
+ * Shows the body the host's `blocks` describe, or its `html` holds once
+ * sanitized (the page's own content until `sanitize` is there) with players
+ * from `embedHosts`, else the page's own children; `replaced` is called each
+ * time the body changed, so the element scans it again.
  */
 export function showGeneratedBody(
-  host: HTMLElement,
-  blocks: unknown,
-  html: unknown,
+  host: BodyHost,
   sanitize: ((html: string, options: SanitizeOptions) => SanitizeResult) | undefined,
   replaced: () => void,
-  embedHosts?: unknown,
 ): void {
+  const { blocks, html, embedHosts } = host;
   if (blocks !== undefined && blocks !== null) return replaceBody(host, renderBlocks(host, blocks), replaced);
   if (html != null && typeof html !== 'string')
     warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);

@@ -68,16 +68,7 @@ function metaItems(
     ['published', published?.text, published?.datetime],
     ['modified', modified && localize.term('articleModified', modified.text), modified?.datetime],
     ['reading-time', readingTime && localize.term('articleReadingTime', localize.number(readingTime.minutes))],
-    [
-      'length',
-      readingTime &&
-        localize.term(
-          'articleLength',
-          localize.number(readingTime.cjkCharacters + readingTime.words),
-          // Han, kana and hangul are counted as characters in every language: a Chinese text is not "2,156 words".
-          readingTime.cjkCharacters >= readingTime.words ? 'characters' : 'words',
-        ),
-    ],
+    ['length', readingTime && localize.term('articleLength', localize.number(readingTime.length), readingTime.unit)],
   ];
   return items
     .filter(([, text]) => text)

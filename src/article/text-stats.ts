@@ -16,6 +16,9 @@ export interface TextStats {
   cjkCharacters: number;
   /** Words of every other script (numbers count as words). */
   words: number;
+  /** The two added, counted in `unit`: what most of the text is counted in. A Chinese text is not "2,156 words". */
+  length: number;
+  unit: 'characters' | 'words';
   minutes: number;
 }
 
@@ -23,7 +26,8 @@ export function countText(text: string): TextStats {
   const cjkCharacters = text.match(CJK)?.length ?? 0;
   const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
   const minutes = Math.max(1, Math.ceil(cjkCharacters / CJK_CHARACTERS_PER_MINUTE + words / WORDS_PER_MINUTE));
-  return { cjkCharacters, words, minutes };
+  const unit = cjkCharacters >= words ? 'characters' : 'words';
+  return { cjkCharacters, words, length: cjkCharacters + words, unit, minutes };
 }
 
 /** The prose text of the body (no buttons, scripts or owned parts). */
