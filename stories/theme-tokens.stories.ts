@@ -16,6 +16,8 @@ class FolioTokenTable extends LitElement {
       th, td { text-align: start; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--_folio-color-border); vertical-align: middle; }
       code { font-family: var(--_folio-font-mono); font-size: 0.85em; }
       .swatch { display: inline-block; inline-size: 2.5rem; block-size: 1.5rem; border: 1px solid var(--_folio-color-border); border-radius: var(--_folio-radius); }
+      /* A length as long as the column (--folio-measure, 40rem) would stretch the table past the page: the bar stops at 10rem; the Default column says the value. */
+      .swatch { max-inline-size: 10rem; }
     `,
   ];
   readonly theme = new ThemeController(this);

@@ -60,7 +60,7 @@ describe('every story passes axe', () => {
       .flatMap((m) => m.declarations ?? [])
       .flatMap((d) => (d.tagName ? [d.tagName] : []));
     const components = modules.map((m) => (m.default as { component?: string }).component).filter(Boolean);
-    expect(tags).to.have.length(6);
+    expect(tags).to.have.length(7);
     expect(components).to.include.members(tags);
     expect(projectAnnotations.default.tags, 'autodocs for every stories file').to.include('autodocs');
   });

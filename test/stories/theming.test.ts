@@ -25,6 +25,7 @@ const TAGS = [
   'folio-article',
   'folio-copyright-notice',
   'folio-post-nav',
+  'folio-reactions',
   'folio-related-posts',
   'folio-report-dialog',
   'folio-section-heading',
@@ -75,7 +76,7 @@ describe('Theming docs data', () => {
     expect(tagsWithoutParts(sample)).to.deep.equal(['folio-a']);
   });
 
-  it('covers every custom property and part that custom-elements.json documents for the six tags', () => {
+  it('covers every custom property and part that custom-elements.json documents for the seven tags', () => {
     const declarations = (manifest as Manifest).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(TAGS);
     const properties = themeProperties();
