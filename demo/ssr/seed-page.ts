@@ -15,6 +15,7 @@ export const seedPageOptions: RenderArticlePageOptions = {
     '<script src="/demo/theme.js"></script><header class="site-header"><a href="/demo/">folio-elements demo</a> · server-rendered</header>',
   mainClass: 'site-main',
   reportAction: '/api/reports',
+  reactionsAction: '/api/reactions',
 };
 
 export function renderSeedPage(options: RenderArticlePageOptions = {}): Promise<string> {

@@ -18,28 +18,8 @@ export const moreKindsPart = new LazyPart(() => import('./more-kinds.js'), 'MORE
 /** The network side, for the tags with an `action`; a tag without one (a site's own backend) never loads it. */
 const senderPart = new LazyPart(() => import('./sender.js'), 'ReactionSender');
 
-/** The detail of `folio-react` (before sending) and `folio-react-success` (after the server stored it). */
-export interface FolioReactDetail {
-  kind: string;
-  /** The state asked for (`folio-react`) or stored (`folio-react-success`). */
-  pressed: boolean;
-  /** The count shown: optimistic in `folio-react`, the server's in `folio-react-success`. */
-  count: number;
-  page: string;
-}
-
-/** The detail of `folio-react-success`: the same shape as `folio-react`'s, with the server's count. */
-export interface FolioReactSuccessDetail extends FolioReactDetail {}
-
-/** The detail of `folio-react-error`: the press was undone on the page. */
-export interface FolioReactErrorDetail {
-  kind: string;
-  /** The state that could not be stored. */
-  pressed: boolean;
-  page: string;
-  /** The HTTP status, or 0 when no usable answer came (network failure, an answer that is not the protocol's). */
-  status: number;
-}
+export type { FolioReactDetail, FolioReactErrorDetail, FolioReactSuccessDetail } from './details.js';
+import type { FolioReactDetail } from './details.js';
 
 /**
  * Reactions to the page: a toggle button per kind (by default one, 赞 / 讚 /

@@ -4,7 +4,7 @@ import { internals } from '../core/internals.js';
 import { quote, warn } from '../core/warn.js';
 import '../locales/reactions-sender.js';
 import { readerId, rememberKinds } from './reader.js';
-import type { FolioReactErrorDetail, FolioReactSuccessDetail } from './reactions.js';
+import type { FolioReactErrorDetail, FolioReactSuccessDetail } from './details.js';
 
 /** What the sender reads and changes of its `<folio-reactions>`. */
 export interface ReactionsHost extends ReactiveControllerHost, HTMLElement {

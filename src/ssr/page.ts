@@ -36,7 +36,11 @@ export interface RenderArticlePageOptions {
   url?: string;
   /** Where the report dialog posts reports. Default `/api/reports`. */
   reportAction?: string;
-  /** The reactions endpoint of the page's `<folio-reactions>` (rendered when the document has `reactions`). Default `/api/reactions`; null: a local count. */
+  /**
+   * The reactions endpoint of the page's `<folio-reactions>` (rendered when the document has `reactions`). Without
+   * one the tag shows the document's count and keeps presses local (a site without the endpoint gets no 404 on
+   * every page view); the demo passes `/api/reactions`.
+   */
   reactionsAction?: string | null;
   /** Article features, as the `<folio-article>` attributes of the same names. All on by default, except `normalizePunctuation` and `indent`, which follow the language (on for Chinese). */
   article?: Partial<ArticleFeatures>;
@@ -149,11 +153,7 @@ ${article.notice ? html`<p data-folio-article-part="notice">${article.notice}</p
  * What the page gives each widget, read from the document. Exported for the
  * SSR bench, which times each widget alone with the inputs the page uses.
  */
-export function widgetInputs(
-  doc: ArticleDocument,
-  reportAction = '/api/reports',
-  reactionsAction: string | null = '/api/reactions',
-) {
+export function widgetInputs(doc: ArticleDocument, reportAction = '/api/reports', reactionsAction?: string | null) {
   const copyright = doc.copyright ?? {};
   return {
     notice: {
