@@ -20,13 +20,9 @@ import { startPostgres } from '../../test/node/support/postgres.js';
 import { post, illegalReport } from '../../test/node/support/reports.js';
 import { startReactionServer, startReportServer, type ServerProcess } from '../../test/node/support/servers.js';
 import type { BenchSection } from '../support/section.js';
-import { formatInt, formatMs, formatRatio, median, percentile } from '../support/stats.js';
+import { measure, type Round } from '../support/load.js';
+import { formatInt, formatMs, formatRatio, median } from '../support/stats.js';
 
-interface Round {
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
 interface Scenario {
   name: string;
   /** Request `i` of a round; resolves once the answer is read, throws on an unexpected status. */
@@ -89,11 +85,11 @@ const section: BenchSection = {
       }
 
       const results = new Map<string, Round[]>(scenarios.map((s) => [s.name, []]));
-      for (const scenario of scenarios) await measure(scenario, WARMUP, concurrency);
+      for (const scenario of scenarios) await measure(WARMUP, concurrency, scenario.request);
       for (let round = 0; round < rounds; round++) {
         for (let i = 0; i < scenarios.length; i++) {
           const scenario = scenarios[(i + round) % scenarios.length]!;
-          results.get(scenario.name)!.push(await measure(scenario, requests, concurrency));
+          results.get(scenario.name)!.push(await measure(requests, concurrency, scenario.request));
         }
         log(`round ${round + 1}/${rounds} done`);
       }
@@ -169,22 +165,4 @@ async function read(server: ServerProcess, headers: Record<string, string>, stat
 async function expect(response: Response, status: number): Promise<void> {
   await response.arrayBuffer();
   if (response.status !== status) throw new Error(`${response.url}: answer ${response.status}, not ${status}`);
-}
-
-async function measure(scenario: Scenario, count: number, concurrency: number): Promise<Round> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        const sent = performance.now();
-        await scenario.request(i);
-        latencies.push(performance.now() - sent);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { perSecond: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
 }
