@@ -4,7 +4,7 @@
 //   npm run bench -- --only upgrade,ssr  some sections (the others keep their last recorded figures)
 //   npm run bench -- --quick             few runs, for development and a smoke check; writes nothing
 //   npm run bench -- --quick --write     …and writes anyway
-//   npm run bench -- --all               the default sections and the opt-in ones (reports)
+//   npm run bench -- --all               the default sections and the opt-in ones (reports, reactions)
 //
 // Each section (bench/sections/<name>.ts, contract in bench/support/section.ts)
 // measures one thing and returns tables, notes and its raw figures. This file
@@ -28,11 +28,13 @@ const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
 /** In the order they run: sizes first (no timing, no load), the reports bench last (it starts a database). */
-const SECTIONS: SectionName[] = ['sizes', 'upgrade', 'scaling', 'ssr', 'lighthouse', 'reports'];
+const SECTIONS: SectionName[] = ['sizes', 'upgrade', 'scaling', 'ssr', 'lighthouse', 'reports', 'reactions'];
 /** Sections left out unless named, and why. */
 const OPT_IN: Partial<Record<SectionName, string>> = {
   reports:
     'measures the report endpoint, not the components, and needs PostgreSQL (a throwaway cluster, a minute or more): run it with --only reports or --all',
+  reactions:
+    'measures the reactions endpoint against the report endpoint, and needs PostgreSQL: run it with --only reactions or --all',
 };
 /** Sections that measure the production build in dist/. */
 const NEEDS_DIST: SectionName[] = ['sizes', 'upgrade', 'scaling', 'lighthouse'];

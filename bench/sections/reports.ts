@@ -21,16 +21,12 @@ import { startPostgres } from '../../test/node/support/postgres.js';
 import { post, illegalReport } from '../../test/node/support/reports.js';
 import { startReportServer, type ReportServer } from '../../test/node/support/servers.js';
 import type { BenchSection } from '../support/section.js';
-import { formatInt, formatMs, formatRatio, median, percentile } from '../support/stats.js';
+import { measure, type Round } from '../support/load.js';
+import { formatInt, formatMs, formatRatio, median } from '../support/stats.js';
 
 interface Scenario {
   name: string;
   servers: ReportServer[];
-}
-interface Round {
-  perSecond: number;
-  p50: number;
-  p99: number;
 }
 
 const WARMUP = 100;
@@ -132,30 +128,18 @@ const section: BenchSection = {
 export default section;
 
 /** Sends `count` new reports spread over the scenario's servers; every answer must be a 201. */
-async function send(scenario: Scenario, count: number, concurrency: number): Promise<Round> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        const server = scenario.servers[i % scenario.servers.length]!;
-        // Distinct clients and pages, as in real traffic, so the rate limits (when on) never refuse.
-        const body = illegalReport({
-          idempotencyKey: randomUUID(),
-          page: { url: `https://news.example.cn/news/${i}.html`, title: 'T' },
-        });
-        const sent = performance.now();
-        const response = await post(server.url, body, {
-          'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
-        });
-        await response.arrayBuffer();
-        if (response.status !== 201) throw new Error(`${scenario.name}: answer ${response.status}, not 201`);
-        latencies.push(performance.now() - sent);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { perSecond: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+function send(scenario: Scenario, count: number, concurrency: number): Promise<Round> {
+  return measure(count, concurrency, async (i) => {
+    const server = scenario.servers[i % scenario.servers.length]!;
+    // Distinct clients and pages, as in real traffic, so the rate limits (when on) never refuse.
+    const body = illegalReport({
+      idempotencyKey: randomUUID(),
+      page: { url: `https://news.example.cn/news/${i}.html`, title: 'T' },
+    });
+    const response = await post(server.url, body, {
+      'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+    });
+    await response.arrayBuffer();
+    if (response.status !== 201) throw new Error(`${scenario.name}: answer ${response.status}, not 201`);
+  });
 }

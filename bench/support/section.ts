@@ -12,7 +12,7 @@
  */
 
 /** Names the runner knows, in the order it runs them. */
-export type SectionName = 'sizes' | 'upgrade' | 'scaling' | 'ssr' | 'lighthouse' | 'reports';
+export type SectionName = 'sizes' | 'upgrade' | 'scaling' | 'ssr' | 'lighthouse' | 'reports' | 'reactions';
 
 export interface SectionOptions {
   /** Few runs: for development and a smoke check, never for recorded results. */

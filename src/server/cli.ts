@@ -2,9 +2,10 @@
 /// <reference types="node" />
 /**
  * `folio-reports`: what a site's staff use to read and triage reports until
- * their CMS reads the store itself. Works on either store: PostgreSQL
- * (`--database-url` / `FOLIO_REPORTS_DATABASE_URL`) or the JSON Lines file
- * (`--file` / `FOLIO_REPORTS_FILE`).
+ * their CMS reads the store itself, and to see which pages readers react to.
+ * Works on either store: PostgreSQL (`--database-url` /
+ * `FOLIO_REPORTS_DATABASE_URL`) or the JSON Lines file (`--file` /
+ * `FOLIO_REPORTS_FILE`, or `FOLIO_REACTIONS_FILE` for `reactions`).
  *
  * Exit codes: 0 done, 1 no such report, 2 wrong usage, 3 the store failed.
  *
@@ -14,8 +15,10 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isHttpUrl, normalizePageUrl } from '../report/checks.js';
 import { REPORT_FIELD_TABLE, valueAt } from '../report/fields.js';
-import { storeFromEnv } from './store-from-env.js';
+import type { ReactionStore, ReactionTotal } from './reaction-store.js';
+import { reactionStoreFromEnv, storeFromEnv } from './store-from-env.js';
 import { cellText, terminalJson, terminalText } from './terminal.js';
 import { isReportStatus, type ReportQuery, type ReportStore, type ReportSummary } from './store.js';
 
@@ -28,6 +31,8 @@ Usage:
   folio-reports set-status ID reviewing|actioned|rejected
   folio-reports delete ID...                 delete reports for good: text, files, address hash
   folio-reports delete --older-than DAYS     delete every report received more than DAYS days ago (retention)
+  folio-reports reactions top [--limit N] [--json]   the pages with the most reactions (default 20)
+  folio-reports reactions show PAGE [--json]         one page's reactions, per kind
 
 Filters (list, export):
   --status new|reviewing|actioned|rejected
@@ -38,6 +43,7 @@ Filters (list, export):
 The store (one of):
   --database-url URL   or FOLIO_REPORTS_DATABASE_URL   PostgreSQL (needs the pg package)
   --file PATH          or FOLIO_REPORTS_FILE           the JSON Lines file of FileReportStore
+                       or FOLIO_REACTIONS_FILE         (reactions) the JSON Lines file of FileReactionStore
 
 Exit codes: 0 done, 1 no such report, 2 wrong usage, 3 the store failed.
 `;
@@ -90,11 +96,18 @@ async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
     return 0;
   }
 
-  let store: ReportStore | undefined;
+  let store: ReportStore | ReactionStore | undefined;
   try {
+    if (command === 'reactions') {
+      const run = reactionsCommandFor(args, values);
+      const reactions = await openReactionStore(values, io);
+      store = reactions;
+      return await run(reactions, io);
+    }
     const run = commandFor(command, args, values);
-    store = await openStore(values, io);
-    return await run(store, io);
+    const reports = await openStore(values, io);
+    store = reports;
+    return await run(reports, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`folio-reports: ${terminalText(error.message)}\nRun folio-reports --help for the usage.\n`);
@@ -185,7 +198,7 @@ function commandFor(command: string | undefined, args: string[], values: Values)
       };
     }
     case undefined:
-      throw new UsageError('a command is missing (list, show, export, set-status or delete)');
+      throw new UsageError('a command is missing (list, show, export, set-status, delete or reactions)');
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   }
@@ -208,12 +221,51 @@ function queryFrom(values: Values): ReportQuery {
   if (typeof values.reason === 'string') query.reason = values.reason;
   if (typeof values.since === 'string') query.since = dateOption('--since', values.since);
   if (typeof values.until === 'string') query.until = dateOption('--until', values.until);
-  if (typeof values.limit === 'string') {
-    if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1)
-      throw new UsageError(`--limit must be a whole number above 0, not ${JSON.stringify(values.limit)}`);
-    query.limit = Number(values.limit);
-  }
+  if (typeof values.limit === 'string') query.limit = limitOption(values.limit);
   return query;
+}
+
+function limitOption(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw new UsageError(`--limit must be a whole number above 0, not ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+type ReactionCommand = (store: ReactionStore, io: CliIo) => Promise<number>;
+
+/** `reactions top` and `reactions show PAGE`, checked before the store is opened. */
+function reactionsCommandFor([sub, ...args]: string[], values: Values): ReactionCommand {
+  for (const name of ['status', 'reason', 'since', 'until', 'format', 'older-than'])
+    if (values[name] !== undefined) throw new UsageError(`reactions does not take --${name}`);
+  switch (sub) {
+    case 'top': {
+      if (args.length) throw new UsageError('reactions top takes no arguments besides --limit');
+      const limit = typeof values.limit === 'string' ? limitOption(values.limit) : 20;
+      return async (store, io) => {
+        const pages = await store.top(limit);
+        io.out(values.json ? `${terminalJson(pages, 2)}\n` : reactionTable(pages));
+        return 0;
+      };
+    }
+    case 'show': {
+      if (args.length !== 1 || values.limit !== undefined) throw new UsageError('reactions show takes one page URL');
+      // The stores keep pages normalized, as the endpoint took them: find the page however it is typed.
+      if (!isHttpUrl(args[0]!)) throw new UsageError(`the page must be an http(s) URL, not ${JSON.stringify(args[0])}`);
+      const page = normalizePageUrl(args[0]!);
+      return async (store, io) => {
+        const { counts } = await store.get(page);
+        const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+        io.out(
+          values.json ? `${terminalJson({ page, counts, total }, 2)}\n` : reactionTable([{ page, counts, total }]),
+        );
+        return 0;
+      };
+    }
+    case undefined:
+      throw new UsageError('reactions needs top or show PAGE');
+    default:
+      throw new UsageError(`unknown reactions command ${JSON.stringify(sub)}`);
+  }
 }
 
 function dateOption(name: string, text: string): Date {
@@ -228,21 +280,33 @@ function dateOption(name: string, text: string): Date {
   return date;
 }
 
-async function openStore(values: Values, { env, err }: CliIo): Promise<ReportStore> {
-  const warn = (message: string) => err(`folio-reports: ${terminalText(message)}\n`);
+/** Where the store is: a database URL, or a file that exists (`fileVariable` names its environment variable). */
+function storeLocation(values: Values, env: CliIo['env'], fileVariable: string, what: string) {
   const url = (values['database-url'] as string | undefined) ?? undefined;
   const file = (values.file as string | undefined) ?? undefined;
   if (url && file) throw new UsageError('give --database-url or --file, not both');
   const databaseUrl = url ?? (file ? undefined : env.FOLIO_REPORTS_DATABASE_URL);
-  const filePath = file ?? env.FOLIO_REPORTS_FILE;
-  if (databaseUrl) return storeFromEnv({ FOLIO_REPORTS_DATABASE_URL: databaseUrl }, { filePath: '', warn });
+  if (databaseUrl) return { env: { FOLIO_REPORTS_DATABASE_URL: databaseUrl }, filePath: '' };
+  const filePath = file ?? env[fileVariable];
   if (!filePath)
     throw new UsageError(
-      'no store: give --database-url URL or --file PATH (or set FOLIO_REPORTS_DATABASE_URL or FOLIO_REPORTS_FILE)',
+      `no store: give --database-url URL or --file PATH (or set FOLIO_REPORTS_DATABASE_URL or ${fileVariable})`,
     );
   // The file store would create a missing file on its first write: a typo must not look like "no reports".
-  if (!existsSync(filePath)) throw new UsageError(`no reports file at ${filePath}`);
-  return storeFromEnv({}, { filePath, warn });
+  if (!existsSync(filePath)) throw new UsageError(`no ${what} file at ${filePath}`);
+  return { env: {}, filePath };
+}
+
+const warnTo = (err: CliIo['err']) => (message: string) => err(`folio-reports: ${terminalText(message)}\n`);
+
+async function openStore(values: Values, { env, err }: CliIo): Promise<ReportStore> {
+  const where = storeLocation(values, env, 'FOLIO_REPORTS_FILE', 'reports');
+  return storeFromEnv(where.env, { filePath: where.filePath, warn: warnTo(err) });
+}
+
+async function openReactionStore(values: Values, { env, err }: CliIo): Promise<ReactionStore> {
+  const where = storeLocation(values, env, 'FOLIO_REACTIONS_FILE', 'reactions');
+  return reactionStoreFromEnv(where.env, { filePath: where.filePath, warn: warnTo(err) });
 }
 
 /** A plain-text table for a terminal: one line per report, the fields staff triage by. */
@@ -257,10 +321,29 @@ function table(reports: ReportSummary[]): string {
       r.report.page.url,
     ].map(terminalText),
   );
-  const header = ['ID', 'RECEIVED (UTC)', 'STATUS', 'REASON', 'PAGE'];
+  return columns(['ID', 'RECEIVED (UTC)', 'STATUS', 'REASON', 'PAGE'], rows);
+}
+
+/** Rows of escaped cells under a header, in columns; the last column (a URL) is not padded. */
+function columns(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** One line per page: its total, its count per kind, the page. */
+function reactionTable(pages: ReactionTotal[]): string {
+  if (!pages.length || !pages.some((p) => p.total)) return 'No reactions.\n';
+  const rows = pages.map((p) =>
+    [
+      String(p.total),
+      Object.entries(p.counts)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(', '),
+      p.page,
+    ].map(terminalText),
+  );
+  return columns(['TOTAL', 'KINDS', 'PAGE'], rows);
 }
 
 /** A field's column name: its path without `claim.`, in snake_case (`contact_email`, `claimant_phone`, `good_faith`). */

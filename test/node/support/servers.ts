@@ -1,29 +1,42 @@
-// Starts report-server.ts as child processes (through tsx) and stops them.
+// Starts report-server.ts or reaction-server.ts as child processes (through tsx) and stops them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const script = fileURLToPath(new URL('./report-server.ts', import.meta.url));
+const scripts = {
+  report: fileURLToPath(new URL('./report-server.ts', import.meta.url)),
+  reaction: fileURLToPath(new URL('./reaction-server.ts', import.meta.url)),
+};
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-export interface ReportServer {
+export interface ServerProcess {
   url: string;
   process: ChildProcess;
   /** SIGTERM and wait; harmless after the process died. */
   stop(): Promise<void>;
 }
 
-export async function startReportServer(env: Record<string, string>): Promise<ReportServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export type ReportServer = ServerProcess;
+
+export function startReportServer(env: Record<string, string>): Promise<ServerProcess> {
+  return startServer('report', env);
+}
+
+export function startReactionServer(env: Record<string, string>): Promise<ServerProcess> {
+  return startServer('reaction', env);
+}
+
+async function startServer(kind: keyof typeof scripts, env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', scripts[kind]], {
     cwd: root,
     env: { ...process.env, FOLIO_REPORTS_SALT: 'test-salt-shared-by-the-servers', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('report server did not start in 30 s')), 30_000);
-    child.once('exit', (code) => reject(new Error(`report server exited with ${code} before listening`)));
+    const timer = setTimeout(() => reject(new Error(`${kind} server did not start in 30 s`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} before listening`)));
     lines.once('line', (line) => {
       clearTimeout(timer);
       resolve((JSON.parse(line) as { port: number }).port);
