@@ -1,6 +1,7 @@
 import { checkUrl } from '../core/url.js';
 import { describe } from '../core/text-property.js';
 import { quote } from '../core/warn.js';
+import type { ArticleDocumentBlock, ArticleText, ArticleTextPart, ArticleTrack } from '../ssr/article-document.js';
 import { allowedPlayer, EMBED_SANDBOX, urlKept } from './content-policy.js';
 
 /** A value from the data, quoted for a warning: text as written, anything else described (never throws). */
@@ -9,41 +10,13 @@ const shown = (value: unknown) => quote(typeof value === 'string' ? value : desc
 /**
  * The `blocks` property: an article body as JSON, the way a headless CMS
  * stores it. Text is always text (never HTML). A run of text may carry marks:
- * `strong`, `emphasis`, `code` and a link (`href`, judged like any link).
+ * `strong`, `emphasis`, `code` and a link (`href`, judged like any link). The
+ * one definition of the shape is the server's page document
+ * (src/ssr/article-document.ts, also published as a JSON Schema).
  */
-export type ArticleInline =
-  string | { text: string; href?: string; emphasis?: boolean; strong?: boolean; code?: boolean };
-export type ArticleText = string | ArticleInline[];
-/** A text track of a video or audio block: from the page's own origin, as in `html`. */
-export interface ArticleTrack {
-  src: string;
-  kind?: string;
-  srclang?: string;
-  label?: string;
-}
-interface ArticleMedia {
-  src: string;
-  caption?: ArticleText;
-  tracks?: ArticleTrack[];
-  loop?: boolean;
-  /** Honoured only with `muted`: no sound the reader did not ask for. */
-  autoplay?: boolean;
-  muted?: boolean;
-}
-
-export type ArticleBlock =
-  | { type: 'paragraph'; text: ArticleText }
-  | { type: 'heading'; text: string; level?: number; id?: string }
-  | { type: 'quote'; text: ArticleText; cite?: string }
-  | { type: 'list'; ordered?: boolean; items: ArticleText[] }
-  | { type: 'image'; src: string; alt?: string; width?: number; height?: number }
-  | { type: 'figure'; src: string; alt?: string; caption?: ArticleText; width?: number; height?: number }
-  | ({ type: 'audio' } & ArticleMedia)
-  | ({ type: 'video'; poster?: string; width?: number; height?: number } & ArticleMedia)
-  | { type: 'embed'; url: string; title?: string; width?: number; height?: number; caption?: ArticleText }
-  | { type: 'details'; summary: ArticleText; blocks: ArticleBlock[]; open?: boolean }
-  | { type: 'table'; caption?: ArticleText; head?: ArticleText[]; rows: ArticleText[][] }
-  | { type: 'code'; text: string; language?: string };
+export type ArticleBlock = ArticleDocumentBlock;
+export type ArticleInline = ArticleTextPart;
+export type { ArticleText };
 
 const TYPES = 'paragraph, heading, quote, list, image, figure, audio, video, embed, details, table, code';
 
