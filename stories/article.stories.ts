@@ -274,6 +274,21 @@ export const FromBlocks: Story = {
           ordered: true,
           items: ['提高思政教育实效', '构建“五育并举”育人体系', ['完善', { text: '协同育人机制', emphasis: true }]],
         },
+        {
+          type: 'table',
+          caption: '三年工作安排（示意）',
+          head: ['年度', '重点'],
+          rows: [
+            ['第一年', '建强班子'],
+            ['第二年', [{ text: '规范', strong: true }, '制度']],
+          ],
+        },
+        {
+          type: 'details',
+          summary: '附：名词解释',
+          blocks: [{ type: 'paragraph', text: ['“五育并举”：德、智、体、美、', { text: '劳', code: true }, '。'] }],
+        },
+        { type: 'code', text: 'article.blocks = await (await fetch(url)).json();', language: 'js' },
         ...(seed.blocks.slice(4, 9) as ArticleBlock[]),
       ],
     }),

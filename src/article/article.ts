@@ -170,7 +170,7 @@ export class FolioArticle extends LightElement {
   /** The body as an HTML string (e.g. from a CMS). Sanitized with a strict allow-list before use; DOMPurify loads only when this is set. */
   declare html?: string;
 
-  /** The body as JSON blocks: paragraph, heading, quote, list, image, figure. Takes precedence over `html`. */
+  /** The body as JSON blocks (paragraph, heading, quote, list, image, figure, audio, video, embed, details, table, code), under the content policy of `html`. Takes precedence over `html`. */
   declare blocks?: ArticleBlock[];
 
   /** Hosts an `html` body's `<iframe>` players may come from, separated by spaces (e.g. `www.youtube-nocookie.com player.bilibili.com`); empty allows none. A frame from any other host becomes a link to its address. Default: www.youtube-nocookie.com player.vimeo.com player.bilibili.com v.qq.com. */

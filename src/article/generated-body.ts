@@ -1,8 +1,8 @@
-import { nothing, render } from 'lit';
 import { internals } from '../core/internals.js';
 import { describe, textProperty } from '../core/text-property.js';
 import { quote, warn } from '../core/warn.js';
-import { renderBlocks } from './blocks.js';
+import { blockNodes, renderBlocks } from './blocks.js';
+import { embedHosts as hostList } from './content-policy.js';
 import { PART, ownPart } from './parts.js';
 import type { SanitizeOptions, SanitizeResult } from './sanitize.js';
 
@@ -34,32 +34,34 @@ export function showGeneratedBody(
   replaced: () => void,
 ): void {
   const { blocks, html, embedHosts } = host;
-  if (blocks !== undefined && blocks !== null) return replaceBody(host, renderBlocks(host, blocks), replaced);
-  if (html != null && typeof html !== 'string')
-    warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
-  if (typeof html !== 'string' || !sanitize) return replaceBody(host, nothing, replaced);
   // Absent: the built-in hosts; anything else (empty, not text) allows only what it names.
   const hosts = embedHosts == null ? undefined : (textProperty(host, 'embed-hosts', embedHosts) ?? '');
+  if (blocks !== undefined && blocks !== null) {
+    const report = (field: string, message: string) => warn(host, field, message);
+    const nodes = blockNodes(blocks, { report, hosts: hostList(hosts), base: host.ownerDocument.baseURI });
+    return replaceBody(host, nodes && renderBlocks(host.ownerDocument, nodes), replaced);
+  }
+  if (html != null && typeof html !== 'string')
+    warn(host, 'html', `${quote(describe(html))} is not a string; the page's own content is shown.`);
+  if (typeof html !== 'string' || !sanitize) return replaceBody(host, undefined, replaced);
   const { fragment, removed } = sanitize(html, { embedHosts: hosts });
   if (removed.length)
     warn(host, 'html', `removed what an article may not contain (${[...new Set(removed)].join(', ')}).`);
   replaceBody(host, fragment, replaced);
 }
 
-function replaceBody(host: HTMLElement, content: unknown, replaced: () => void): void {
+function replaceBody(host: HTMLElement, content: DocumentFragment | undefined, replaced: () => void): void {
   const states = internals(host).states;
   const had = ownPart(host, 'body');
   had?.remove();
-  if (content === nothing) {
+  if (!content) {
     states.delete('generated');
     if (had) replaced();
     return;
   }
-  // A fresh container for every new body: Lit's render and a sanitized fragment never share one.
   const body = document.createElement('div');
   body.setAttribute(PART, 'body');
-  if (content instanceof DocumentFragment) body.append(content);
-  else render(content, body, { host });
+  body.append(content);
   const header = ownPart(host, 'header');
   if (header) header.after(body);
   else host.prepend(body);

@@ -59,14 +59,46 @@ export interface ArticleDocument {
   notes?: string[];
 }
 
-/** A block of the body: a paragraph or a section heading. */
-export type ArticleDocumentBlock = ArticleParagraphBlock | ArticleHeadingBlock;
+/**
+ * A block of the body, as `<folio-article>.blocks` takes it: the server checks
+ * it with the same rules (src/article/blocks.ts) and the content policy of
+ * `html`, so a block can never produce what `html` would drop.
+ */
+export type ArticleDocumentBlock =
+  | ArticleParagraphBlock
+  | ArticleHeadingBlock
+  | ArticleQuoteBlock
+  | ArticleListBlock
+  | ArticleImageBlock
+  | ArticleFigureBlock
+  | ArticleAudioBlock
+  | ArticleVideoBlock
+  | ArticleEmbedBlock
+  | ArticleDetailsBlock
+  | ArticleTableBlock
+  | ArticleCodeBlock;
 
-/** A paragraph of plain text. */
+/** Text: a string, or runs of text with marks. Never HTML. */
+export type ArticleText = string | ArticleTextPart[];
+
+/** A part of a text: plain text, or a run with marks. */
+export type ArticleTextPart = string | ArticleTextRun;
+
+/** A run of text with marks: `<strong>`, `<em>`, `<code>` and a link (judged like any link: never `javascript:`). */
+export interface ArticleTextRun {
+  text: string;
+  /** The run links here. */
+  href?: string;
+  strong?: boolean;
+  emphasis?: boolean;
+  code?: boolean;
+}
+
+/** A paragraph. */
 export interface ArticleParagraphBlock {
   type: 'paragraph';
   /** The paragraph's text (never HTML). */
-  text: string;
+  text: ArticleText;
 }
 
 /** A section heading: `<folio-section-heading>`. */
@@ -82,6 +114,122 @@ export interface ArticleHeadingBlock {
   level?: number;
   /** The heading's id (`anchor-id`), instead of one derived from its text. */
   id?: string;
+}
+
+/** A quotation: `<blockquote>`. */
+export interface ArticleQuoteBlock {
+  type: 'quote';
+  text: ArticleText;
+  /** The URL of its source. */
+  cite?: string;
+}
+
+/** A list. */
+export interface ArticleListBlock {
+  type: 'list';
+  /** Numbered (`<ol>`) rather than bulleted. */
+  ordered?: boolean;
+  items: ArticleText[];
+}
+
+/** An image: http(s), relative, or a raster `data:image/…;base64` URL (never SVG). */
+export interface ArticleImageBlock {
+  type: 'image';
+  src: string;
+  /** Its text alternative (absent: decorative). */
+  alt?: string;
+  /** @minimum 1 */
+  width?: number;
+  /** @minimum 1 */
+  height?: number;
+}
+
+/** An image with a caption: `<figure>`. */
+export interface ArticleFigureBlock {
+  type: 'figure';
+  src: string;
+  alt?: string;
+  caption?: ArticleText;
+  /** @minimum 1 */
+  width?: number;
+  /** @minimum 1 */
+  height?: number;
+}
+
+/** A text track of audio or video: from the page's own origin. */
+export interface ArticleTrack {
+  src: string;
+  /** subtitles, captions, descriptions or chapters. */
+  kind?: string;
+  srclang?: string;
+  label?: string;
+}
+
+/** Audio, always with controls. */
+export interface ArticleAudioBlock {
+  type: 'audio';
+  src: string;
+  caption?: ArticleText;
+  tracks?: ArticleTrack[];
+  loop?: boolean;
+  /** Honoured only with `muted`. */
+  autoplay?: boolean;
+  muted?: boolean;
+}
+
+/** A video, always with controls. */
+export interface ArticleVideoBlock {
+  type: 'video';
+  src: string;
+  /** An image shown before it plays. */
+  poster?: string;
+  /** @minimum 1 */
+  width?: number;
+  /** @minimum 1 */
+  height?: number;
+  caption?: ArticleText;
+  tracks?: ArticleTrack[];
+  loop?: boolean;
+  /** Honoured only with `muted`. */
+  autoplay?: boolean;
+  muted?: boolean;
+}
+
+/** A player from an allowed host (`embedHosts`), or a video page's address; any other becomes a link. */
+export interface ArticleEmbedBlock {
+  type: 'embed';
+  url: string;
+  /** The frame's accessible name (default: its host). */
+  title?: string;
+  /** @minimum 1 */
+  width?: number;
+  /** @minimum 1 */
+  height?: number;
+  caption?: ArticleText;
+}
+
+/** A disclosure: `<details>` with its summary and the blocks it hides. */
+export interface ArticleDetailsBlock {
+  type: 'details';
+  summary: ArticleText;
+  blocks: ArticleDocumentBlock[];
+  open?: boolean;
+}
+
+/** A table: an optional header row, then rows of cells. */
+export interface ArticleTableBlock {
+  type: 'table';
+  caption?: ArticleText;
+  head?: ArticleText[];
+  rows: ArticleText[][];
+}
+
+/** Code, shown as written (`<pre><code class="language-…">`). */
+export interface ArticleCodeBlock {
+  type: 'code';
+  text: string;
+  /** Its language, for a highlighter: letters, digits, + # . - */
+  language?: string;
 }
 
 /** The copyright notice's data. */

@@ -16,7 +16,9 @@ import {
   STATUS_ATTRIBUTES,
   STATUS_CLASS,
 } from '../section-heading/parts.js';
-import type { ArticleDocument, ArticleDocumentBlock } from './article-document.js';
+import { blockNodes, type BlockNode } from '../article/blocks.js';
+import { embedHosts } from '../article/content-policy.js';
+import type { ArticleDocument } from './article-document.js';
 import { sanitizedServerBody } from './article-html.js';
 import { escapeAttribute, escapeText } from './escape.js';
 
@@ -114,7 +116,7 @@ export function sectionHeadingHtml(heading: ResolvedSectionHeading, localize: Lo
 export interface ServerArticle {
   /** The header's view, for the shared template (src/article/header.ts). */
   header: ArticleHeaderView;
-  /** The body's markup: paragraphs and section headings. */
+  /** The body's markup, from `html` or from `blocks`. */
   bodyHtml: string;
   /** The reprint notice's text, if any. */
   notice?: string;
@@ -148,19 +150,36 @@ export function serverArticle(
     headings.push(...fromHtml.headings);
     texts.push(fromHtml.text);
   }
-  // An html body is the body; blocks are read only without one.
-  const blocks = fromHtml ? [] : (Array.isArray(doc.blocks) ? doc.blocks : []).filter(isBlock);
-  const body = blocks.map((block) => {
-    if (block.type === 'heading') {
-      const heading = resolveSectionHeading({ text: fix(block.text), level: block.level, anchorId: block.id }, ids);
+  // An html body is the body; blocks are read only without one, checked by the browser's own rules (src/article/blocks.ts).
+  const nodes = fromHtml
+    ? []
+    : (blockNodes(doc.blocks, {
+        report: (field, message) => console.warn(`renderArticlePage: ${field}: ${message}`),
+        hosts: embedHosts(doc.embedHosts),
+        base: url ?? 'http://localhost/',
+      }) ?? []);
+  const markup = (node: BlockNode, prose: boolean): string => {
+    if (typeof node === 'string') {
+      const text = prose ? fix(node) : node;
+      texts.push(text);
+      return escapeText(text);
+    }
+    if (node.tag === 'folio-section-heading') {
+      const level = Number(node.attrs?.level);
+      const text = fix(String(node.children?.[0] ?? ''));
+      const heading = resolveSectionHeading({ text, level, anchorId: node.attrs?.['anchor-id'] }, ids);
       if (heading.id && heading.text) headings.push(heading);
       texts.push(heading.text);
       return sectionHeadingHtml(heading, localize);
     }
-    const text = fix(block.text);
-    texts.push(text);
-    return `<p>${escapeText(text)}</p>`;
-  });
+    const attributes = Object.entries(node.attrs ?? {})
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+      .join('');
+    // Code is not prose: its punctuation stays as written, as in the browser.
+    const inner = (node.children ?? []).map((child) => markup(child, prose && !NOT_PROSE.has(node.tag))).join('');
+    return VOID.has(node.tag) ? `<${node.tag}${attributes}>` : `<${node.tag}${attributes}>${inner}</${node.tag}>`;
+  };
+  const body = nodes.map((node) => markup(node, true));
 
   const zone = localize.timeZone(doc.timeZone ?? undefined);
   const published = localize.date(doc.datePublished ?? undefined, { attribute: 'date-published', timeZone: zone });
@@ -246,15 +265,8 @@ function serverHtmlBody(
   return { html: body.innerHTML, headings, text: body.textContent ?? '' };
 }
 
-function isBlock(block: unknown): block is ArticleDocumentBlock {
-  if (block === null || typeof block !== 'object') return false;
-  const { type, text } = block as { type?: unknown; text?: unknown };
-  if ((type === 'paragraph' || type === 'heading') && typeof text === 'string') return true;
-  console.warn(
-    `renderArticlePage: a block of type ${JSON.stringify(String(type))} without text was skipped (blocks hold paragraphs and headings).`,
-  );
-  return false;
-}
+const VOID = new Set(['img', 'track']);
+const NOT_PROSE = new Set(['code', 'pre']);
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

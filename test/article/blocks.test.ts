@@ -70,7 +70,7 @@ describe('<folio-article> blocks property', () => {
     const article = await fixture<FolioArticle>(html`<folio-article lang="en"></folio-article>`);
     article.blocks = [
       { type: 'paragraph', text: 'kept' },
-      { type: 'video', src: '/v.mp4' } as unknown as ArticleBlock,
+      { type: 'carousel', src: '/v.mp4' } as unknown as ArticleBlock,
       { type: 'image', src: 'javascript:alert(1)', alt: 'x' },
       { type: 'figure', src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'y', caption: 'gone' },
       { type: 'paragraph', text: ['see ', { text: 'this', href: 'javascript:alert(1)' }] },
@@ -88,7 +88,7 @@ describe('<folio-article> blocks property', () => {
       '2',
     ]);
     const w = warnings();
-    expect(w.some((m) => m.startsWith('<folio-article> blocks[1]: "video" is not a block type'))).to.equal(true);
+    expect(w.some((m) => m.startsWith('<folio-article> blocks[1]: "carousel" is not a block type'))).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[2].src: "javascript:alert(1)"'))).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[3].src: "data:'))).to.equal(true);
     expect(w.some((m) => m.startsWith('<folio-article> blocks[4][1].href: "javascript:alert(1)"'))).to.equal(true);
