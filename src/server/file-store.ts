@@ -58,6 +58,7 @@ import {
   type StoredReport,
 } from './store.js';
 import { LineFile, syncDirectory, writeAll } from './line-file.js';
+import { StoreQueue } from './store-queue.js';
 
 /** A report line: version 2 lists its files (stored apart), version 1 carries them inline. */
 interface ReportLine {
@@ -122,12 +123,10 @@ export class FileReportStore implements ReportStore {
   /** Bytes of all reports' files stored apart. */
   private fileBytes = 0;
   /** Reading the existing file; if it failed, every call fails with its error. */
-  private readonly loaded: Promise<void>;
   /** Every call runs after the previous one: the queue is what makes save atomic. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue: StoreQueue;
   /** The lines, written whole and synced (line-file.ts). */
   private readonly log: LineFile;
-  private closed = false;
 
   /** Opens (or creates, on the first save) the file at `path`. Reading starts at once. */
   constructor(path: string, options: FileReportStoreOptions = {}) {
@@ -137,17 +136,18 @@ export class FileReportStore implements ReportStore {
     this.maxBytes = options.maxBytes ?? GIB;
     this.onBadLine =
       options.onBadLine ?? ((n, reason) => console.warn(`FileReportStore ${this.path}:${n}: ${reason}; line skipped.`));
-    this.loaded = this.load();
-    this.loaded.catch(() => {}); // reported to the first caller, not as an unhandled rejection
+    const loaded = this.load();
+    loaded.catch(() => {}); // reported to the first caller, not as an unhandled rejection
+    this.queue = new StoreQueue(loaded, `FileReportStore ${this.path}`);
   }
 
   /** Resolves once the existing file has been read. Every method waits for it anyway. */
   ready(): Promise<void> {
-    return this.run(async () => {});
+    return this.queue.run(async () => {});
   }
 
   save(report: ReportPayload, meta: ReportMeta): Promise<SaveResult> {
-    return this.run(async () => {
+    return this.queue.run(async () => {
       const known = this.byKey.get(report.idempotencyKey);
       if (known) return { ...known, duplicate: true };
       const id = this.uniqueId(meta.receivedAt);
@@ -175,7 +175,7 @@ export class FileReportStore implements ReportStore {
   }
 
   get(id: string): Promise<StoredReport | undefined> {
-    return this.run(async () => {
+    return this.queue.run(async () => {
       const entry = this.byId.get(normalizeReportId(id));
       return entry && this.readWhole(entry);
     });
@@ -184,7 +184,7 @@ export class FileReportStore implements ReportStore {
   /** Deletes a report for good: its line is overwritten in place, its files removed. False for an unknown id. */
   delete(reportId: string): Promise<boolean> {
     const id = normalizeReportId(reportId);
-    return this.run(async () => {
+    return this.queue.run(async () => {
       const entry = this.byId.get(id);
       if (!entry) return false;
       const tombstone: DeletedLine = { v: 1, type: 'deleted', id, at: new Date().toISOString() };
@@ -211,7 +211,7 @@ export class FileReportStore implements ReportStore {
   }
 
   list(query: ReportQuery = {}): Promise<ReportSummary[]> {
-    return this.run(async () => {
+    return this.queue.run(async () => {
       const reports: ReportSummary[] = [];
       for (const entry of selectReports(this.byId.values(), query)) {
         const stored = await this.readReport(entry);
@@ -225,7 +225,7 @@ export class FileReportStore implements ReportStore {
     if (!isReportStatus(status))
       return Promise.reject(new TypeError(`Unknown report status ${JSON.stringify(status)}`));
     const id = normalizeReportId(reportId);
-    return this.run(async () => {
+    return this.queue.run(async () => {
       const entry = this.byId.get(id);
       if (!entry) return undefined;
       const line: StatusLine = { v: 1, type: 'status', id, status, at: new Date().toISOString() };
@@ -237,21 +237,7 @@ export class FileReportStore implements ReportStore {
 
   /** Waits for pending calls, then closes the file. */
   close(): Promise<void> {
-    return this.run(async () => {
-      this.closed = true;
-      await this.log.close();
-    });
-  }
-
-  private run<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(async () => {
-      await this.loaded;
-      if (this.closed) throw new Error(`FileReportStore ${this.path} is closed`);
-      return task();
-    });
-    // A failed task must not stop the ones queued after it.
-    this.queue = next.catch(() => {});
-    return next;
+    return this.queue.close(() => this.log.close());
   }
 
   private uniqueId(receivedAt: Date): string {

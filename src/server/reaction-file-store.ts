@@ -25,6 +25,7 @@ import { LineFile } from './line-file.js';
 import { KIND_PATTERN, READER_PATTERN, topPages } from './reaction-store.js';
 import type { PageReactions, ReactionChange, ReactionResult, ReactionStore, ReactionTotal } from './reaction-store.js';
 import { StoreFullError } from './store.js';
+import { StoreQueue } from './store-queue.js';
 
 interface ReactionLine {
   v: 1;
@@ -55,9 +56,7 @@ export class FileReactionStore implements ReactionStore {
   private readonly maxBytes: number;
   private readonly compactAfter: number;
   private readonly onBadLine: (lineNumber: number, reason: string) => void;
-  private readonly loaded: Promise<void>;
-  private queue: Promise<unknown> = Promise.resolve();
-  private closed = false;
+  private readonly queue: StoreQueue;
 
   constructor(path: string, options: FileReactionStoreOptions = {}) {
     this.path = resolve(path);
@@ -67,7 +66,7 @@ export class FileReactionStore implements ReactionStore {
     this.onBadLine =
       options.onBadLine ??
       ((n, reason) => console.warn(`FileReactionStore ${this.path}:${n}: ${reason}; line skipped.`));
-    this.loaded = this.log.read((text, _offset, _length, n) => {
+    const loaded = this.log.read((text, _offset, _length, n) => {
       const line = parseLine(text);
       if (typeof line === 'string') {
         this.onBadLine(n, line);
@@ -77,16 +76,17 @@ export class FileReactionStore implements ReactionStore {
       this.apply(line);
       return true;
     });
-    this.loaded.catch(() => {}); // reported to the first caller
+    loaded.catch(() => {}); // reported to the first caller
+    this.queue = new StoreQueue(loaded, `FileReactionStore ${this.path}`);
   }
 
   /** Resolves once the existing file has been read. */
   ready(): Promise<void> {
-    return this.run(async () => {});
+    return this.queue.run(async () => {});
   }
 
   set(change: ReactionChange): Promise<ReactionResult> {
-    return this.run(async () => {
+    return this.queue.run(async () => {
       const readers = this.readers(change.page, change.kind);
       if (readers.has(change.reader) === change.on) return { count: readers.size, changed: false };
       const line: ReactionLine = {
@@ -119,7 +119,7 @@ export class FileReactionStore implements ReactionStore {
   }
 
   get(page: string, reader?: string): Promise<PageReactions> {
-    return this.run(async () => {
+    return this.queue.run(async () => {
       const counts: Record<string, number> = {};
       const mine: string[] = [];
       for (const [kind, readers] of this.pages.get(page) ?? []) {
@@ -131,7 +131,7 @@ export class FileReactionStore implements ReactionStore {
   }
 
   top(limit: number): Promise<ReactionTotal[]> {
-    return this.run(async () =>
+    return this.queue.run(async () =>
       topPages(
         [...this.pages].map(([page, kinds]) => [
           page,
@@ -144,24 +144,11 @@ export class FileReactionStore implements ReactionStore {
 
   /** Rewrites the log with one line per reaction that is on. */
   compact(): Promise<void> {
-    return this.run(() => this.rewrite());
+    return this.queue.run(() => this.rewrite());
   }
 
   close(): Promise<void> {
-    return this.run(async () => {
-      this.closed = true;
-      await this.log.close();
-    });
-  }
-
-  private run<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(async () => {
-      await this.loaded;
-      if (this.closed) throw new Error(`FileReactionStore ${this.path} is closed`);
-      return task();
-    });
-    this.queue = next.catch(() => {});
-    return next;
+    return this.queue.close(() => this.log.close());
   }
 
   /** Compaction itself, run inside the queue (by `compact` or by a `set`). */
