@@ -10,26 +10,40 @@ import { keysPlugin } from './test/plugins/keys.mjs';
 import { serializableResultsPlugin } from './test/plugins/serializable-results.mjs';
 import { DEFAULT_VIEWPORT, resizeWebDriverViewport, viewportPlugin } from './test/plugins/viewport.mjs';
 
-/** Counts results so scripts/test.mjs can print one closing line for browser and Node tests together. */
+/**
+ * Counts results, and names the failed ones, so scripts/test.mjs can print one closing
+ * summary for browser and Node tests together: a failure is then in the last lines of a
+ * long log, where CI shows it, not only among thousands of lines above.
+ */
 function countReporter(file) {
-  const count = (suite, totals) => {
+  const count = (suite, totals, where, path = []) => {
     for (const test of suite?.tests ?? []) {
       if (test.skipped) totals.skipped++;
       else if (test.passed) totals.passed++;
-      else totals.failed++;
+      else {
+        totals.failed++;
+        where.failures.push({ ...where.at, test: [...path, test.name].join(' › '), error: firstLine(test.error) });
+      }
     }
-    for (const child of suite?.suites ?? []) count(child, totals);
+    for (const child of suite?.suites ?? []) count(child, totals, where, [...path, child.name]);
     return totals;
   };
+  const firstLine = (error) =>
+    String(error?.message ?? error ?? '')
+      .split('\n')[0]
+      .slice(0, 300);
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, engines: {} };
+      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, engines: {}, failures: [] };
       for (const session of sessions) {
         const engine = (totals.engines[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
-        count(session.testResults, engine);
-        // A file that failed to load has no results: count it as a failure rather than as nothing.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+        const at = { engine: session.browser.name, file: session.testFile.replace(process.cwd() + '/', '') };
+        count(session.testResults, engine, { at, failures: totals.failures });
+        // A file that failed to load, or timed out, has no results: count it as a failure rather than as nothing.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
           engine.failed++;
+          totals.failures.push({ ...at, test: '(the file)', error: firstLine(session.errors?.[0]) });
+        }
       }
       for (const engine of Object.values(totals.engines))
         for (const key of ['passed', 'failed', 'skipped']) totals[key] += engine[key];

@@ -61,8 +61,13 @@ export function ensureSystemPackages() {
   if (process.getuid?.() === 0 && has('apt-get')) {
     console.log(`Installing the system packages the tests need: ${names.join(', ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...names], { stdio: 'inherit', env });
+    // Another install (a second `npm test`, unattended upgrades) holds apt's lock for a while: wait for it.
+    const wait = ['-o', 'DPkg::Lock::Timeout=600'];
+    execFileSync('apt-get', ['update', '-q', ...wait], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-q', ...wait, '--no-install-recommends', ...names], {
+      stdio: 'inherit',
+      env,
+    });
     const still = missingPackages();
     if (still.length)
       throw new Error(`apt-get ran, but these are still missing: ${still.map((p) => p.name).join(', ')}`);

@@ -24,6 +24,8 @@ const passThrough = args.filter((a) => !a.startsWith('--browser-only') && !a.sta
 const DIST_IF_STALE = "await (await import('./test/node/packaging-build.ts')).ensureDist();";
 const scratch = mkdtempSync(join(tmpdir(), 'folio-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** One line per failed test, repeated at the end of the run where a CI log's tail shows it. */
+const failures = [];
 let failed = false;
 let interrupted = false;
 
@@ -87,6 +89,9 @@ if (!nodeOnly) {
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;
+    failures.push(
+      ...(c.failures ?? []).map((f) => `${f.engine} ${f.file}: ${f.test}${f.error ? ` — ${f.error}` : ''}`),
+    );
   }
   if (status !== 0) failed = true;
 }
@@ -155,10 +160,32 @@ if (files.length) {
     totals.passed += n('pass');
     totals.failed += n('fail') + n('cancelled');
     totals.skipped += n('skipped') + n('todo');
+    failures.push(...tapFailures(text).map((name) => `node ${name}`));
   }
   if (run.status !== 0) failed = true;
 }
 
+/**
+ * The failed tests in a node:test TAP report, as "file › suite › test". TAP names a subtest's
+ * suites before it (`# Subtest:`) and reports a suite after its tests, so a failed suite whose
+ * failed test is listed already is left out.
+ */
+function tapFailures(text) {
+  const path = [];
+  const failed = [];
+  for (const line of text.split('\n')) {
+    const subtest = /^( *)# Subtest: (.*)$/.exec(line);
+    if (subtest) path.splice(subtest[1].length / 4, Infinity, subtest[2]);
+    const notOk = /^( *)not ok \d+ - /.exec(line);
+    if (notOk) {
+      const name = path.slice(0, notOk[1].length / 4 + 1).join(' › ');
+      if (!failed.some((f) => f.startsWith(`${name} › `))) failed.push(name);
+    }
+  }
+  return failed;
+}
+
 if (failed && totals.failed === 0) totals.failed = 1; // a runner that crashed before counting still fails the line
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failed ? 1 : 0);
