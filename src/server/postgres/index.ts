@@ -9,6 +9,7 @@
  *     });
  */
 export { PostgresReportStore, type PostgresReportStoreOptions } from './report-store.js';
+export { PostgresStore, type PostgresStoreOptions } from './postgres-store.js';
 export { PostgresRateLimiter } from './rate-limiter.js';
 export { MIGRATIONS, migrate, type Migration } from './migrations.js';
 export { PostgresReactionStore, type PostgresReactionStoreOptions } from './reaction-store.js';

@@ -4,7 +4,6 @@
  * still finds the first attempt, and the database (not the servers) decides
  * duplicates.
  */
-import type { Pool, PoolClient } from 'pg';
 import type { AttachmentSummary, ReportAttachment, ReportPayload } from '../../report/index.js';
 import {
   newReportId,
@@ -18,17 +17,9 @@ import {
   type SaveResult,
   type StoredReport,
 } from '../store.js';
-import { pg } from './load-pg.js';
-import { migrate } from './migrations.js';
-import { PostgresRateLimiter } from './rate-limiter.js';
+import { PostgresStore, type PostgresStoreOptions } from './postgres-store.js';
 
-export interface PostgresReportStoreOptions {
-  /** A `postgres://user:password@host:port/database` URL; ignored when `pool` is given. */
-  connectionString?: string;
-  /** The site's own pool; the store then never ends it. */
-  pool?: Pool;
-  /** Connections of the pool the store makes from `connectionString` (default 10). */
-  maxConnections?: number;
+export interface PostgresReportStoreOptions extends PostgresStoreOptions {
   /** Called for rows that are not reports (written by other software); they are skipped. Default: console.warn. */
   onBadRow?: (id: string, reason: string) => void;
 }
@@ -53,58 +44,19 @@ const SUMMARY_COLUMNS = `id, received_at, status, status_changed_at, client_hash
     FROM jsonb_array_elements(payload #> '{claim,attachments}') WITH ORDINALITY AS files(a, n)))
   ELSE payload END AS payload`;
 
-export class PostgresReportStore implements ReportStore {
-  readonly pool: Pool;
-  readonly #ownsPool: boolean;
+export class PostgresReportStore extends PostgresStore implements ReportStore {
   readonly #onBadRow: (id: string, reason: string) => void;
-  readonly #migrated: Promise<void>;
 
-  /** Creates the store and starts its migrations; `ready()` (or any method) waits for them. */
   constructor(options: PostgresReportStoreOptions | string) {
-    const opts: PostgresReportStoreOptions = typeof options === 'string' ? { connectionString: options } : options;
+    super(options);
+    const opts = typeof options === 'string' ? {} : options;
     this.#onBadRow =
       opts.onBadRow ?? ((id, reason) => console.warn(`PostgresReportStore: report ${id}: ${reason}; row skipped.`));
-    if (opts.pool) {
-      this.pool = opts.pool;
-      this.#ownsPool = false;
-    } else if (opts.connectionString) {
-      this.pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.maxConnections ?? 10 });
-      this.#ownsPool = true;
-    } else {
-      throw new TypeError('PostgresReportStore needs a connectionString or a pool');
-    }
-    // An idle connection that the server drops must not crash the process.
-    if (this.#ownsPool)
-      this.pool.on('error', (error) => console.error('folio-elements/server/postgres: idle connection failed', error));
-    this.#migrated = this.#withClient((client) => migrate(client)).then(() => {});
-    this.#migrated.catch(() => {}); // reported by ready() and by every method, not as an unhandled rejection
-  }
-
-  /** A store whose schema is up to date. */
-  static async open(options: PostgresReportStoreOptions | string): Promise<PostgresReportStore> {
-    const store = new PostgresReportStore(options);
-    try {
-      await store.ready();
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-    return store;
-  }
-
-  /** Resolves once the migrations are applied; rejects if they failed. */
-  ready(): Promise<void> {
-    return this.#migrated;
-  }
-
-  /** A limiter that keeps its counts in this database, so limits hold across servers. */
-  rateLimiter(): PostgresRateLimiter {
-    return new PostgresRateLimiter(this.pool, this.#migrated);
   }
 
   async save(report: ReportPayload, meta: ReportMeta): Promise<SaveResult> {
-    await this.#migrated;
-    return this.#withClient(async (client) => {
+    await this.migrated;
+    return this.withClient(async (client) => {
       await client.query('BEGIN');
       try {
         // A concurrent insert of the same key makes this one wait for it; once
@@ -154,7 +106,7 @@ export class PostgresReportStore implements ReportStore {
   }
 
   async get(id: string): Promise<StoredReport | undefined> {
-    await this.#migrated;
+    await this.migrated;
     const { rows } = await this.pool.query<ReportRow>(`SELECT ${COLUMNS} FROM reports WHERE id = $1`, [
       normalizeReportId(id),
     ]);
@@ -162,7 +114,7 @@ export class PostgresReportStore implements ReportStore {
   }
 
   async list(query: ReportQuery = {}): Promise<ReportSummary[]> {
-    await this.#migrated;
+    await this.migrated;
     const where: string[] = [];
     const values: unknown[] = [];
     const add = (condition: string, value: unknown) => {
@@ -185,7 +137,7 @@ export class PostgresReportStore implements ReportStore {
   }
 
   async setStatus(id: string, status: ReportStatus): Promise<StoredReport | undefined> {
-    await this.#migrated;
+    await this.migrated;
     const { rows } = await this.pool.query<ReportRow>(
       `UPDATE reports SET status = $2, status_changed_at = clock_timestamp() WHERE id = $1 RETURNING ${COLUMNS}`,
       [normalizeReportId(id), status],
@@ -195,14 +147,9 @@ export class PostgresReportStore implements ReportStore {
 
   /** Deletes the row (PostgreSQL frees its space at the next VACUUM; autovacuum runs it). */
   async delete(id: string): Promise<boolean> {
-    await this.#migrated;
+    await this.migrated;
     const { rowCount } = await this.pool.query('DELETE FROM reports WHERE id = $1', [normalizeReportId(id)]);
     return (rowCount ?? 0) > 0;
-  }
-
-  async close(): Promise<void> {
-    await this.#migrated.catch(() => {});
-    if (this.#ownsPool) await this.pool.end();
   }
 
   /** The rows that are reports, as stored reports; the others skipped with a warning. */
@@ -213,15 +160,6 @@ export class PostgresReportStore implements ReportStore {
       this.#onBadRow(row.id, problem);
       return [];
     });
-  }
-
-  async #withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      return await work(client);
-    } finally {
-      client.release();
-    }
   }
 }
 
