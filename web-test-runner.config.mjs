@@ -64,12 +64,18 @@ const routeFiles = readdirSync(new URL('./test/routes/', import.meta.url))
   .sort();
 const routes = await Promise.all(routeFiles.map(async (f) => (await import(`./test/routes/${f}`)).default));
 
-/** WebDriver sessions that start every test file at the Chrome launcher's 800 × 600, as the other engines do. */
+/**
+ * WebDriver sessions that start every test file at the Chrome launcher's 800 × 600, as the other
+ * engines do, and whose navigation to the file is awaited. Upstream starts it without awaiting
+ * (`SessionManager.queueStartSession`), so a navigation that failed — to a MiniBrowser that an
+ * earlier file had hung — was an unhandled rejection that stopped the whole run, every engine's
+ * results lost, with the exit code 1. Awaited, it fails that file and the run goes on.
+ */
 class WebKitLauncher extends WebdriverLauncher {
   async startSession(id, url) {
     await this.ensureManagerInitialized();
     await resizeWebDriverViewport(this.driver, DEFAULT_VIEWPORT);
-    return super.startSession(id, url);
+    await this.driverManager.startSession(id, url);
   }
 }
 

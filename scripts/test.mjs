@@ -107,13 +107,15 @@ function takeOption(name) {
 /**
  * Runs the test runner and resolves to its exit status. Ctrl-C or a SIGTERM
  * reaches the runner (which closes its browsers) before this script exits, so
- * the WebKit driver and display are stopped after it, never orphaned.
+ * the WebKit driver and display are stopped after it, never orphaned. Both
+ * reach it as SIGINT: the runner stops on SIGINT, while a SIGTERM left it
+ * running its files to the end.
  */
 function run(argv, env) {
   const child = spawn(process.execPath, argv, { stdio: 'inherit', env });
-  const forward = (signal) => {
+  const forward = () => {
     interrupted = true;
-    child.kill(signal);
+    child.kill('SIGINT');
   };
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
