@@ -44,7 +44,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The seed's like count: 赞（0）. Without `action` the count is local: press it and see the events. */
-export const Zero: Story = { globals: { locale: 'zh-CN' } };
+export const Zero: Story = { tags: ['screenshot'], globals: { locale: 'zh-CN' } };
 
 /** The seed's `(0)` exactly: the count alone. */
 export const CountOnly: Story = { args: { display: 'count' }, globals: { locale: 'zh-CN' } };
@@ -64,6 +64,7 @@ export const Pressed: Story = {
 
 /** Several kinds, GitHub/Slack style; each a toggle of its own. */
 export const SeveralKinds: Story = {
+  tags: ['screenshot'],
   args: { kinds: 'like love laugh celebrate', count: 'like:12 love:3 laugh:0 celebrate:1' },
   globals: { locale: 'ja' },
 };
@@ -87,4 +88,8 @@ export const RightToLeft: Story = {
 };
 
 /** Dark theme. */
-export const Dark: Story = { args: { count: '42', kinds: 'like love' }, globals: { locale: 'zh-TW', theme: 'dark' } };
+export const Dark: Story = {
+  tags: ['screenshot'],
+  args: { count: '42', kinds: 'like love' },
+  globals: { locale: 'zh-TW', theme: 'dark' },
+};

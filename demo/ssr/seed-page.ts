@@ -13,7 +13,8 @@ export const seedPageOptions: RenderArticlePageOptions = {
   // The theme script first (a classic script: the reader's scheme is set before the page paints).
   bodyStart:
     '<script src="/demo/theme.js"></script><header class="site-header"><a href="/demo/">folio-elements demo</a> · server-rendered</header>',
-  mainClass: 'site-main',
+  // The article's column with room beside it for the side contents (site.css).
+  mainClass: 'site-main site-main--article',
   reportAction: '/api/reports',
   reactionsAction: '/api/reactions',
 };

@@ -81,7 +81,7 @@ interface BodyScan {
  *
  * @slot - The article body: paragraphs, `<folio-section-heading>`s, plain `<h2>`–`<h6>`, figures, lists, quotes. Hidden (kept) when `html` or `blocks` provides the body.
  *
- * @cssprop [--folio-measure=40rem] - The line length of the text, shared by the notice, post nav and related posts of the column.
+ * @cssprop [--folio-measure=40rem] - The line length of the text, shared by the notice, reactions, post nav and related posts of the column.
  * @cssprop [--folio-article-font-size=1.0625rem (CJK) / 1.125rem] - The body text size.
  * @cssprop [--folio-article-headline-scale=1.75] - The headline's size relative to the body text (the preflight box uses it too).
  * @cssprop --folio-color-text - Text colour when a theme is forced with `data-folio-theme`.

@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const reactionsStyles = css`
   :host {
     display: block;
+    max-inline-size: var(--_folio-measure);
     color: var(--_folio-color-text);
     font-family: var(--_folio-font-body);
   }

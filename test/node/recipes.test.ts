@@ -139,9 +139,16 @@ for (const recipe of RECIPES) {
     test('the empty related list has its heading and no JSON, so the preflight knows it is empty', async () => {
       await render();
       const related = only(tags, 'folio-related-posts');
-      assert.equal(attribute(related, 'heading'), '相关推荐');
       assert.equal(attribute(related, 'limit'), undefined);
-      assert.ok(page.includes('<folio-related-posts heading="相关推荐"></folio-related-posts>'));
+      if (recipe === 'plain-html') {
+        // Written by hand: no heading, so the tag's own follows the page's language.
+        assert.equal(attribute(related, 'heading'), undefined);
+        assert.ok(page.includes('<folio-related-posts></folio-related-posts>'));
+      } else {
+        // A template prints the CMS's heading (the seed's).
+        assert.equal(attribute(related, 'heading'), seed.related.heading);
+        assert.ok(page.includes(`<folio-related-posts heading="${seed.related.heading}"></folio-related-posts>`));
+      }
     });
   });
 }

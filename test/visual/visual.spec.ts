@@ -1,40 +1,128 @@
 // Screenshots against committed baselines (test/visual/), in Chromium: the
 // seed demo page (`npm start`) at 1280 and 390 px, light and dark, and each
-// tag's main stories (those tagged `screenshot` in stories/). A change in
-// layout or alignment fails; anti-aliasing does not (screenshots.ts).
+// tag's main stories (those tagged `screenshot` in stories/), from the static
+// Storybook build (storybook-static/, what CI builds just before; built here
+// when it is missing or older than its sources). A change in layout or
+// alignment fails, by a single pixel; anti-aliasing does not (screenshots.ts).
 //
-// After an intended change of the page's look, regenerate every baseline and
-// commit them with the change:
+// Deterministic by construction: one Chromium (the system's), a fixed
+// viewport and device scale, the clock fixed at NOW, reduced motion and CSS
+// animations off, every custom element updated, fonts and pictures loaded
+// (Noto CJK from scripts/system-packages.mjs) before each shot.
+//
+// After an intended change of the page's look, regenerate every baseline,
+// look at them, and commit them with the change:
 //
 //   npm run test:visual -- --update
 //
 // On a failure the new screenshot and a picture of the difference (changed
 // pixels in red) are written to .tmp/visual/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { launchChromium } from '../../bench/support/browser.js';
 import { root } from '../node/packaging-build.js';
-import { inPage } from '../storybook/in-page.js';
 import { comparePngs, MAX_DIFFERING_PIXELS } from './screenshots.js';
-import { recordFrame, storyProbe, type EntryReport } from '../storybook/storybook-probe.js';
-import { startStorybook, type StorybookServer } from '../storybook/storybook-server.js';
 
 const UPDATE = process.argv.includes('--update') || process.env.FOLIO_UPDATE_SCREENSHOTS === '1';
 const BASELINES = join(root, 'test/visual');
 const OUTPUT = join(root, '.tmp/visual');
+const STORYBOOK = join(root, 'storybook-static');
 /** Every page sees the same moment (the notice's current year, relative dates), in the seed's time zone. */
 const NOW = new Date('2026-06-01T04:00:00Z');
+/** Each tag with a story tagged `screenshot`. */
+const TAGS = [
+  'article',
+  'section-heading',
+  'post-nav',
+  'related-posts',
+  'copyright-notice',
+  'report-dialog',
+  'reactions',
+];
+
+/**
+ * The source of `fn` called with `arg`, for `page.evaluate`. tsx compiles with
+ * esbuild's keepNames, whose `__name(fn, "name")` calls travel with a
+ * function's source into the page: the page gets a stand-in for the helper.
+ */
+const inPage = (fn: (...args: never[]) => unknown, arg?: unknown): string =>
+  `var __name = (f) => f; (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
 
 let demo: ViteDevServer;
 let demoOrigin: string;
-let storybook: StorybookServer;
+let storybook: Server | undefined;
+let storybookOrigin: string;
 let browser: Browser;
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const demoData = mkdtempSync(join(root, '.tmp', 'visual-demo-data-'));
+
+/** The newest modification time of the files under `paths` (files or folders of the repository). */
+function newest(paths: string[]): number {
+  let time = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else time = Math.max(time, stat.mtimeMs);
+  };
+  for (const path of paths) visit(join(root, path));
+  return time;
+}
+
+/** storybook-static/, built unless it is there and newer than what it is built from. */
+function ensureStorybookBuild(): void {
+  const index = join(STORYBOOK, 'index.json');
+  const sources = newest(['src', 'stories', '.storybook', 'package-lock.json']);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  console.log('# storybook-static/ is missing or stale: npm run build-storybook');
+  const built = spawnSync('npm', ['run', 'build-storybook'], { cwd: root, stdio: 'inherit' });
+  assert.equal(built.status, 0, 'npm run build-storybook');
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+/** storybook-static/ over HTTP on a free port of 127.0.0.1. */
+async function serveStorybook(): Promise<void> {
+  const server = createHttpServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(STORYBOOK, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(STORYBOOK + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  storybook = server;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  storybookOrigin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+}
 
 before(
   async () => {
@@ -48,28 +136,30 @@ before(
     await demo.listen();
     const address = demo.httpServer!.address() as { port: number };
     demoOrigin = `http://127.0.0.1:${address.port}`;
-    storybook = await startStorybook();
     browser = await launchChromium();
   },
-  { timeout: 240_000 },
+  { timeout: 120_000 },
 );
 
 after(async () => {
   await browser?.close();
   await demo?.close();
-  storybook?.stop();
+  await new Promise((resolve) => (storybook ? storybook.close(resolve) : resolve(undefined)));
   rmSync(demoData, { recursive: true, force: true });
 });
 
-/** A page at `width` px in `scheme`, its clock fixed at NOW, its animations off. */
-async function openPage(width: number, scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.newPage({
+/** A browser context at `width` px in `scheme`, its clock fixed at NOW, its animations off. */
+async function openContext(width: number, scheme: 'light' | 'dark'): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: { width, height: 800 },
+    deviceScaleFactor: 1,
     colorScheme: scheme,
     reducedMotion: 'reduce',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
   });
-  await page.clock.setFixedTime(NOW);
-  return page;
+  await context.clock.setFixedTime(NOW);
+  return context;
 }
 
 /** Runs in the page: every custom element has finished updating (lazy parts included), and the fonts are in. */
@@ -88,14 +178,34 @@ async function settled(): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(inPage(settled));
+/**
+ * Installed before any script of Storybook's preview frame: starts from empty
+ * storage (no report draft or remembered reaction left by an earlier story,
+ * whatever the order), then notes when the preview has finished the story,
+ * or failed to render it, from its channel.
+ */
+function watchStory(): void {
+  sessionStorage.clear();
+  localStorage.clear();
+  const state: { done: boolean; failure?: string } = { done: false };
+  (window as unknown as { __visualStory: typeof state }).__visualStory = state;
+  let channel: unknown;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value: { on(name: string, fn: () => void): void }) {
+      channel = value;
+      value.on('storyFinished', () => (state.done = true));
+      for (const name of ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'])
+        value.on(name, () => ((state.failure ??= name), (state.done = true)));
+    },
+  });
 }
 
 /** Screenshots the page and compares it with `name`.png, or writes that baseline with --update. */
 async function check(page: Page, name: string): Promise<void> {
-  await settle(page);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(inPage(settled));
   const shot = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
   const file = join(BASELINES, `${name}.png`);
   if (UPDATE) {
@@ -120,38 +230,47 @@ describe('screenshots', () => {
   for (const width of [1280, 390])
     for (const scheme of ['light', 'dark'] as const)
       test(`the seed demo page at ${width} px, ${scheme}`, { timeout: 120_000 }, async () => {
-        const page = await openPage(width, scheme);
+        const context = await openContext(width, scheme);
         try {
+          const page = await context.newPage();
           await page.goto(`${demoOrigin}/demo/seed-article.html`);
           await check(page, `seed-article-${width}-${scheme}`);
         } finally {
-          await page.close();
+          await context.close();
         }
       });
 
-  test("each tag's main stories (tagged `screenshot`)", { timeout: 600_000 }, async () => {
-    const stories = (await storybook.entries()).filter((e) => e.type === 'story' && e.tags?.includes('screenshot'));
+  test("each tag's main stories (tagged `screenshot`)", { timeout: 900_000 }, async () => {
+    ensureStorybookBuild();
+    await serveStorybook();
+    const index = JSON.parse(readFileSync(join(STORYBOOK, 'index.json'), 'utf8')) as {
+      entries: Record<string, { id: string; title: string; type: string; tags?: string[] }>;
+    };
+    const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.tags?.includes('screenshot'));
     const components = new Set(stories.map((s) => s.title));
-    for (const tag of ['article', 'section-heading', 'post-nav', 'related-posts', 'copyright-notice', 'report-dialog'])
+    for (const tag of TAGS)
       assert.ok(components.has(`Tags/folio-${tag}`), `folio-${tag} has a story tagged screenshot`);
     const failures: string[] = [];
-    // One frame, switching stories as Storybook's sidebar does (see storybook.spec.ts).
-    const page = await openPage(1000, 'light');
-    await page.addInitScript(inPage(recordFrame));
-    await page.goto(`${storybook.origin}/iframe.html?id=${stories[0]!.id}&viewMode=story`, {
-      waitUntil: 'domcontentloaded',
-      timeout: 180_000,
-    });
+    // Each story in a freshly loaded frame, so none sees what an earlier one left (one context: its
+    // HTTP cache serves Storybook's chunks once). a11y.manual: the a11y addon's automatic axe run
+    // (seconds a story, drawing nothing) stays off.
+    const context = await openContext(1000, 'light');
+    await context.addInitScript(inPage(watchStory));
     try {
+      const page = await context.newPage();
       for (const story of stories) {
-        const shown = (await page.evaluate(
-          inPage(storyProbe, { id: story.id, viewMode: 'story', changeControls: false }),
-        )) as EntryReport;
-        if (shown.failure) failures.push(`${story.id}: ${shown.failure}`);
+        await page.goto(`${storybookOrigin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`);
+        await page.waitForFunction(
+          () => (window as unknown as { __visualStory: { done: boolean } }).__visualStory.done,
+        );
+        const failure = await page.evaluate(
+          () => (window as unknown as { __visualStory: { failure?: string } }).__visualStory.failure,
+        );
+        if (failure) failures.push(`${story.id}: ${failure}`);
         else await check(page, `story-${story.id}`).catch((error: Error) => failures.push(error.message));
       }
     } finally {
-      await page.close();
+      await context.close();
     }
     assert.deepEqual(failures, []);
   });
