@@ -57,7 +57,11 @@ const ARROW_PATHS: Record<Direction, string> = {
  *
  * Light-DOM children are not rendered once the element is defined: put a
  * no-JavaScript fallback there, one element per side, e.g.
- * `<p>上一篇 2023年6月1日 上午10:40</p>` (folio.css lays it out in the same box).
+ * `<p>上一篇 <time datetime="2023-06-01T10:40:00+08:00">2023年6月1日 上午10:40</time></p>`
+ * (folio.css lays it out in the same box). A date written out so, in a
+ * `<time>` whose `datetime` is the side's date attribute as written, is shown
+ * as it is rather than formatted again (no Intl formatter for it), until
+ * `lang` or `time-zone` change.
  *
  * @summary Links to the previous and next article.
  * @tag folio-post-nav
