@@ -52,10 +52,7 @@ export async function tagPageHtml(): Promise<string> {
   const demo = await readFile(DEMO_PAGE, 'utf8');
   const swaps: [string, string][] = [
     ['<link rel="stylesheet" href="/src/folio.css">', '<link rel="stylesheet" href="/dist/folio.css">'],
-    [
-      '<script type="module" src="/src/index.ts" fetchpriority="low"></script>',
-      '<script type="module" src="/dist/folio.js" fetchpriority="low"></script>',
-    ],
+    ['<script type="module" src="/src/index.ts"></script>', '<script type="module" src="/dist/folio.js"></script>'],
   ];
   let page = demo;
   for (const [from, to] of swaps) {
