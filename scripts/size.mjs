@@ -50,7 +50,9 @@ export const CEILINGS = {
   // about 300 B: the --folio-measure token in every tag's fallbacks and :host, the warning for a page without
   // lang, the notice's publication year and normalize-punctuation part, the report form's one retry action
   // and live error count. All merged: 26,367 B; 26,347 B once blocks share the content policy's chunk (issue 17).
-  'dist/folio.js': 26347,
+  // Issue 20: +276 B for keeping the dates a page wrote out (post-nav), whole numbers without Intl, and the time
+  // zone checked only when a date is formatted (no Intl formatter on a page whose text is right): 26,623 B.
+  'dist/folio.js': 26623,
   // +41 B (2982 until then): related posts read at most 100 items of any source, and say so (issue 15);
   // its :host keeps to the column's measure (issue 21): 3,036 B.
   'related-posts': 3036,

@@ -266,15 +266,12 @@ export class FolioArticle extends LightElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('html') || changed.has('blocks') || changed.has('embedHosts')) this.bodyStale = true;
     if (changed.has('normalizePunctuation') || changed.has('readingTime')) this.scheduleScan();
-    this.zone = this.localize.timeZone(this.text('timeZone', 'time-zone'));
-    this.published = this.localize.date(this.text('datePublished', 'date-published'), {
-      attribute: 'date-published',
-      timeZone: this.zone,
-    });
-    this.modified = this.localize.date(this.text('dateModified', 'date-modified'), {
-      attribute: 'date-modified',
-      timeZone: this.zone,
-    });
+    const published = this.text('datePublished', 'date-published');
+    const modified = this.text('dateModified', 'date-modified');
+    // The zone is checked (which builds an Intl formatter) only when there is a date to show in it.
+    this.zone = published || modified ? this.localize.timeZone(this.text('timeZone', 'time-zone')) : undefined;
+    this.published = this.localize.date(published, { attribute: 'date-published', timeZone: this.zone });
+    this.modified = this.localize.date(modified, { attribute: 'date-modified', timeZone: this.zone });
   }
 
   protected override updated(): void {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../core/idle.js';
 import { CurrentSectionObserver } from './current-section.js';
 import { PART } from './parts.js';
 
@@ -20,6 +21,7 @@ export class ContentsController implements ReactiveController {
   private readonly resizes = new ResizeObserver(() => this.syncMode());
   private observedToc?: Element;
   private watched: Array<{ id: string; element: Element }> = [];
+  private cancelIdle?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -32,6 +34,7 @@ export class ContentsController implements ReactiveController {
   hostDisconnected(): void {
     this.resizes.disconnect();
     this.observedToc = undefined;
+    this.cancelIdle?.();
     this.sections.disconnect();
     this.watched = [];
   }
@@ -54,7 +57,10 @@ export class ContentsController implements ReactiveController {
     )
       return;
     this.watched = headings;
-    this.sections.observe(headings);
+    // Which section is in view matters once the reader scrolls: start watching when the browser is idle,
+    // off the path of the first paint.
+    this.cancelIdle?.();
+    this.cancelIdle = whenIdle(() => this.sections.observe(headings));
   }
 
   /** In the collapsible box, following a link closes the list above the text, so the reader lands on the section. */

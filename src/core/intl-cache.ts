@@ -41,3 +41,23 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+// Languages whose default number format is fixed and known: Latin digits, a comma every three digits from
+// 1,000 on (test/node/intl-cache.test.ts checks each against Intl). Their whole numbers need no formatter.
+const PLAIN_DIGITS = /^(en(-US|-GB)?|zh(-CN|-TW|-HK|-Hans|-Hant)?|ja(-JP)?)$/;
+
+/**
+ * `value` as `Intl.NumberFormat(locale, options)` writes it, without building
+ * a formatter when the answer is known: a whole number ≥ 0 in one of the
+ * languages above (with no options, or compact below 1,000, which compact
+ * leaves as it is). Building the page's first formatter loads locale data,
+ * milliseconds on a phone, for a word count or a like count.
+ */
+export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return PLAIN_DIGITS.test(locale) &&
+    Number.isSafeInteger(value) &&
+    value >= 0 &&
+    (options.notation === 'compact' ? value < 1000 : !Object.keys(options).length)
+    ? String(value).replace(/\B(?=(\d{3})+$)/g, ',')
+    : numberFormat(locale, options).format(value);
+}

@@ -3,7 +3,7 @@ import '../locales/core.js';
 import { lookup, onLocalesChanged, resolveLocale, type FolioStrings, type StringKey } from '../locales/registry.js';
 import { closestAttribute, watchContext } from './context-watch.js';
 import { formatParsedDate, formatRelative, parseIsoDate } from './dates.js';
-import { isTimeZone, numberFormat } from './intl-cache.js';
+import { formatNumber, isTimeZone } from './intl-cache.js';
 import { canonicalLang, directionOf } from './language.js';
 import { quote, warn } from './warn.js';
 
@@ -28,6 +28,7 @@ export class LocaleController implements ReactiveController {
   dir: 'ltr' | 'rtl' = 'ltr';
   private stopWatching?: () => void;
   private stopListening?: () => void;
+  private writtenFor?: string;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -75,7 +76,7 @@ export class LocaleController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return numberFormat(this.lang, options).format(value);
+    return formatNumber(this.lang, value, options);
   }
 
   /**
@@ -90,9 +91,21 @@ export class LocaleController implements ReactiveController {
       timeZone,
       relative = false,
       now,
-    }: { attribute: string; timeZone?: string; relative?: boolean; now?: number },
+      written = [],
+    }: {
+      attribute: string;
+      /** The zone, or a function that checks it: called only when the date is formatted. */
+      timeZone?: string | (() => string | undefined);
+      relative?: boolean;
+      now?: number;
+      /** Where the page or server may have written the date out already (see `writtenDate`). */
+      written?: Array<ParentNode | null | undefined>;
+    },
   ): DisplayDate | undefined {
     if (value == null || value.trim() === '') return undefined;
+    const kept = writtenDate(written, value.trim());
+    if (kept) return kept;
+    if (typeof timeZone === 'function') timeZone = timeZone();
     const parsed = parseIsoDate(value, timeZone);
     if (!parsed) {
       warn(
@@ -111,6 +124,19 @@ export class LocaleController implements ReactiveController {
           date: this.value('dateFormat'),
         });
     return { text, datetime: parsed.datetime };
+  }
+
+  /**
+   * True while the language and `context` (e.g. the `time-zone` attribute)
+   * are those of the first call, i.e. of the page as the CMS or the server
+   * wrote it: the dates it already wrote out (see `writtenDate`) are still
+   * right and need no formatting. After a change of `lang` or `context`,
+   * false: the tag formats them itself.
+   */
+  asWritten(context = ''): boolean {
+    const now = `${this.lang}|${context}`;
+    this.writtenFor ??= now;
+    return this.writtenFor === now;
   }
 
   /** The `time-zone` attribute if the browser knows the zone; else a warning and the reader's own zone. */
@@ -138,4 +164,21 @@ function warnNoLang(host: HTMLElement): void {
     'lang',
     'no lang on it, its ancestors or <html>, so it reads as English. Set the page\'s language, e.g. <html lang="zh-CN">.',
   );
+}
+
+/**
+ * The date `value` (an ISO 8601 attribute value) as the page or the server
+ * already wrote it out: the text of a `<time datetime="value">` inside one of
+ * `roots` (e.g. a tag's no-JavaScript fallback children, or its
+ * server-rendered shadow root). Keeping that text instead of formatting again
+ * spares the page its first Intl formatter. Absent when there is none, it is
+ * empty, or `value` is not a date.
+ */
+export function writtenDate(roots: Array<ParentNode | null | undefined>, value: string): DisplayDate | undefined {
+  for (const root of roots) {
+    // (A server's DOM shim has no querySelector: nothing is written there.)
+    const text = root?.querySelector?.(`time[datetime="${CSS.escape(value)}"]`)?.textContent?.trim();
+    if (text && parseIsoDate(value)) return { text, datetime: value };
+  }
+  return undefined;
 }

@@ -33,6 +33,13 @@ interface Side {
   date?: DisplayDate;
 }
 
+/** Where a side's date comes from: the text the page wrote out (in these roots), else formatting in the zone. */
+interface DateSource {
+  written: ParentNode[];
+  /** The `time-zone` attribute, checked the first time a date is formatted. */
+  timeZone(): string | undefined;
+}
+
 // The arrow pointing to each side in a left-to-right page; CSS mirrors both in right-to-left pages.
 const ARROW_PATHS: Record<Direction, string> = {
   prev: 'M10 3.5 5.5 8l4.5 4.5M5.5 8H14',
@@ -50,7 +57,11 @@ const ARROW_PATHS: Record<Direction, string> = {
  *
  * Light-DOM children are not rendered once the element is defined: put a
  * no-JavaScript fallback there, one element per side, e.g.
- * `<p>上一篇 2023年6月1日 上午10:40</p>` (folio.css lays it out in the same box).
+ * `<p>上一篇 <time datetime="2023-06-01T10:40:00+08:00">2023年6月1日 上午10:40</time></p>`
+ * (folio.css lays it out in the same box). A date written out so, in a
+ * `<time>` whose `datetime` is the side's date attribute as written, is shown
+ * as it is rather than formatted again (no Intl formatter for it), until
+ * `lang` or `time-zone` change.
  *
  * @summary Links to the previous and next article.
  * @tag folio-post-nav
@@ -158,9 +169,15 @@ export class FolioPostNav extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const timeZone = this.localize.timeZone(textProperty(this, 'time-zone', this.timeZone));
-    this.prev = this.side('prev', timeZone);
-    this.next = this.side('next', timeZone);
+    const zone = textProperty(this, 'time-zone', this.timeZone);
+    // The dates the page already wrote (a <time datetime> in the fallback children, or the server's shadow root)
+    // are kept while lang and time-zone are as written; only the others are formatted, and the zone checked for them.
+    const dates: DateSource = {
+      written: this.localize.asWritten(zone) ? [this, this.renderRoot] : [],
+      timeZone: () => this.localize.timeZone(zone),
+    };
+    this.prev = this.side('prev', dates);
+    this.next = this.side('next', dates);
     // Each controller, once made, follows its attribute being switched off and on.
     if (this.keyboard)
       this.keys ??=
@@ -178,14 +195,14 @@ export class FolioPostNav extends LitElement {
   }
 
   /** One side from its three attributes, e.g. prev-href, prev-title and prev-date. */
-  private side(direction: Direction, timeZone?: string): Side | undefined {
+  private side(direction: Direction, dates: DateSource): Side | undefined {
     // Read as trimmed text (absent when blank); a number given as JSON is text, anything else warns and is absent.
     const text = (field: 'Href' | 'Title' | 'Date') =>
       textProperty(this, `${direction}-${field.toLowerCase()}`, this[`${direction}${field}`]);
     const rawHref = text('Href');
     const title = text('Title');
     const href = safeUrl(this, `${direction}-href`, rawHref);
-    const date = this.localize.date(text('Date'), { attribute: `${direction}-date`, timeZone });
+    const date = this.localize.date(text('Date'), { attribute: `${direction}-date`, ...dates });
     const given = rawHref !== undefined || title !== undefined || date !== undefined;
     if (!given) return undefined;
     return {

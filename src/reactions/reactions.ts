@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../core/define-element.js';
 import { emit } from '../core/events.js';
-import { numberFormat } from '../core/intl-cache.js';
+import { formatNumber } from '../core/intl-cache.js';
 import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { ThemeController, focusRing, themeStyles } from '../core/theme.js';
@@ -238,7 +238,7 @@ export class FolioReactions extends LitElement {
   }
 
   private compact(count: number): string {
-    return numberFormat(this.localize.lang, { notation: 'compact', maximumFractionDigits: 1 }).format(count);
+    return formatNumber(this.localize.lang, count, { notation: 'compact', maximumFractionDigits: 1 });
   }
 
   private onClick(event: MouseEvent, kind: string): void {
