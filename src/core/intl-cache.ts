@@ -44,7 +44,7 @@ export function isTimeZone(zone: string): boolean {
 
 // Languages whose default number format is fixed and known: Latin digits, a comma every three digits from
 // 1,000 on (test/node/intl-cache.test.ts checks each against Intl). Their whole numbers need no formatter.
-const PLAIN_DIGITS = /^(en(-US|-GB)?|zh(-CN|-TW|-HK|-Hans|-Hant)?|ja(-JP)?)$/;
+const PLAIN_DIGITS = /^(zh(-(CN|TW|HK|Hans|Hant))?|en(-US|-GB)?|ja(-JP)?)$/;
 
 /**
  * `value` as `Intl.NumberFormat(locale, options)` writes it, without building

@@ -99,7 +99,7 @@ export class LocaleController implements ReactiveController {
       relative?: boolean;
       now?: number;
       /** Where the page or server may have written the date out already (see `writtenDate`). */
-      written?: Array<ParentNode | null | undefined>;
+      written?: ParentNode[];
     },
   ): DisplayDate | undefined {
     if (value == null || value.trim() === '') return undefined;
@@ -133,7 +133,7 @@ export class LocaleController implements ReactiveController {
    * right and need no formatting. After a change of `lang` or `context`,
    * false: the tag formats them itself.
    */
-  asWritten(context = ''): boolean {
+  asWritten(context?: string): boolean {
     const now = `${this.lang}|${context}`;
     this.writtenFor ??= now;
     return this.writtenFor === now;
@@ -174,10 +174,10 @@ function warnNoLang(host: HTMLElement): void {
  * spares the page its first Intl formatter. Absent when there is none, it is
  * empty, or `value` is not a date.
  */
-export function writtenDate(roots: Array<ParentNode | null | undefined>, value: string): DisplayDate | undefined {
+export function writtenDate(roots: ParentNode[], value: string): DisplayDate | undefined {
   for (const root of roots) {
     // (A server's DOM shim has no querySelector: nothing is written there.)
-    const text = root?.querySelector?.(`time[datetime="${CSS.escape(value)}"]`)?.textContent?.trim();
+    const text = root.querySelector?.(`time[datetime="${CSS.escape(value)}"]`)?.textContent?.trim();
     if (text && parseIsoDate(value)) return { text, datetime: value };
   }
   return undefined;
