@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { seed, seedDisclaimer } from '../fixtures/seed-article.js';
 import '../src/copyright-notice/define.js';
 import '../src/report-dialog/define.js';
@@ -13,11 +14,17 @@ interface Args {
   'reprint-notice'?: string;
   'report-email'?: string;
   'report-dialog'?: string;
+  'normalize-punctuation'?: boolean;
   /** The slotted disclaimer (story only). */
   disclaimer?: string;
 }
 
-const render = (args: Args) => html`<folio-copyright-notice
+// normalize-punctuation rewrites the disclaimer's text once, in place: turned off in the controls, the
+// story starts again from the text as written.
+const render = (args: Args) =>
+  html`${keyed(
+    args['normalize-punctuation'] ? 'normalized' : 'as written',
+    html`<folio-copyright-notice
   holder=${ifDefined(args.holder)}
   year-start=${ifDefined(args['year-start'])}
   year-end=${ifDefined(args['year-end'])}
@@ -25,8 +32,10 @@ const render = (args: Args) => html`<folio-copyright-notice
   reprint-notice=${ifDefined(args['reprint-notice'])}
   report-email=${ifDefined(args['report-email'])}
   report-dialog=${ifDefined(args['report-dialog'])}
+  ?normalize-punctuation=${args['normalize-punctuation']}
   >${args.disclaimer ? html`<p>${args.disclaimer}</p>` : nothing}</folio-copyright-notice
->`;
+>`,
+  )}`;
 
 /** A notice with a real <folio-report-dialog> beside it, which its button opens. The dialog has no `action` here: submitting says reporting is not configured. */
 const withDialog = (args: Args) => html`${render(args)}
@@ -36,6 +45,8 @@ const meta: Meta<Args> = {
   title: 'Tags/folio-copyright-notice',
   component: 'folio-copyright-notice',
   render: (args) => render(args),
+  // Years the story test (test/storybook/storybook.spec.ts) sets: a shortened year would be refused.
+  parameters: { controlTestValues: { 'year-start': '2020', 'year-end': '2024' } },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -76,6 +87,8 @@ export const CreativeCommons: Story = {
 
 /** Every Creative Commons license the notice knows, one notice each (switch the toolbar locale to compare names and deeds). */
 export const AllCreativeCommonsLicenses: Story = {
+  // Fixed notices, one per license: no controls.
+  parameters: { controls: { exclude: /.*/ } },
   render: () => html`<div style="display:grid; gap:1.25rem">
     ${[
       'cc-by-4.0',

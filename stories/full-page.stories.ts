@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { seed, seedBodyHtml, seedDisclaimer } from '../fixtures/seed-article.js';
 import '../src/index.js';
 import type { ReportSubmitDetail } from '../src/report-dialog/report-dialog.js';
@@ -40,8 +41,12 @@ function answerReport(event: Event): void {
 function page(args: PageArgs, context: StoryContext<PageArgs>) {
   const locale = String(context.globals.locale ?? seed.lang);
   const dialogId = `report-dialog-${context.id}`;
+  // normalize-punctuation rewrites the body's text once, in place: turned off in the controls, the page
+  // starts again from the text as written.
   return html`<main @folio-report-submit=${answerReport}>
-    <folio-article
+    ${keyed(
+      args['normalize-punctuation'] ? 'normalized' : 'as written',
+      html`<folio-article
       headline=${seed.title}
       time-zone=${seed.timeZone}
       reprint-notice=${seed.reprintNotice}
@@ -51,7 +56,8 @@ function page(args: PageArgs, context: StoryContext<PageArgs>) {
       ?reading-time=${args['reading-time']}
       structured-data
       >${unsafeHTML(body(locale))}</folio-article
-    >
+    >`,
+    )}
 
     <folio-copyright-notice report-dialog=${dialogId}><p>${seedDisclaimer}</p></folio-copyright-notice>
 
@@ -116,6 +122,11 @@ export const TraditionalChineseChrome: Story = {
 export const EnglishChrome: Story = {
   name: 'en chrome',
   args: { 'related-heading': '' },
+  parameters: {
+    controlsWithoutRendering: {
+      indent: 'The 2em indent is for Chinese and Japanese paragraphs, and this page is in English (lang="en").',
+    },
+  },
   globals: { locale: 'en' },
 };
 

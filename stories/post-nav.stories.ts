@@ -46,6 +46,12 @@ const meta: Meta<Args> = {
   component: 'folio-post-nav',
   render: (args) => render(args),
   args: { keyboard: false, prefetch: false },
+  parameters: {
+    // What the story test (test/storybook/storybook.spec.ts) may not see change, and why.
+    controlsWithoutRendering: {
+      prefetch: 'Adds a prefetch hint when a link is hovered or focused: nothing is drawn.',
+    },
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

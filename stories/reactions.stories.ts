@@ -9,6 +9,8 @@ interface Args {
   display?: string;
   action?: string;
   page?: string;
+  /** The tag's internal status text: hidden from the controls and the table. */
+  message?: string;
 }
 
 // Each event is shown below the buttons, so a designer sees what a site would get.
@@ -39,6 +41,13 @@ const meta: Meta<Args> = {
   component: 'folio-reactions',
   render,
   args: { count: '0' },
+  parameters: {
+    // What the story test (test/storybook/storybook.spec.ts) sets, may not see change, and why.
+    controlsWithoutRendering: { page: 'Which page the reactions count for: sent to the endpoint, never shown.' },
+    controlTestValues: { count: '42', kinds: 'like love laugh', display: 'count' },
+  },
+  // `message` is the tag's internal status text (@internal), not something a page sets.
+  argTypes: { message: { control: false, table: { disable: true } } },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -47,7 +56,11 @@ type Story = StoryObj<Args>;
 export const Zero: Story = { tags: ['screenshot'], globals: { locale: 'zh-CN' } };
 
 /** The seed's `(0)` exactly: the count alone. */
-export const CountOnly: Story = { args: { display: 'count' }, globals: { locale: 'zh-CN' } };
+export const CountOnly: Story = {
+  args: { display: 'count' },
+  globals: { locale: 'zh-CN' },
+  parameters: { controlTestValues: { display: 'full' } },
+};
 
 /** A popular page: 1.2万 on screen, 12,345 in the accessible name. */
 export const Many: Story = { args: { count: '12345' }, globals: { locale: 'zh-CN' } };
@@ -76,6 +89,8 @@ export const SeveralKinds: Story = {
  * the press is kept and the tag says it will be sent when the connection returns.
  */
 export const Failing: Story = {
+  // The failed request is the story's point: Chromium logs it (test/storybook/storybook.spec.ts checks it).
+  parameters: { expectedConsole: ['Failed to load resource: .* 404 .*/storybook-has-no-reactions-endpoint'] },
   args: { action: '/storybook-has-no-reactions-endpoint', count: '7' },
   globals: { locale: 'en' },
 };
@@ -92,4 +107,5 @@ export const Dark: Story = {
   tags: ['screenshot'],
   args: { count: '42', kinds: 'like love' },
   globals: { locale: 'zh-TW', theme: 'dark' },
+  parameters: { controlTestValues: { count: '7' } },
 };

@@ -159,11 +159,32 @@ const ar = withImages([
   },
 ]);
 
+/** An empty list (seed data, no items, a feed that failed): what would change the items has nothing to change. */
+const emptyList = {
+  items: 'The list is empty, and the test only shortens a list.',
+  layout: 'The list is empty: there is no item to lay out.',
+  limit: 'The list is empty: there is nothing to cut.',
+  exclude: 'The list is empty: there is nothing to leave out.',
+  'relative-dates': 'The list is empty: no date to show.',
+  'time-zone': 'The list is empty: no date to show.',
+  src: '',
+  'hide-empty': '',
+};
+
 const meta: Meta<Args> = {
   title: 'Tags/folio-related-posts',
   component: 'folio-related-posts',
   args: { layout: 'list', 'time-zone': 'Asia/Shanghai', items: zhCN },
   render: (args) => related(args),
+  parameters: {
+    // What the story test (test/storybook/storybook.spec.ts) sets: an address the lists hold.
+    controlTestValues: { exclude: '/news/2023/1041.html' },
+    controlsWithoutRendering: {
+      timeout: 'How long fetching src may take: nothing changes until a fetch is that slow.',
+      src: 'The list comes from items here; src is fetched only by a tag without items.',
+      'hide-empty': 'Hides the block when its list is empty; this list is not.',
+    },
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -173,6 +194,7 @@ type Story = StoryObj<Args>;
  * the CMS as an inline JSON script. The tag says so politely.
  */
 export const SeedData: Story = {
+  parameters: { controlsWithoutRendering: emptyList },
   tags: ['screenshot'],
   args: { heading: seed.related.heading, items: undefined },
   render: (args) => related(args, html`<script type="application/json">${JSON.stringify(seed.related.items)}</script>`),
@@ -255,6 +277,14 @@ export const RelativeDates: Story = {
  * `fetcher` waits for the abort signal.
  */
 export const Loading: Story = {
+  parameters: {
+    controlsWithoutRendering: {
+      src: '',
+      'relative-dates': 'No list yet: nothing dated to show.',
+      'time-zone': 'No list yet: nothing dated to show.',
+      exclude: 'No list yet: nothing to leave out.',
+    },
+  },
   args: { items: undefined, src: '/related.json', limit: 3, layout: 'grid', timeout: 600_000 },
   render: (args) =>
     related(args, '', {
@@ -264,10 +294,14 @@ export const Loading: Story = {
 };
 
 /** Empty (items is []): a polite message under the heading. */
-export const Empty: Story = { args: { items: [] } };
+export const Empty: Story = {
+  parameters: { controlsWithoutRendering: emptyList },
+  args: { items: [] },
+};
 
 /** `hide-empty`: with nothing to list, the element (heading included) is not shown; the paragraph after it moves up. */
 export const HideEmpty: Story = {
+  parameters: { controlsWithoutRendering: emptyList },
   args: { items: [], 'hide-empty': true },
   render: (args) => html`<p>Before.</p>${related(args)}<p>After: nothing between.</p>`,
 };
@@ -279,7 +313,16 @@ export const HideEmpty: Story = {
 export const LoadError: Story = {
   // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
   parameters: {
-    expectedConsole: ['<folio-related-posts> src: "/__folio-story-missing__/related.json" answered HTTP 404'],
+    controlsWithoutRendering: {
+      ...emptyList,
+      src: '',
+      'hide-empty': 'Hides the block when its list is empty; here it shows an error.',
+    },
+    expectedConsole: [
+      '<folio-related-posts> src: "/__folio-story-missing__/related.json" answered HTTP 404',
+      // Chromium's own line for the failed request.
+      'Failed to load resource: .* 404 .*/__folio-story-missing__/related\\.json',
+    ],
   },
   args: { items: undefined, src: '/__folio-story-missing__/related.json', timeout: 3000 },
 };

@@ -13,6 +13,9 @@ interface Args {
   action?: string;
   email?: string;
   reasons?: string;
+  open?: boolean;
+  'csrf-token'?: string;
+  timeout?: number;
   'page-url': string;
   'page-title'?: string;
   'min-fill-time'?: number;
@@ -44,6 +47,9 @@ const render = (args: Args) => html`<button
     action=${ifDefined(args.action)}
     email=${ifDefined(args.email)}
     reasons=${ifDefined(args.reasons)}
+    ?open=${args.open}
+    csrf-token=${ifDefined(args['csrf-token'])}
+    timeout=${ifDefined(args.timeout)}
     page-url=${args['page-url']}
     page-title=${ifDefined(args['page-title'])}
     min-fill-time=${ifDefined(args['min-fill-time'])}
@@ -82,14 +88,28 @@ const meta: Meta<Args> = {
   render,
   args: { 'page-url': 'https://www.example.gov.cn/news/1040.html', 'page-title': seed.title, 'min-fill-time': 0 },
   // Stories open the dialog: each renders in its own frame in the docs (one modal dialog per page).
-  parameters: { docs: { story: { inline: false, height: '760px' } } },
+  parameters: {
+    docs: { story: { inline: false, height: '760px' } },
+    // What the story test (test/storybook/storybook.spec.ts) may not see change, and why.
+    controlsWithoutRendering: {
+      action: 'Where a report is sent: used when one is submitted, never shown.',
+      email: 'The mailto fallback, used only when sending fails.',
+      'csrf-token': 'Sent with a report, never shown.',
+      timeout: 'How long sending may take: used when a report is submitted.',
+      'min-fill-time': 'Reports filled in faster are refused when submitted; nothing to see before.',
+    },
+    // Most stories open the dialog in their play function: the test closes it.
+    controlTestValues: { reasons: 'copyright, spam:Spam or ads, other', open: false },
+  },
   loaders: [emptyDraft],
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** Closed, with the page's own opener button: press it (focus returns to it on closing). Without `action`, `email` or a host, sending says reporting is not configured. */
-export const Closed: Story = {};
+export const Closed: Story = {
+  parameters: { controlTestValues: { open: true } },
+};
 
 /** Open, for the seed article: the reported page is filled in and shown; focus is on the first field. */
 export const Open: Story = {
@@ -151,6 +171,10 @@ export const ServerError: Story = {
 
 /** Offline: the endpoint cannot be reached (nothing listens on port 9), a real network failure; the draft is kept. */
 export const Offline: Story = {
+  // The failed request is the story's point: Chromium logs it (test/storybook/storybook.spec.ts checks it).
+  parameters: {
+    expectedConsole: ['Failed to load resource: net::ERR_UNSAFE_PORT http://127\\.0\\.0\\.1:9/api/reports'],
+  },
   args: { action: 'http://127.0.0.1:9/api/reports' },
   play: async ({ canvasElement }) => {
     const el = await open(canvasElement);

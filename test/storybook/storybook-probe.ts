@@ -7,7 +7,12 @@ export interface ControlReport {
   name: string;
   type: string;
   changed: boolean;
+  /** The reason the story gives for a control that shows nothing (`parameters.controlsWithoutRendering`). */
   exempt?: string;
+  /** Reset, the story did not render as before the change (the next control's check would be unfair). */
+  unrestored?: boolean;
+  /** How long the check took. */
+  ms?: number;
 }
 
 export interface EntryReport {
@@ -17,6 +22,12 @@ export interface EntryReport {
   /** Regular expressions (sources) of the warnings the story declares. */
   expectedConsole: string[];
   controls: ControlReport[];
+  /** Exceptions thrown while its controls were changed (warnings about a control's odd value are its job). */
+  controlErrors?: string[];
+  /** When the probe started changing controls (Date.now()): what the browser logs itself is the rendering's before. */
+  controlsFrom?: number;
+  /** Controls the story leaves out of its panel (`parameters.controls.exclude`). */
+  hidden?: number;
 }
 
 /**
@@ -69,8 +80,11 @@ export function recordFrame(): void {
 
 /**
  * Shows the entry `id` (the frame's first, or switched to as Storybook's
- * sidebar does, without reloading the frame), waits for it to render, then
- * (stories only) changes each control in turn and compares the rendering.
+ * sidebar does, without reloading the frame), waits for it to render and
+ * settle, then (stories only) changes each control in turn through
+ * Storybook's channel (`updateStoryArgs`, what the Controls panel sends),
+ * compares the rendering with the story's own, and resets the control
+ * (`resetStoryArgs`), waiting until the story renders as it first did.
  */
 export async function storyProbe({
   id,
@@ -87,15 +101,28 @@ export async function storyProbe({
     logged: Array<{ phase: string; line: string }>;
     phase: string;
   };
-  type ArgType = { name?: string; control?: false | { type?: string; disable?: boolean }; options?: unknown[] };
+  type ArgType = {
+    name?: string;
+    control?: false | { type?: string; disable?: boolean };
+    options?: unknown[];
+    table?: { defaultValue?: { summary?: string } };
+  };
   type Story = {
     id: string;
     argTypes: Record<string, ArgType>;
-    parameters: { expectedConsole?: string[]; controlsWithoutRendering?: Record<string, string> };
+    parameters: {
+      expectedConsole?: string[];
+      controlsWithoutRendering?: Record<string, string>;
+      controlTestValues?: Record<string, unknown>;
+      controls?: { exclude?: string[] | RegExp };
+    };
   };
   const w = window as unknown as {
     __probe: Probe;
-    __STORYBOOK_PREVIEW__?: { currentRender?: { story?: Story; context?: { args?: Record<string, unknown> } } };
+    __STORYBOOK_PREVIEW__?: {
+      currentRender?: { story?: Story };
+      storyStoreValue?: { args: { get(id: string): Record<string, unknown> } };
+    };
     __STORYBOOK_ADDONS_CHANNEL__: { emit(name: string, payload: unknown): void };
   };
   const probe = w.__probe;
@@ -104,7 +131,7 @@ export async function storyProbe({
     const end = Date.now() + ms;
     while (!ok()) {
       if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-      await sleep(25);
+      await sleep(15);
     }
   };
   const failures = ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
@@ -118,18 +145,18 @@ export async function storyProbe({
       if (el.shadowRoot) yield* deep(el.shadowRoot);
     }
   }
-  /** Custom elements finished (their lazy parts too), fonts loaded, two frames painted. */
-  async function settle(): Promise<void> {
+  /** Every Lit update of the story finished (three rounds: an update may start another), and one frame painted. */
+  async function updated(): Promise<void> {
     const root = rootOf();
     for (let round = 0; round < 3 && root; round++)
       await Promise.all(
         [...deep(root)].map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
       );
     await document.fonts.ready;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await new Promise((r) => requestAnimationFrame(r));
   }
   /** The rendering: every element's name, attributes (but `ignored`), box and colours, and every text. */
-  function snapshot(ignored: string): string {
+  function snapshot(ignored = ''): string {
     const root = rootOf();
     if (!root) return '';
     const parts: string[] = [];
@@ -142,12 +169,33 @@ export async function storyProbe({
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       parts.push(
-        `<${el.localName} ${attrs.join(' ')} ${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)}x${Math.round(box.height)} ${style.color} ${style.backgroundColor} ${style.display} ${style.visibility}>`,
+        // What a designer sees of an element: its box, colours and the text's setting (a first-line indent
+        // or an alignment moves no box).
+        `<${el.localName} ${attrs.join(' ')} ${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)}x${Math.round(box.height)} ${style.color} ${style.backgroundColor} ${style.borderTopColor} ${style.display} ${style.visibility} ${style.font} ${style.textIndent} ${style.textAlign} ${style.borderRadius}>`,
       );
       texts(el);
       if (el.shadowRoot) texts(el.shadowRoot);
     }
     return parts.join('\n');
+  }
+  /**
+   * Waits until `reached(snapshot)` holds, returning true at once; or until the rendering has not
+   * changed for `quietMs` (lazy parts loaded, fetches answered, images decoded) or `maxMs` passed,
+   * returning false. Early success keeps the common case fast; "nothing changed" is only said after
+   * the story has been still for `quietMs`.
+   */
+  async function until(reached: (now: string) => boolean, ignored = '', quietMs = 300, maxMs = 3000) {
+    const start = Date.now();
+    let last = '';
+    let still = Date.now();
+    for (;;) {
+      await updated();
+      const now = snapshot(ignored);
+      if (reached(now)) return true;
+      if (now !== last) ((last = now), (still = Date.now()));
+      if (Date.now() - still >= quietMs || Date.now() - start >= maxMs) return false;
+      await sleep(20);
+    }
   }
   const lines = (phase: string) => probe.logged.filter((l) => l.phase === `${phase}:${id}`).map((l) => l.line);
   const mine = () => probe.events.filter((e) => e.id === id);
@@ -166,41 +214,53 @@ export async function storyProbe({
     await waitFor(done, () => mine().some((e) => e.name === done || failures.includes(e.name)), 120_000);
     const failed = mine().find((e) => failures.includes(e.name));
     if (failed) return { failure: failed.name, console: lines('render'), expectedConsole: [], controls: [] };
-    await settle();
-    await sleep(100);
-    await settle();
+    // Settled: the rendering still for 400 ms (what it logs meanwhile is still its rendering's).
+    await until(() => false, '', 400, 8000);
     if (viewMode === 'docs') return { console: lines('render'), expectedConsole: [], controls: [] };
 
-    const render = w.__STORYBOOK_PREVIEW__!.currentRender!;
-    const story = render.story!;
-    const args = render.context?.args ?? {};
+    const preview = w.__STORYBOOK_PREVIEW__!;
+    const story = preview.currentRender!.story!;
+    // The story's args as Storybook holds them now (its `args`, the URL's), what the Controls panel shows.
+    const args = { ...preview.storyStoreValue!.args.get(story.id) };
     const channel = w.__STORYBOOK_ADDONS_CHANNEL__;
+    const declared = story.parameters.controlsWithoutRendering ?? {};
     const report: EntryReport = {
       console: lines('render'),
       expectedConsole: story.parameters.expectedConsole ?? [],
       controls: [],
     };
     probe.phase = `controls:${id}`;
+    report.controlsFrom = Date.now();
     const rendered = () => mine().filter((e) => e.name === 'storyRendered').length;
-    async function update(change: () => void): Promise<void> {
+    /** Sends `message` and waits until Storybook has rendered the story again. */
+    async function send(message: string, payload: unknown): Promise<void> {
       const before = rendered();
-      change();
-      await waitFor('the story to render again', () => rendered() > before, 10_000);
-      await settle();
-      await sleep(50);
-      await settle();
+      channel.emit(message, { storyId: story.id, ...(payload as object) });
+      await waitFor(`the story to render after ${message}`, () => rendered() > before, 10_000);
     }
     for (const [key, argType] of Object.entries(story.argTypes)) {
       const control = argType.control;
       if (!control || control.disable) continue;
       const type = control.type ?? 'object';
       const name = argType.name ?? key;
+      // Not in this story's panel (`parameters.controls.exclude`: a story that renders fixed content).
+      const exclude = story.parameters.controls?.exclude;
+      if (Array.isArray(exclude) ? exclude.includes(key) : exclude instanceof RegExp && exclude.test(key)) {
+        report.hidden = (report.hidden ?? 0) + 1;
+        continue;
+      }
       const current = args[key];
+      const fallback = Number(argType.table?.defaultValue?.summary);
       let next: unknown;
-      if (type === 'boolean') next = !current;
-      else if (type === 'number' || type === 'range') next = (typeof current === 'number' ? current : 0) + 1;
+      // A value the story gives for the test, where the generic change would be refused by the tag
+      // (heading-level 1, a reason code that does not exist): `parameters.controlTestValues`.
+      const given = story.parameters.controlTestValues ?? {};
+      if (key in given) next = given[key];
+      else if (type === 'boolean') next = !current;
+      else if (type === 'number' || type === 'range')
+        next = (typeof current === 'number' ? current : Number.isFinite(fallback) ? fallback : 0) + 1;
       else if (type === 'date')
-        next = (current ? new Date(current as string | number).getTime() : Date.now()) + 400 * 864e5;
+        next = (current ? new Date(current as string | number).getTime() : Date.UTC(2024, 2, 1)) + 400 * 864e5;
       else if (type === 'select' || type === 'radio' || type === 'inline-radio')
         next = (argType.options ?? []).find((o) => o !== current);
       else if (type === 'text')
@@ -210,24 +270,41 @@ export async function storyProbe({
             : 'America/New_York'
           : /email/.test(name)
             ? 'desk@example.org'
-            : typeof current === 'string' && current.length > 1
-              ? current.slice(0, -1)
-              : 'Changed';
+            : /(^|-)(href|src|action|page|url)$/.test(name)
+              ? current
+                ? undefined
+                : '/changed-by-the-story-test'
+              : typeof current === 'string' && current.startsWith('<')
+                ? `${current}<p>Changed</p>`
+                : typeof current === 'string' && current.length > 1
+                  ? current.slice(0, -1)
+                  : 'Changed';
+      // A JSON editor: the value without its last item (array) or key (object), or an empty list when unset.
+      else if (Array.isArray(current)) next = current.length ? current.slice(0, -1) : undefined;
+      else if (current === undefined) next = [];
+      else if (current && typeof current === 'object') next = Object.fromEntries(Object.entries(current).slice(0, -1));
       else next = undefined;
       if (!changeControls) {
         report.controls.push({ name, type, changed: false });
         continue;
       }
-      const before = snapshot(name);
-      let changed = false;
-      try {
-        await update(() => channel.emit('updateStoryArgs', { storyId: story.id, updatedArgs: { [key]: next } }));
-        changed = snapshot(name) !== before;
-      } finally {
-        await update(() => channel.emit('resetStoryArgs', { storyId: story.id, argNames: [key] }));
-      }
-      report.controls.push({ name, type, changed, exempt: story.parameters.controlsWithoutRendering?.[name] });
+      // The story's own rendering, the attribute the control writes on its tag not counted.
+      const t0 = Date.now();
+      const first = snapshot(name);
+      await send('updateStoryArgs', { updatedArgs: { [key]: next } });
+      const changed = await until((now) => now !== first, name);
+      await send('resetStoryArgs', { argNames: [key] });
+      const back = await until((now) => now === first, name, 300, 2000);
+      report.controls.push({
+        name,
+        type,
+        changed,
+        exempt: declared[name],
+        ms: Date.now() - t0,
+        ...(back ? {} : { unrestored: true }),
+      });
     }
+    report.controlErrors = lines('controls').filter((l) => /^(uncaught|unhandled)/.test(l));
     return report;
   } catch (error) {
     return {

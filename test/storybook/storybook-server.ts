@@ -1,7 +1,11 @@
-// `npm run storybook` for the Node tests: Storybook's development server (what
-// a designer runs) on a free port of 127.0.0.1, and its index.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+// The Storybook the story test opens: the static build (`npm run
+// build-storybook`, storybook-static/, what CI builds and what is published)
+// served from 127.0.0.1 on a free port by a small file server, or, with
+// STORYBOOK_URL set, a Storybook already running there (e.g. `npm run
+// storybook`, to check the development server a designer runs).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
 import { root } from '../node/packaging-build.js';
 
 export interface IndexEntry {
@@ -15,61 +19,68 @@ export interface IndexEntry {
 export interface StorybookServer {
   origin: string;
   entries(): Promise<IndexEntry[]>;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
-/** A port nobody listens on now, on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** storybook-static/ over HTTP: files by path, 404 for anything else (as a static host answers). */
+function serveStatic(dir: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    // The test opens iframe.html as a page of its own, so Chromium asks for the site's icon (Storybook
+    // shows the frame inside its manager, which has one): the icon Storybook ships.
+    if (path === '/favicon.ico') path = '/favicon.svg';
+    let file = normalize(join(dir, path));
+    if (file !== dir && !file.startsWith(dir + sep)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
     });
-    probe.on('error', reject);
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
   });
 }
 
-/** Starts `storybook dev` and resolves once its index answers (within `timeout` ms). */
-export async function startStorybook(timeout = 170_000): Promise<StorybookServer> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const log: string[] = [];
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      'node_modules/storybook/dist/bin/dispatcher.js',
-      'dev',
-      '--ci',
-      '--no-open',
-      '--host',
-      '127.0.0.1',
-      '-p',
-      `${port}`,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } },
-  );
-  child.stdout!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-  const stop = () => void child.kill('SIGTERM');
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`storybook dev exited:\n${log.join('')}`);
-    const ready = await fetch(`${origin}/index.json`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) {
-      stop();
-      throw new Error(`storybook dev did not start in ${timeout / 1000} s:\n${log.join('')}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
+/** The built Storybook (storybook-static/) served locally, or the one at STORYBOOK_URL. */
+export async function startStorybook(): Promise<StorybookServer> {
+  let origin = process.env.STORYBOOK_URL?.replace(/\/$/, '');
+  let server: Server | undefined;
+  if (!origin) {
+    const dir = join(root, 'storybook-static');
+    if (!existsSync(join(dir, 'index.json')))
+      throw new Error('storybook-static/ is missing: run `npm run build-storybook` first');
+    server = await serveStatic(dir);
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   }
+  const base = origin;
   return {
-    origin,
-    stop,
+    origin: base,
+    stop: () =>
+      new Promise((resolve) => (server ? (server.close(() => resolve()), server.closeAllConnections()) : resolve())),
     async entries() {
-      const index = (await (await fetch(`${origin}/index.json`)).json()) as { entries: Record<string, IndexEntry> };
+      const response = await fetch(`${base}/index.json`);
+      if (!response.ok) throw new Error(`${base}/index.json answered HTTP ${response.status}`);
+      const index = (await response.json()) as { entries: Record<string, IndexEntry> };
       return Object.values(index.entries);
     },
   };
