@@ -24,38 +24,8 @@
     bench.layoutShifts.push({ start: entry.startTime, value: entry.value, hadRecentInput: entry.hadRecentInput }),
   );
 
-  // Intl objects the page creates, by constructor, and how many of them before the load event: building the first
-  // formatter of a page loads locale data (milliseconds on a phone), which a page whose text is already right must not pay.
-  bench.intl = { total: 0, beforeLoad: 0, byKind: {} };
-  for (const kind of [
-    'DateTimeFormat',
-    'NumberFormat',
-    'PluralRules',
-    'RelativeTimeFormat',
-    'Segmenter',
-    'Collator',
-    'ListFormat',
-    'DisplayNames',
-  ]) {
-    const Original = Intl[kind];
-    if (typeof Original !== 'function') continue;
-    const count = () => {
-      bench.intl.total++;
-      if (document.readyState !== 'complete') bench.intl.beforeLoad++;
-      bench.intl.byKind[kind] = (bench.intl.byKind[kind] ?? 0) + 1;
-    };
-    const Counted = new Proxy(Original, {
-      construct(target, args, newTarget) {
-        count();
-        return Reflect.construct(target, args, newTarget === Counted ? target : newTarget);
-      },
-      apply(target, self, args) {
-        count(); // Intl.DateTimeFormat() without new makes one too
-        return Reflect.apply(target, self, args);
-      },
-    });
-    Intl[kind] = Counted;
-  }
+  // Intl objects the page builds, in all and before the load event (counted by intl-counter.js, injected first).
+  bench.intl = window.__intl;
 
   const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
 

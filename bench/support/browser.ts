@@ -39,6 +39,7 @@ export function chromiumVersion(): Promise<string> {
 /** The window every browser bench uses: a laptop screen, wide enough for the article's side contents. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
+const INTL_COUNTER = fileURLToPath(new URL('../pages/intl-counter.js', import.meta.url));
 const INSTRUMENT = fileURLToPath(new URL('../pages/instrument.js', import.meta.url));
 
 export interface BenchPage {
@@ -51,11 +52,12 @@ export interface BenchPage {
 
 /**
  * A page in a fresh browser context (empty cache, no service workers, its
- * own renderer), with bench/pages/instrument.js injected before any of the
+ * own renderer), with bench/pages/intl-counter.js and instrument.js injected before any of the
  * page's scripts and its errors collected.
  */
 export async function openBenchPage(browser: Browser): Promise<BenchPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ path: INTL_COUNTER });
   await context.addInitScript({ path: INSTRUMENT });
   const page = await context.newPage();
   const errors: string[] = [];

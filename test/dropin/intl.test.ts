@@ -2,7 +2,7 @@
 // a CMS fills it (test/dropin/pages/seed-intl.html, dist/ files over http, in
 // a frame of its own so no formatter is cached from another test) builds
 // none before its load event, nor after, until the reader changes the
-// language. test/dropin/pages/intl-counter.js counts the Intl constructors.
+// language. bench/pages/intl-counter.js counts the Intl constructors.
 import { expect } from '@open-wc/testing';
 
 const BASE = '/test-api/dropin/';
