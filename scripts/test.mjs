@@ -4,7 +4,7 @@
 //
 // The browser tests run in Chromium by default; `--browsers chromium,firefox,webkit`
 // (or FOLIO_BROWSERS) runs them in the other engines too. (All three are the goal
-// of issue 18: a whole three-engine run still ends early on this machine, see
+// of issue 18: a whole three-engine run does not pass yet, see
 // docs/development.md, Engines.)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -168,7 +168,7 @@ if (files.length) {
 }
 
 /**
- * The failed tests in a node:test TAP report, as "file › suite › test". TAP names a subtest's
+ * The failed tests in a node:test TAP report, as "suite › test". TAP names a subtest's
  * suites before it (`# Subtest:`) and reports a suite after its tests, so a failed suite whose
  * failed test is listed already is left out.
  */

@@ -29,12 +29,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { launchChromium } from '../../bench/support/browser.js';
+import { startStaticServer, type StaticServer } from '../../bench/support/static-server.js';
 import { root } from '../node/packaging-build.js';
 import { comparePngs, MAX_DIFFERING_PIXELS } from './screenshots.js';
 
@@ -65,8 +65,7 @@ const inPage = (fn: (...args: never[]) => unknown, arg?: unknown): string =>
 
 let demo: ViteDevServer;
 let demoOrigin: string;
-let storybook: Server | undefined;
-let storybookOrigin: string;
+let storybook: StaticServer | undefined;
 let browser: Browser;
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const demoData = mkdtempSync(join(root, '.tmp', 'visual-demo-data-'));
@@ -94,36 +93,6 @@ function ensureStorybookBuild(): void {
   assert.equal(built.status, 0, 'npm run build-storybook');
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-
-/** storybook-static/ over HTTP on a free port of 127.0.0.1. */
-async function serveStorybook(): Promise<void> {
-  const server = createHttpServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(STORYBOOK, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(STORYBOOK + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  storybook = server;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  storybookOrigin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-}
-
 before(
   async () => {
     delete process.env.FOLIO_REPORTS_DATABASE_URL;
@@ -144,7 +113,7 @@ before(
 after(async () => {
   await browser?.close();
   await demo?.close();
-  await new Promise((resolve) => (storybook ? storybook.close(resolve) : resolve(undefined)));
+  await storybook?.close();
   rmSync(demoData, { recursive: true, force: true });
 });
 
@@ -242,7 +211,7 @@ describe('screenshots', () => {
 
   test("each tag's main stories (tagged `screenshot`)", { timeout: 900_000 }, async () => {
     ensureStorybookBuild();
-    await serveStorybook();
+    storybook = await startStaticServer(STORYBOOK);
     const index = JSON.parse(readFileSync(join(STORYBOOK, 'index.json'), 'utf8')) as {
       entries: Record<string, { id: string; title: string; type: string; tags?: string[] }>;
     };
@@ -259,7 +228,7 @@ describe('screenshots', () => {
     try {
       const page = await context.newPage();
       for (const story of stories) {
-        await page.goto(`${storybookOrigin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`);
+        await page.goto(`${storybook.origin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`);
         await page.waitForFunction(
           () => (window as unknown as { __visualStory: { done: boolean } }).__visualStory.done,
         );
