@@ -11,6 +11,10 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(root, 'dist');
+/** The tags' folders under src/ (those with a define.ts): article, section-heading, post-nav, … */
+export const TAG_FOLDERS = readdirSync(join(root, 'src'))
+  .filter((name) => existsSync(join(root, 'src', name, 'define.ts')))
+  .sort();
 
 /** Written last by scripts/build.mjs: when it exists, the build ran to the end. */
 const lastOutput = join(dist, 'web-types.json');

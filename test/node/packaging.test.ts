@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { contentProblems, packedFiles, runAttw, runPublint } from '../../scripts/check-package.mjs';
-import { ensureDist, root } from './packaging-build.js';
+import { ensureDist, root, TAG_FOLDERS } from './packaging-build.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 const FRAMEWORKS = ['react', 'preact', 'vue', 'svelte'];
@@ -42,14 +42,8 @@ describe('npm pack', () => {
       'README.md',
     ])
       assert.ok(files.includes(file), file);
-    for (const tag of [
-      'article',
-      'section-heading',
-      'post-nav',
-      'related-posts',
-      'copyright-notice',
-      'report-dialog',
-    ]) {
+    assert.equal(TAG_FOLDERS.length, 7, `the seven tags: ${TAG_FOLDERS.join(', ')}`);
+    for (const tag of TAG_FOLDERS) {
       assert.ok(files.includes(`dist/${tag}.js`), `dist/${tag}.js`);
       assert.ok(files.includes(`dist/types/${tag}/define.d.ts`), `dist/types/${tag}/define.d.ts`);
       assert.ok(files.includes(`dist/${tag}/class.js`), `dist/${tag}/class.js`);
