@@ -94,18 +94,18 @@ export class LocaleController implements ReactiveController {
       written = [],
     }: {
       attribute: string;
-      /** The zone, or a function that checks it: called only when the date is formatted. */
-      timeZone?: string | (() => string | undefined);
+      /** The `time-zone` attribute as written: checked (see `timeZone()`) only when the date is formatted. */
+      timeZone?: string;
       relative?: boolean;
       now?: number;
       /** Where the page or server may have written the date out already (see `writtenDate`). */
-      written?: ParentNode[];
+      written?: Array<ParentNode | undefined>;
     },
   ): DisplayDate | undefined {
     if (value == null || value.trim() === '') return undefined;
     const kept = writtenDate(written, value.trim());
     if (kept) return kept;
-    if (typeof timeZone === 'function') timeZone = timeZone();
+    timeZone = this.timeZone(timeZone);
     const parsed = parseIsoDate(value, timeZone);
     if (!parsed) {
       warn(
@@ -174,10 +174,10 @@ function warnNoLang(host: HTMLElement): void {
  * spares the page its first Intl formatter. Absent when there is none, it is
  * empty, or `value` is not a date.
  */
-export function writtenDate(roots: ParentNode[], value: string): DisplayDate | undefined {
+export function writtenDate(roots: Array<ParentNode | undefined>, value: string): DisplayDate | undefined {
   for (const root of roots) {
-    // (A server's DOM shim has no querySelector: nothing is written there.)
-    const text = root.querySelector?.(`time[datetime="${CSS.escape(value)}"]`)?.textContent?.trim();
+    // (On a server a tag has no render root, and the DOM shim's elements no querySelector: nothing is written there.)
+    const text = root?.querySelector?.(`time[datetime="${CSS.escape(value)}"]`)?.textContent?.trim();
     if (text && parseIsoDate(value)) return { text, datetime: value };
   }
   return undefined;

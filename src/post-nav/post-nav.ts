@@ -33,13 +33,6 @@ interface Side {
   date?: DisplayDate;
 }
 
-/** Where a side's date comes from: the text the page wrote out (in these roots), else formatting in the zone. */
-interface DateSource {
-  written: ParentNode[];
-  /** The `time-zone` attribute, checked the first time a date is formatted. */
-  timeZone(): string | undefined;
-}
-
 // The arrow pointing to each side in a left-to-right page; CSS mirrors both in right-to-left pages.
 const ARROW_PATHS: Record<Direction, string> = {
   prev: 'M10 3.5 5.5 8l4.5 4.5M5.5 8H14',
@@ -172,12 +165,9 @@ export class FolioPostNav extends LitElement {
     const zone = textProperty(this, 'time-zone', this.timeZone);
     // The dates the page already wrote (a <time datetime> in the fallback children, or the server's shadow root)
     // are kept while lang and time-zone are as written; only the others are formatted, and the zone checked for them.
-    const dates: DateSource = {
-      written: this.localize.asWritten(zone) ? [this, this.renderRoot] : [],
-      timeZone: () => this.localize.timeZone(zone),
-    };
-    this.prev = this.side('prev', dates);
-    this.next = this.side('next', dates);
+    const written = this.localize.asWritten(zone) ? [this, this.renderRoot] : [];
+    this.prev = this.side('prev', zone, written);
+    this.next = this.side('next', zone, written);
     // Each controller, once made, follows its attribute being switched off and on.
     if (this.keyboard)
       this.keys ??=
@@ -195,14 +185,14 @@ export class FolioPostNav extends LitElement {
   }
 
   /** One side from its three attributes, e.g. prev-href, prev-title and prev-date. */
-  private side(direction: Direction, dates: DateSource): Side | undefined {
+  private side(direction: Direction, timeZone: string | undefined, written: ParentNode[]): Side | undefined {
     // Read as trimmed text (absent when blank); a number given as JSON is text, anything else warns and is absent.
     const text = (field: 'Href' | 'Title' | 'Date') =>
       textProperty(this, `${direction}-${field.toLowerCase()}`, this[`${direction}${field}`]);
     const rawHref = text('Href');
     const title = text('Title');
     const href = safeUrl(this, `${direction}-href`, rawHref);
-    const date = this.localize.date(text('Date'), { attribute: `${direction}-date`, ...dates });
+    const date = this.localize.date(text('Date'), { attribute: `${direction}-date`, timeZone, written });
     const given = rawHref !== undefined || title !== undefined || date !== undefined;
     if (!given) return undefined;
     return {
