@@ -35,7 +35,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { launchChromium } from '../../bench/support/browser.js';
 import { startStaticServer, type StaticServer } from '../../bench/support/static-server.js';
-import { root } from '../node/packaging-build.js';
+import { root, TAG_FOLDERS } from '../node/packaging-build.js';
 import { comparePngs, MAX_DIFFERING_PIXELS } from './screenshots.js';
 
 const UPDATE = process.argv.includes('--update') || process.env.FOLIO_UPDATE_SCREENSHOTS === '1';
@@ -44,16 +44,6 @@ const OUTPUT = join(root, '.tmp/visual');
 const STORYBOOK = join(root, 'storybook-static');
 /** Every page sees the same moment (the notice's current year, relative dates), in the seed's time zone. */
 const NOW = new Date('2026-06-01T04:00:00Z');
-/** Each tag with a story tagged `screenshot`. */
-const TAGS = [
-  'article',
-  'section-heading',
-  'post-nav',
-  'related-posts',
-  'copyright-notice',
-  'report-dialog',
-  'reactions',
-];
 
 /**
  * The source of `fn` called with `arg`, for `page.evaluate`. tsx compiles with
@@ -217,7 +207,7 @@ describe('screenshots', () => {
     };
     const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.tags?.includes('screenshot'));
     const components = new Set(stories.map((s) => s.title));
-    for (const tag of TAGS)
+    for (const tag of TAG_FOLDERS)
       assert.ok(components.has(`Tags/folio-${tag}`), `folio-${tag} has a story tagged screenshot`);
     const failures: string[] = [];
     // Each story in a freshly loaded frame, so none sees what an earlier one left (one context: its
