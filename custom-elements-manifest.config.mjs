@@ -17,11 +17,15 @@ import { readFileSync } from 'node:fs';
  */
 export function publicModules(modules) {
   const byPath = new Map(modules.map((m) => [m.path, m]));
-  const tags = modules.flatMap((mod) =>
-    (mod.declarations ?? [])
-      .filter((d) => d.customElement && d.tagName)
-      .map((decl) => ({ folder: mod.path.split('/')[1], decl })),
-  );
+  // By folder: the analyzer lists modules in the order the file system returns them, which differs
+  // between clones, and dist/index.js's exports follow this order.
+  const tags = modules
+    .flatMap((mod) =>
+      (mod.declarations ?? [])
+        .filter((d) => d.customElement && d.tagName)
+        .map((decl) => ({ folder: mod.path.split('/')[1], decl })),
+    )
+    .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
   const classPath = (folder) => `dist/${folder}/class.js`;
   const definition = (folder) => {
     const { decl } = tags.find((t) => t.folder === folder);
