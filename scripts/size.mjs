@@ -52,7 +52,9 @@ export const CEILINGS = {
   // and live error count. All merged: 26,367 B; 26,347 B once blocks share the content policy's chunk (issue 17).
   // Issue 20: +276 B for keeping the dates a page wrote out (post-nav), whole numbers without Intl, and the time
   // zone checked only when a date is formatted (no Intl formatter on a page whose text is right): 26,623 B.
-  'dist/folio.js': 26617,
+  // Issue 21's indent fix (article CSS) changes no byte of folio.js but its chunk's hashed name, which moves
+  // brotli by tens of bytes; merged with this stop's other changes: 26,615 B.
+  'dist/folio.js': 26615,
   // +41 B (2982 until then): related posts read at most 100 items of any source, and say so (issue 15);
   // its :host keeps to the column's measure (issue 21): 3,036 B.
   'related-posts': 3036,

@@ -250,7 +250,12 @@ export const Arabic: Story = {
 };
 
 export const ImagesAndFigures: Story = {
-  parameters: { controlsWithoutRendering: showsNoDate },
+  parameters: {
+    controlsWithoutRendering: {
+      ...showsNoDate,
+      toc: 'Lists the section headings, and this story has none (see the seed article).',
+    },
+  },
   name: 'Images and figures',
   args: { headline: '西宁市学校党建工作纪实', 'reprint-notice': seed.reprintNotice, indent: true },
   globals: { locale: 'zh-CN' },
@@ -282,7 +287,8 @@ export const FromHtml: Story = {
     headline: '来自 CMS 的正文',
     toc: true,
     'reading-time': true,
-    html: `<p>这段正文来自 CMS，<strong>经过净化</strong>后才进入页面。<script>alert('never')</script></p>
+    // Half-width punctuation as a CMS often stores it (normalize-punctuation turns "系统," into "系统，").
+    html: `<p>这段正文来自内容管理系统,<strong>经过净化</strong>后才进入页面。<script>alert('never')</script></p>
         <h2>允许的标记</h2><p>链接 <a href="https://example.com/">保留</a>，<a href="javascript:alert(1)">危险链接</a>只剩文字。</p>
         <img src="x" onerror="alert('never')" alt="坏图片">
         <folio-section-heading>节标题也可以</folio-section-heading><blockquote><p>引文。</p></blockquote>`,
@@ -328,7 +334,12 @@ const cmsBlocks: ArticleBlock[] = [
 
 /** The body as JSON blocks, e.g. from a headless CMS. */
 export const FromBlocks: Story = {
-  parameters: { controlsWithoutRendering: showsNoDate },
+  parameters: {
+    controlsWithoutRendering: {
+      ...showsNoDate,
+      html: 'blocks is set and takes precedence: html is used only without blocks (see html property).',
+    },
+  },
   name: 'blocks property',
   args: {
     headline: seed.title,

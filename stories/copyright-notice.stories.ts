@@ -45,8 +45,18 @@ const meta: Meta<Args> = {
   title: 'Tags/folio-copyright-notice',
   component: 'folio-copyright-notice',
   render: (args) => render(args),
-  // Years the story test (test/storybook/storybook.spec.ts) sets: a shortened year would be refused.
-  parameters: { controlTestValues: { 'year-start': '2020', 'year-end': '2024' } },
+  // Years the story test (test/storybook/storybook.spec.ts) sets: a shortened year would be refused (and no
+  // story starts in 2019).
+  parameters: { controlTestValues: { 'year-start': '2019', 'year-end': '2024' } },
+};
+
+/** Controls that show nothing in a story, and why (test/storybook/storybook.spec.ts checks the others change it). */
+const noDisclaimer = {
+  'normalize-punctuation': 'Rewrites the slotted disclaimer, and this story has none: nothing to normalize.',
+};
+const fullWidthDisclaimer = {
+  'normalize-punctuation':
+    'This disclaimer has no half-width punctuation next to Han to replace (see Traditional Chinese for one that has).',
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -75,12 +85,14 @@ export const SeedDataWithReportDialog: Story = {
 /** No license attribute: all rights reserved, in the locale's wording (版权所有 © 2023–… 西宁市教育局). */
 export const AllRightsReserved: Story = {
   tags: ['screenshot'],
+  parameters: { controlsWithoutRendering: noDisclaimer },
   args: { ...seedSite, 'reprint-notice': '未经许可不得转载' },
   globals: { locale: 'zh-CN' },
 };
 
 /** A Creative Commons license: its official name in the locale, linked (rel="license") to the deed in the reader's language, and its short code. */
 export const CreativeCommons: Story = {
+  parameters: { controlsWithoutRendering: noDisclaimer },
   args: { ...seedSite, license: 'cc-by-nc-nd-4.0' },
   globals: { locale: 'zh-CN' },
 };
@@ -131,7 +143,8 @@ export const TraditionalChinese: Story = {
     holder: '西寧市教育局',
     'year-start': '2020',
     'reprint-notice': '未經許可不得轉載',
-    disclaimer: '版權聲明：本文內容由網路使用者自發貢獻，該文觀點僅代表作者本人。',
+    // As a CMS often captures it, half-width (normalize-punctuation turns it into ：and ，).
+    disclaimer: '版權聲明:本文內容由網路使用者自發貢獻,該文觀點僅代表作者本人。',
     'report-dialog': 'story-dialog-zh-tw',
   },
   render: withDialog,
@@ -139,6 +152,7 @@ export const TraditionalChinese: Story = {
 };
 
 export const English: Story = {
+  parameters: { controlsWithoutRendering: fullWidthDisclaimer },
   args: {
     ...full,
     holder: 'Example Media Ltd.',
@@ -152,6 +166,7 @@ export const English: Story = {
 };
 
 export const Japanese: Story = {
+  parameters: { controlsWithoutRendering: fullWidthDisclaimer },
   args: {
     ...full,
     holder: '株式会社サンプル',
@@ -194,6 +209,13 @@ export const WithEmailAndDialog: Story = {
  * console) and falls back to the e-mail, moving focus to its link.
  */
 export const MissingDialog: Story = {
+  parameters: {
+    controlsWithoutRendering: {
+      ...noDisclaimer,
+      'report-dialog':
+        'Any name that is on no element draws the same button (the warning comes when it is pressed); see With Dialog for one that is.',
+    },
+  },
   args: { ...seedSite, 'report-email': 'report@example.com', 'report-dialog': 'no-such-dialog' },
   globals: { locale: 'zh-CN' },
 };

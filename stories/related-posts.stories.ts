@@ -171,6 +171,9 @@ const emptyList = {
   'hide-empty': '',
 };
 
+/** `items` is set (empty): the tag never fetches `src`. */
+const itemsGiven = 'The list comes from items (empty here); src is fetched only by a tag without items.';
+
 const meta: Meta<Args> = {
   title: 'Tags/folio-related-posts',
   component: 'folio-related-posts',
@@ -247,6 +250,11 @@ export const LongTitles: Story = {
       { title: '短标题', href: '/news/long-3.html' },
     ]),
   },
+  parameters: {
+    // The story names each of its three lists by its layout: the heading control would change none of them.
+    controls: { exclude: ['heading'] },
+    controlTestValues: { exclude: '/news/long-3.html' },
+  },
   // Each list is named by its layout: three regions of one name on a page would be indistinguishable landmarks.
   render: (args) =>
     html`${related({ ...args, heading: 'layout="grid"' })}<br />${related({ ...args, layout: 'list', heading: 'layout="list"' })}<br />${related({ ...args, layout: 'compact', heading: 'layout="compact"' })}`,
@@ -255,12 +263,26 @@ export const LongTitles: Story = {
 /** `list`: title and date. (Links to the current page, `#fragment` ones included, are never listed.) */
 export const List: Story = { tags: ['screenshot'], args: { layout: 'list' } };
 /** `compact`: titles only, one line each. */
-export const Compact: Story = { tags: ['screenshot'], args: { layout: 'compact' } };
+export const Compact: Story = {
+  tags: ['screenshot'],
+  args: { layout: 'compact' },
+  parameters: {
+    controlsWithoutRendering: {
+      'relative-dates': 'compact shows titles only: no date to show.',
+      'time-zone': 'compact shows titles only: no date to show.',
+    },
+  },
+};
 /** `grid`: three columns, two below 42em of container width, one below 26em. */
 export const Grid: Story = { args: { layout: 'grid' } };
 
 /** `relative-dates`: 3天前 / 3 days ago, from the reader's clock. */
 export const RelativeDates: Story = {
+  parameters: {
+    controlsWithoutRendering: {
+      'time-zone': 'Relative dates count days back from the reader’s clock: no zone or time of day is shown.',
+    },
+  },
   args: {
     'relative-dates': true,
     items: [1, 3, 10, 45].map((days, i) => ({
@@ -295,13 +317,13 @@ export const Loading: Story = {
 
 /** Empty (items is []): a polite message under the heading. */
 export const Empty: Story = {
-  parameters: { controlsWithoutRendering: emptyList },
+  parameters: { controlsWithoutRendering: { ...emptyList, src: itemsGiven } },
   args: { items: [] },
 };
 
 /** `hide-empty`: with nothing to list, the element (heading included) is not shown; the paragraph after it moves up. */
 export const HideEmpty: Story = {
-  parameters: { controlsWithoutRendering: emptyList },
+  parameters: { controlsWithoutRendering: { ...emptyList, src: itemsGiven } },
   args: { items: [], 'hide-empty': true },
   render: (args) => html`<p>Before.</p>${related(args)}<p>After: nothing between.</p>`,
 };
@@ -315,6 +337,8 @@ export const LoadError: Story = {
   parameters: {
     controlsWithoutRendering: {
       ...emptyList,
+      // items, set, replace the error with their list: that control shows its change here.
+      items: '',
       src: '',
       'hide-empty': 'Hides the block when its list is empty; here it shows an error.',
     },

@@ -160,12 +160,26 @@ export const Submitting: Story = {
 /** Accepted: the reference number the host (or server) answered; the draft is cleared. */
 export const Success: Story = {
   args: { host: 'success' },
+  parameters: {
+    // The story sends a report once, in its play function; a control changed afterwards finds the form gone.
+    controlsWithoutRendering: {
+      host: 'The host answered this report already; its answer to another shows only when one is sent.',
+      reasons: 'After sending, the form (and its reasons) is gone: only the reference number is shown.',
+      'page-url': 'Sent with the report; after sending, the form showing it is gone.',
+      'page-title': 'Sent with the report; after sending, the form showing it is gone.',
+    },
+  },
   play: sendFilledReport,
 };
 
 /** The host (or server) failed: everything typed is kept, with a retry that reuses the same idempotency key. */
 export const ServerError: Story = {
   args: { host: 'failure' },
+  parameters: {
+    controlsWithoutRendering: {
+      host: 'The host failed this report already; its answer to the retry shows only when the retry is pressed.',
+    },
+  },
   play: sendFilledReport,
 };
 
@@ -212,9 +226,17 @@ UnreachableFormDialog.define('story-unreachable-form-report-dialog');
 
 export const FormUnavailable: Story = {
   // Bad input on purpose: these warnings are the story's point (test/storybook/storybook.spec.ts checks them).
-  parameters: { expectedConsole: ['<story-unreachable-form-report-dialog> form: could not load its code'] },
+  parameters: {
+    expectedConsole: ['<story-unreachable-form-report-dialog> form: could not load its code'],
+    controlsWithoutRendering: {
+      // Here it names the page in the offered mail: its control changes the rendering.
+      email: '',
+      reasons: 'The form that lists the reasons could not be loaded.',
+    },
+  },
   args: { email: 'report@example.com' },
   render: (args) => html`<story-unreachable-form-report-dialog
+    ?open=${args.open}
     email=${ifDefined(args.email)}
     page-url=${args['page-url']}
     page-title=${ifDefined(args['page-title'])}

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/article/define.js';
 import type { FolioArticle } from '../../src/article/article.js';
 import { applyAutospaceFallback } from '../../src/article/autospace.js';
+import { waitUntil } from '../helpers/wait.js';
 import { printRulesOnScreen } from '../helpers/media.js';
 import { linkFolioCss } from './helpers.js';
 
@@ -64,6 +65,20 @@ describe('<folio-article> typography (folio.css)', () => {
     expect(getComputedStyle(plain).textIndent).to.equal('0px');
     const indented = (await article('zh-CN', 'indent')).querySelector('p')!;
     expect(px(getComputedStyle(indented).textIndent)).to.equal(2 * px(getComputedStyle(indented).fontSize));
+  });
+
+  it('indents the paragraphs of a blocks body too, not the notice', async () => {
+    const el = await article('zh-CN', 'indent reprint-notice="未经许可不得转载"', '');
+    el.blocks = [
+      { type: 'paragraph', text: '第一段文字。' },
+      { type: 'quote', text: '引文。' },
+    ];
+    await waitUntil(() => el.querySelector('[data-folio-article-part="body"] > p') !== null);
+    await el.updateComplete;
+    const p = el.querySelector('[data-folio-article-part="body"] > p')!;
+    expect(px(getComputedStyle(p).textIndent)).to.equal(2 * px(getComputedStyle(p).fontSize));
+    expect(getComputedStyle(el.querySelector('blockquote p, blockquote')!).textIndent).to.equal('0px');
+    expect(getComputedStyle(el.querySelector('[data-folio-article-part="notice"]')!).textIndent).to.equal('0px');
   });
 
   it('marks emphasis with dots in Chinese, never italics, and quotes by locale', async () => {
