@@ -2,7 +2,7 @@
 // the page measurements, and as a plain process with a DevTools port for
 // Lighthouse (which drives the browser over that port itself).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +39,13 @@ export function chromiumVersion(): Promise<string> {
 /** The window every browser bench uses: a laptop screen, wide enough for the article's side contents. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
-const INTL_COUNTER = fileURLToPath(new URL('../pages/intl-counter.js', import.meta.url));
-const INSTRUMENT = fileURLToPath(new URL('../pages/instrument.js', import.meta.url));
+/**
+ * The scripts every bench page gets before its own, as one script: Playwright does not define the order of
+ * several init scripts, and instrument.js reads the counts intl-counter.js keeps.
+ */
+const INSTRUMENT = ['intl-counter.js', 'instrument.js']
+  .map((name) => readFileSync(fileURLToPath(new URL(`../pages/${name}`, import.meta.url)), 'utf8'))
+  .join('\n');
 
 export interface BenchPage {
   context: BrowserContext;
@@ -57,8 +62,7 @@ export interface BenchPage {
  */
 export async function openBenchPage(browser: Browser): Promise<BenchPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript({ path: INTL_COUNTER });
-  await context.addInitScript({ path: INSTRUMENT });
+  await context.addInitScript({ content: INSTRUMENT });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
