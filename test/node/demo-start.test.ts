@@ -88,8 +88,10 @@ async function visit(path: string): Promise<Visit> {
     if (new URL(request.url()).pathname.startsWith('/dist/')) problems.push(`from dist/: ${request.url()}`);
   });
   try {
-    // networkidle: the lazy parts and the report form's idle preload have been fetched too.
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    // networkidle: the lazy parts and the report form's idle preload have been fetched too. The first page
+    // of a fresh clone waits for Vite to transform every module it imports, which on a loaded machine took
+    // longer than Playwright's default 30 s (the test's budget is 300 s).
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
     // On a loaded machine the modules may still be evaluating when the network has gone quiet: give the
     // tags time to be defined (the assertion below still fails if one never is).
     await page
