@@ -162,7 +162,6 @@ export class FetchController implements ReactiveController {
         throw new AttemptError({ kind: 'network', message: `${shown} could not be reached (${String(error)}).` });
       }
       if (!response.ok) {
-        void response.body?.cancel();
         throw new AttemptError({
           kind: 'http',
           status: response.status,
@@ -188,6 +187,9 @@ export class FetchController implements ReactiveController {
       return value;
     } finally {
       clearTimeout(timer);
+      // Stops the download of a body left unread (an error answer, one too big). Not the body's
+      // cancel(): in WebKit that leaves an unhandled rejection on the page for every error answer.
+      controller.abort();
       if (this.abortController === controller) this.abortController = undefined;
     }
   }
@@ -198,14 +200,11 @@ export class FetchController implements ReactiveController {
   }
 }
 
-/** The body as text, or undefined as soon as it passes `maxBytes` (the rest is not downloaded). */
+/** The body as text, or undefined as soon as it passes `maxBytes` (the caller stops the rest). */
 async function textWithin(response: Response, maxBytes: number): Promise<string | undefined> {
   const reader = response.body?.getReader();
   if (!reader) return '';
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    void reader.cancel();
-    return undefined;
-  }
+  if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
@@ -213,10 +212,7 @@ async function textWithin(response: Response, maxBytes: number): Promise<string 
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
     bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel();
-      return undefined;
-    }
+    if (bytes > maxBytes) return undefined;
     text += decoder.decode(value, { stream: true });
   }
 }
