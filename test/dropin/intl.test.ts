@@ -4,6 +4,7 @@
 // none before its load event, nor after, until the reader changes the
 // language. bench/pages/intl-counter.js counts the Intl constructors.
 import { expect } from '@open-wc/testing';
+import { afterIdle } from '../helpers/wait.js';
 
 const BASE = '/test-api/dropin/';
 const TAGS = ['folio-article', 'folio-post-nav', 'folio-reactions', 'folio-copyright-notice', 'folio-related-posts'];
@@ -33,7 +34,7 @@ async function openSeed(): Promise<{ win: PageWindow; doc: Document; settled(): 
     await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
     await Promise.all([...doc.querySelectorAll<Upgraded>(TAGS.join(','))].map((el) => el.updateComplete));
     // Work left for idle time (the contents' section tracking) and a few frames.
-    await new Promise((done) => win.requestIdleCallback(done, { timeout: 3000 }));
+    await afterIdle(win);
     for (let i = 0; i < 3; i++) await frame(win);
   };
   await settled();

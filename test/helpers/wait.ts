@@ -15,3 +15,14 @@ export function waitUntil(
 ): Promise<void> {
   return waitUntilQuickly(predicate, message, { timeout: 15_000, ...options });
 }
+
+/**
+ * Resolves once `win` has been idle, past the work the tags leave for idle time
+ * (src/core/idle.ts): the window's next idle period, or, where requestIdleCallback
+ * is missing (WebKit), past the 200 ms timer the tags use instead.
+ */
+export async function afterIdle(win: Window = window, timeout = 3000): Promise<void> {
+  await new Promise((done) => win.setTimeout(done, 300));
+  if (typeof win.requestIdleCallback === 'function')
+    await new Promise((done) => win.requestIdleCallback(() => done(undefined), { timeout }));
+}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../helpers/wait.js';
+import { afterIdle, waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 import { LazyPart } from '../../src/core/lazy-part.js';
 import { FolioReportDialog } from '../../src/report-dialog/report-dialog.js';
@@ -76,10 +76,7 @@ describe('<folio-report-dialog> loads its form lazily', () => {
     const el = document.createElement('test-controlled-report-dialog');
     document.body.append(el);
     el.remove();
-    // Past the idle preload: the 200 ms timer where requestIdleCallback is missing (WebKit), else the next idle period.
-    await new Promise((r) => setTimeout(r, 300));
-    if (typeof requestIdleCallback === 'function')
-      await new Promise((r) => requestIdleCallback(() => r(undefined), { timeout: 2500 }));
+    await afterIdle(window, 2500); // past the idle preload
     expect(imports).to.equal(0);
   });
 
