@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../core/define-element.js';
 import { LazyPart, LazyPartController } from '../core/lazy-part.js';
 import { emit } from '../core/events.js';
@@ -23,6 +22,18 @@ export interface RelatedClickDetail {
 }
 
 const LAYOUTS = ['list', 'compact', 'grid'];
+/**
+ * The heading at each level `heading-level` allows, 2 to 6: a template's tag
+ * names are fixed, and one template per level costs less than lit/static-html.
+ */
+const HEADINGS: Array<(text: string) => TemplateResult> = [
+  (text) => html`<h2 class="heading" part="heading" id="heading" tabindex="-1">${text}</h2>`,
+  (text) => html`<h3 class="heading" part="heading" id="heading" tabindex="-1">${text}</h3>`,
+  (text) => html`<h4 class="heading" part="heading" id="heading" tabindex="-1">${text}</h4>`,
+  (text) => html`<h5 class="heading" part="heading" id="heading" tabindex="-1">${text}</h5>`,
+  (text) => html`<h6 class="heading" part="heading" id="heading" tabindex="-1">${text}</h6>`,
+];
+
 const STATES = ['loading', 'loaded', 'empty', 'error'] as const;
 type State = (typeof STATES)[number];
 
@@ -318,13 +329,12 @@ export class FolioRelatedPosts extends LitElement {
 
   protected override render(): TemplateResult {
     const { state, feed } = this;
-    const tag = unsafeStatic(`h${this.levelInUse}`);
     const heading = textProperty(this, 'heading', this.heading) ?? this.localize.term('relatedHeading');
     // One live region throughout, so screen readers announce changes politely and only once.
     // Its class is the state (.error is styled), or visually-hidden for a first load (a retry's stays in view).
     const status = html`<p part="status" role="status" class="status ${state === 'loading' && !feed?.retrying ? 'visually-hidden' : state}">${state === 'loaded' ? '' : this.localize.term(state === 'loading' ? 'loading' : state === 'error' ? 'relatedError' : 'relatedEmpty')}</p>`;
     // A src feed adds its skeleton while loading, and its retry button by the status.
-    return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading'}>${staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${heading}</${tag}>`}${
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${state === 'loading'}>${HEADINGS[this.levelInUse - 2]!(heading)}${
       state === 'loaded' ? this.renderList() : feed?.skeleton(this.layoutShown, this.limitInUse)
     }${feed?.withRetry(status) ?? status}<slot hidden></slot></section>`;
   }

@@ -317,6 +317,12 @@ describe('<folio-related-posts> rendering', () => {
     );
     expect(part(el, 'heading')!.localName).to.equal('h3');
     expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal(part(el, 'heading')!.id);
+    for (const level of [2, 4, 5, 6]) {
+      el.headingLevel = level;
+      await el.updateComplete;
+      expect(part(el, 'heading')!.localName).to.equal(`h${level}`);
+      expect(part(el, 'heading')!.textContent).to.equal('Related posts');
+    }
     el.setAttribute('heading-level', '9');
     await el.updateComplete;
     expect(part(el, 'heading')!.localName).to.equal('h2');
