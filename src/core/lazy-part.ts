@@ -127,7 +127,16 @@ export class LazyPartController<U extends Record<string, PartUse<any>>> implemen
     return (async () => {
       const host = this.host;
       const pending = !host.hasUpdated && !host.renderRoot?.hasChildNodes();
-      if (pending) internals(host).states.add('pending');
+      if (pending) {
+        const { states } = internals(host);
+        states.add('pending');
+        // WebKit styles a host's ::before as if it had no query container when its shadow root is new, so
+        // folio.css's preflight box, sized by container queries, comes out wrong until the host's style
+        // changes after a layout: one layout here, and a change.
+        void host.offsetWidth;
+        states.delete('pending');
+        states.add('pending');
+      }
       // A part needed meanwhile (a src set while the grid loads) is waited for too; each gets one attempt.
       for (let next: Promise<unknown> | undefined = waiting; next;) {
         await next;

@@ -7,6 +7,7 @@ import { waitUntil } from '../helpers/wait.js';
  */
 const css = new URL('../../src/folio.css', import.meta.url).href;
 const define = new URL('../../src/related-posts/define.ts', import.meta.url).href;
+const definePending = new URL('./pending-element.ts', import.meta.url).href;
 const feed = (count: number) =>
   JSON.stringify(
     Array.from({ length: count }, (_, i) => ({
@@ -108,29 +109,34 @@ describe('folio.css preflight for <folio-related-posts>', () => {
     frame.remove();
   });
 
-  it('gives a defined element in :state(pending) (empty shadow root, code still loading) the preflight box', async () => {
-    const frame = await fixture<HTMLIFrameElement>(
-      html`<iframe style="width: 900px; height: 1600px; border: 0"></iframe>`,
-    );
-    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
-      <body style="margin: 0; font: 16px sans-serif"><folio-related-posts layout="grid" limit="6" src="/feed.json"></folio-related-posts></body></html>`;
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow! as unknown as typeof globalThis;
-    const el = frame.contentDocument!.querySelector('folio-related-posts')!;
-    const before = el.getBoundingClientRect().height;
-    // The moment between upgrade and first render, held still: defined, an empty shadow root, pending.
-    win.customElements.define(
-      'folio-related-posts',
-      class extends win.HTMLElement {
-        constructor() {
-          super();
-          this.attachShadow({ mode: 'open' });
-          this.attachInternals().states.add('pending');
-        }
-      },
-    );
-    expect(before).to.be.greaterThan(100);
-    expect(el.matches(':defined')).to.equal(true);
-    expect(el.getBoundingClientRect().height).to.equal(before);
-  });
+  const pendingCases: Array<[string, number]> = [
+    ['layout="grid" limit="6"', 900], // two columns (the measure, 40em, is under 42em)
+    ['layout="grid" limit="6" style="--folio-measure: 60em"', 1200], // three
+    ['layout="grid" limit="5"', 380], // one
+    ['limit="3"', 700],
+  ];
+  for (const [attributes, width] of pendingCases) {
+    it(`gives a defined element in :state(pending) (code still loading) the preflight box: ${attributes} at ${width}px`, async () => {
+      const frame = await fixture<HTMLIFrameElement>(
+        html`<iframe style="width: ${width}px; height: 2400px; border: 0"></iframe>`,
+      );
+      frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="${css}"></head>
+      <body style="margin: 0; font: 16px sans-serif"><folio-related-posts ${attributes} src="/feed.json"></folio-related-posts></body></html>`;
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow! as unknown as typeof globalThis;
+      const el = frame.contentDocument!.querySelector('folio-related-posts')!;
+      const before = el.getBoundingClientRect().height;
+      // The moment between upgrade and first render, held still: defined, a shadow root with the
+      // element's own styles, pending for a part that never comes (LazyPartController, as in the tag).
+      const script = frame.contentDocument!.createElement('script');
+      script.type = 'module';
+      script.src = definePending;
+      frame.contentDocument!.head.append(script);
+      await waitUntil(() => el.matches(':state(pending)'), 'pending', { timeout: 5000 });
+      await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      expect(before).to.be.greaterThan(100);
+      expect(el.matches(':defined')).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+  }
 });
