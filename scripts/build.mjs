@@ -7,12 +7,13 @@
 //   dist/folio.js                  one self-contained, minified file with Lit, for <script type="module">;
 //                                  what loads only when used (the HTML sanitizer, …) in dist/folio-chunks/
 //   dist/folio-ssr.js              the same for server-rendered pages: hydration support, then folio.js
+//   dist/folio-loader.js           a few hundred bytes that import folio.js once the page has painted
 //   dist/folio.css                 the preflight stylesheet for <link> in <head>
 //   dist/types/                    .d.ts for every module
 //   dist/server/, dist/ssr/        the report endpoint and server rendering, ES modules for Node 20
 //                                  (readable, unminified), with report.schema.json and
 //                                  article-document.schema.json
-// Minified files (folio.js, folio-ssr.js, folio-chunks/) have source maps beside them; readable ones
+// Minified files (folio.js, folio-ssr.js, folio-loader.js, folio-chunks/) have source maps beside them; readable ones
 // need none.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,6 +103,28 @@ await build({
       },
     },
   },
+});
+
+// folio-loader.js: src/loader.ts's `import('./index.js')` becomes `import('./folio.js')`, the file beside it.
+// Built apart: in the build above, Rollup would give folio.js an extra export and move Vite's preload
+// helper out of it into a chunk of its own, one more request before any tag is defined.
+await esbuild({
+  entryPoints: ['src/loader.ts'],
+  outfile: 'dist/folio-loader.js',
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'folio-js-beside',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './folio.js', external: true }));
+      },
+    },
+  ],
 });
 
 await esbuild({

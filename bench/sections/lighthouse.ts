@@ -181,7 +181,7 @@ const section: BenchSection = {
         },
       ],
       notes: [
-        "B is demo/seed-article.html on the production build (dist/folio.js, dist/folio.css), A the plain-HTML page of the upgrade section; both from the bench's static server on 127.0.0.1.",
+        "B is demo/seed-article.html on the production build (dist/folio.css, dist/folio-loader.js, which imports dist/folio.js after the first paint), A the plain-HTML page of the upgrade section; both from the bench's static server on 127.0.0.1, gzipped as any web server sends them (until 2026-12-07 they were sent uncompressed, which charged folio.css's 27 KB instead of its 5 KB to B's simulated first paint).",
         ...PRESETS.map((preset) => `Preset ${preset.label}.`),
         "Long tasks: the tasks over 50 ms Lighthouse found in the trace it recorded (its long-tasks audit: on the mobile preset their durations are simulated at 4× CPU slowdown), without Lighthouse's own script evaluations; the sum of their time beyond 50 ms beside. Medians of the runs.",
         "Each run starts its own headless system Chromium with a DevTools port and a fresh profile; Lighthouse opens the page there itself. Performance metrics are Lighthouse's simulated ones (Lantern, computed from the observed trace), so they still move with the machine's load.",

@@ -2,13 +2,16 @@
 // free port, serving the repository (dist/, demo/, bench/pages/) plus pages
 // the benches generate in memory. Every answer says `Cache-Control: no-store`
 // and carries no validators, so each fresh browser context loads everything
-// from the server, the same way for the pages being compared.
+// from the server, the same way for the pages being compared. With
+// `compress`, text is sent gzipped to a browser that accepts it, as any web
+// server or CDN sends it.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,12 +55,21 @@ export interface StaticServerOptions {
    * something rebuilds the folder meanwhile.
    */
   snapshot?: string[];
+  /**
+   * Gzip HTML, CSS, JavaScript, JSON and SVG (level 6, the default of nginx's
+   * and Node's gzip) for a request whose Accept-Encoding allows it. Off by
+   * default: what matters then is what the browser does with the bytes, not
+   * how many of them a simulated network carries.
+   */
+  compress?: boolean;
 }
+
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
 
 /** Starts serving `root` (and any `route`d pages) on 127.0.0.1 at a free port. */
 export async function startStaticServer(
   root: string,
-  { snapshot = [] }: StaticServerOptions = {},
+  { snapshot = [], compress = false }: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const copies = mkdtempSync(join(tmpdir(), 'folio-bench-static-'));
@@ -72,13 +84,25 @@ export async function startStaticServer(
   const routes = new Map<string, { body: string | Buffer; type: string }>();
   const missing = new Map<string, number>();
 
-  const send = (response: ServerResponse, status: number, body: string | Buffer, type: string, head: boolean) => {
+  const send = (
+    response: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    type: string,
+    head: boolean,
+    request?: IncomingMessage,
+  ) => {
+    const gzip =
+      compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request?.headers['accept-encoding'] ?? ''));
+    const bytes = gzip ? gzipSync(body, { level: 6 }) : body;
     response.writeHead(status, {
       'Content-Type': type,
-      'Content-Length': Buffer.byteLength(body),
+      'Content-Length': Buffer.byteLength(bytes),
       'Cache-Control': 'no-store',
+      ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    response.end(head ? undefined : body);
+    response.end(head ? undefined : bytes);
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -96,7 +120,7 @@ export async function startStaticServer(
     }
     const generated = routes.get(path);
     if (generated) {
-      send(response, 200, generated.body, generated.type, head);
+      send(response, 200, generated.body, generated.type, head, request);
       return;
     }
     const mount = [...mounts.keys()].find((prefix) => path.startsWith(prefix));
@@ -109,7 +133,7 @@ export async function startStaticServer(
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      send(response, 200, await readFile(file), contentType(file), head);
+      send(response, 200, await readFile(file), contentType(file), head, request);
     } catch {
       missing.set(path, (missing.get(path) ?? 0) + 1);
       send(response, 404, 'Not found\n', TYPES['.txt']!, head);

@@ -19,8 +19,10 @@ interface Record {
   defines: string[];
   warnings: string[];
   errors: string[];
+  firstFrame?: number;
+  firstDefine?: number;
 }
-type PageWindow = Window & typeof globalThis & { __dropin: Record };
+type PageWindow = Window & typeof globalThis & { __dropin: Record; __whenDefined?: Promise<number> };
 type Upgraded = HTMLElement & { updateComplete?: Promise<unknown> };
 
 const frames: HTMLIFrameElement[] = [];
@@ -96,6 +98,37 @@ describe('drop-in: plain HTML pages over http', function () {
 
     expect(win.__dropin.errors).to.deep.equal([]);
     expect(win.__dropin.defines.filter((name) => TAGS.includes(name)).sort()).to.deep.equal([...TAGS].sort());
+  });
+
+  it('dist/folio-loader.js lets the page paint first, then defines every tag from dist/folio.js', async () => {
+    const { win, doc } = await open('loader.html', TAGS);
+    const { firstFrame, firstDefine, defines, errors } = win.__dropin;
+    expect(errors).to.deep.equal([]);
+    expect(defines.filter((name) => TAGS.includes(name)).sort()).to.deep.equal([...TAGS].sort());
+    expect(firstFrame, 'the page had a frame').to.be.a('number');
+    expect(firstDefine!, 'the first tag was defined after the first frame').to.be.greaterThan(firstFrame!);
+    const paint = win.performance.getEntriesByName('first-contentful-paint')[0];
+    expect(paint, 'the page painted its text before any tag was defined').to.exist;
+    expect(paint!.startTime).to.be.lessThan(firstDefine!);
+    // The page's own script asked before the tags existed: customElements.whenDefined() still resolves.
+    expect(await win.__whenDefined).to.be.at.least(firstDefine!);
+    // folio.js beside the loader, once: the loader adds no copy of its own.
+    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts.filter((path) => path.endsWith('/dist/folio.js'))).to.have.length(1);
+    // Upgraded as with folio.js itself.
+    expect(doc.querySelector('folio-article h1')!.textContent).to.equal('旧书市集');
+    expect(
+      doc.querySelector('folio-post-nav')!.shadowRoot!.querySelectorAll('a[rel="prev"], a[rel="next"]'),
+    ).to.have.length(2);
+  });
+
+  it('dist/folio-loader.js defines the tags of a page that paints nothing before them, once it has loaded', async () => {
+    const { win, doc } = await open('loader-blank.html', ['folio-report-dialog']);
+    expect(win.__dropin.errors).to.deep.equal([]);
+    expect(win.performance.getEntriesByName('first-contentful-paint'), 'nothing was painted').to.have.length(0);
+    const load = (win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    expect(win.__dropin.firstDefine!, 'defined after the load event').to.be.greaterThan(load);
+    expect(doc.querySelector('folio-report-dialog')!.shadowRoot).to.exist;
   });
 
   it('dist/folio.js loads its lazy sanitizer chunk from beside it when `html` is set', async () => {

@@ -33,6 +33,7 @@ describe('npm pack', () => {
   test('the pack holds the drop-in files, every tag entry, its class entry and the framework typings', () => {
     for (const file of [
       'dist/folio.js',
+      'dist/folio-loader.js',
       'dist/folio.css',
       'dist/index.js',
       'dist/helpers.js',
@@ -69,8 +70,16 @@ describe('npm pack', () => {
       [],
       'declarations ship once, in dist/types',
     );
-    for (const file of ['dist/folio.js', 'dist/folio-ssr.js', ...chunks])
+    for (const file of ['dist/folio.js', 'dist/folio-ssr.js', 'dist/folio-loader.js', ...chunks])
       assert.ok(files.includes(`${file}.map`), `${file}.map`);
+  });
+
+  test('dist/folio-loader.js imports nothing up front and dist/folio.js, beside it, after the first paint', () => {
+    const loader = readFileSync(join(root, 'dist/folio-loader.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+    assert.doesNotMatch(loader, /(^|[;}\s])(import|export)\s*[\w*{"']/, 'no static import: the page paints first');
+    assert.match(loader, /import\(["']\.\/folio\.js["']\)/, 'import("./folio.js"), the drop-in file itself');
+    assert.match(loader, /first-contentful-paint/, 'waits for the first contentful paint');
+    assert.ok(loader.length < 1024, `${loader.length} bytes`);
   });
 
   test('the content check catches a missing export target and every kind of file that must not ship', () => {
