@@ -11,6 +11,9 @@ describe('textProperty and numberProperty (how tags read their properties)', () 
   it('textProperty: trimmed text, a number as its text, blank and non-text absent (the latter with a warning)', () => {
     const host = document.createElement('x-text');
     expect(textProperty(host, 'title', '  标题 ')).to.equal('标题');
+    // Stream-safe (UAX #15): a run of combining marks stops at 30; real text, Hindi's or Arabic's, is untouched.
+    expect(textProperty(host, 'title', `a${'\u0651'.repeat(100_000)}b`)).to.equal(`a${'\u0651'.repeat(30)}b`);
+    expect(textProperty(host, 'title', 'नमस्ते दुनिया، مُحَمَّدٌ')).to.equal('नमस्ते दुनिया، مُحَمَّدٌ');
     expect(textProperty(host, 'year', 2019)).to.equal('2019');
     expect(textProperty(host, 'title', '   ')).to.equal(undefined);
     expect(textProperty(host, 'title', null)).to.equal(undefined);

@@ -279,3 +279,28 @@ describe('hostile corpus through the attributes of every tag', function () {
     expect(ran()).to.deep.equal([]);
   });
 });
+
+describe('a run of thousands of combining marks in a text attribute', () => {
+  // WebKit lays out one run of 8,000 U+0651 in about half a second and one of 100,000 in minutes (the tab hangs);
+  // a tag shows at most 30 marks in a row, Unicode's stream-safe limit, which no language's text reaches.
+  const zalgo = `a${'\u0651'.repeat(8000)}b`;
+  const safe = `a${'\u0651'.repeat(30)}b`;
+
+  it('is cut to 30 marks by the post navigation, the notice and the article header', async () => {
+    const nav = make('folio-post-nav', { 'prev-href': '/posts/1.html', 'prev-title': zalgo });
+    const notice = make('folio-copyright-notice', { holder: zalgo, 'year-start': '2020' });
+    const article = make('folio-article', { headline: zalgo, lang: 'ar' }, '正文');
+    document.body.append(nav, notice, article);
+    try {
+      await Promise.all([nav, notice, article].map((el) => (el as LitElement).updateComplete));
+      expect(nav.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(safe);
+      expect(notice.shadowRoot!.querySelector('[part="copyright"]')!.textContent).to.contain(safe);
+      expect(notice.shadowRoot!.textContent).not.to.contain('\u0651'.repeat(31));
+      expect(article.querySelector('h1')!.textContent).to.equal(safe);
+    } finally {
+      nav.remove();
+      notice.remove();
+      article.remove();
+    }
+  });
+});

@@ -42,7 +42,12 @@ type Article = HTMLElement & { html?: unknown; blocks?: unknown; updateComplete:
 
 const PART = 'data-folio-article-part';
 const part = (el: Element, name: string) => el.querySelector<HTMLElement>(`:scope > [${PART}="${name}"]`);
-const trimmed = (el: Element, name: string) => el.getAttribute(name)?.trim() || undefined;
+/** An attribute as a tag shows it: trimmed, runs of combining marks cut at 30 (src/core/text-property.ts). */
+const trimmed = (el: Element, name: string) =>
+  el
+    .getAttribute(name)
+    ?.trim()
+    .replace(/(\p{M}{30})\p{M}+/gu, '$1') || undefined;
 
 /** The page's own body: text an upgrade must never lose (no half-width punctuation, so normalize-punctuation leaves it as it is). */
 const OWN_BODY = ['正文第一段的内容', '第一节', 'A paragraph in English', 'Plain heading'];

@@ -44,7 +44,12 @@ import {
 } from './support/props-harness.js';
 import { PageWatch } from './support/page-watch.js';
 
-const trimmed = (el: Element, name: string) => el.getAttribute(name)?.trim() || undefined;
+/** An attribute as a tag shows it: trimmed, runs of combining marks cut at 30 (src/core/text-property.ts). */
+const trimmed = (el: Element, name: string) =>
+  el
+    .getAttribute(name)
+    ?.trim()
+    .replace(/(\p{M}{30})\p{M}+/gu, '$1') || undefined;
 
 /** Opens a report dialog and waits for its form, which reads the dialog's inputs when it loads. */
 async function openReportForm(el: HTMLElement): Promise<void> {
