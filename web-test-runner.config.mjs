@@ -77,6 +77,22 @@ class WebKitLauncher extends WebdriverLauncher {
     await resizeWebDriverViewport(this.driver, DEFAULT_VIEWPORT);
     await this.driverManager.startSession(id, url);
   }
+
+  /**
+   * Ends a file's session; upstream then navigates to about:blank. MiniBrowser now and then never answers
+   * that navigation (seen in every whole run here, after a different small file each time), and the
+   * error counted as the run's: exit code 1 with every test passed. The file's results are in by then,
+   * and the next file's navigation replaces the page, so the run goes on and says so.
+   */
+  async stopSession(id) {
+    try {
+      return await super.stopSession(id);
+    } catch (error) {
+      this.driverManager.urlMap.delete(id);
+      console.warn(`WebKit did not leave a test page: ${String(error?.message ?? error).split('\n')[0]}`);
+      return {};
+    }
+  }
 }
 
 /**
@@ -133,6 +149,11 @@ const LAUNCHERS = {
       port,
       path: '/',
       logLevel: 'error',
+      // MiniBrowser now and then never answers the navigation to about:blank that ends a file (see
+      // stopSession above), and each such command waited 120 s (the default), and again for each of three
+      // retries. A command that hangs now fails after 60 s, once.
+      connectionRetryTimeout: 60_000,
+      connectionRetryCount: 0,
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
