@@ -1,4 +1,4 @@
-import { describe } from '../core/text-property.js';
+import { describe, streamSafe } from '../core/text-property.js';
 import { safeUrl } from '../core/url.js';
 import { quote, warn } from '../core/warn.js';
 
@@ -48,7 +48,7 @@ export type ImageCheck = (host: Element, value: unknown, field: string) => strin
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== ''
-    ? value.trim()
+    ? streamSafe(value.trim())
     : typeof value === 'number'
       ? String(value)
       : undefined;

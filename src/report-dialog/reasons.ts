@@ -2,6 +2,7 @@ import { REPORT_PATTERNS } from '../report/limits.js';
 import { DEFAULT_REASONS } from '../report/types.js';
 import type { LocaleController } from '../core/locale-controller.js';
 import { quote, warn } from '../core/warn.js';
+import { streamSafe } from '../core/text-property.js';
 
 /** One choice of the reason radio group; built-in codes have no label here, the locale names them. */
 export interface ReasonOption {
@@ -33,7 +34,7 @@ export function parseReasons(host: Element, value: string | null | undefined): r
     if (text === '') continue;
     const colon = text.indexOf(':');
     const code = (colon === -1 ? text : text.slice(0, colon)).trim();
-    const label = colon === -1 ? '' : text.slice(colon + 1).trim();
+    const label = colon === -1 ? '' : streamSafe(text.slice(colon + 1).trim());
     if (!REPORT_PATTERNS.reason.test(code)) {
       problems.push(`${quote(code)} is not a reason code (lower-case letters, digits and hyphens)`);
       continue;

@@ -8,9 +8,12 @@
  * to be opened and sent, has a file of its own.)
  */
 import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/article/define.js';
 import '../../src/copyright-notice/define.js';
 import '../../src/post-nav/define.js';
+import '../../src/related-posts/define.js';
+import '../../src/report-dialog/define.js';
 import '../../src/section-heading/define.js';
 import type { LitElement, ReactiveElement } from 'lit';
 import { HOSTILE_MARKUP, HOSTILE_URLS } from './support/hostile-corpus.js';
@@ -280,7 +283,7 @@ describe('hostile corpus through the attributes of every tag', function () {
   });
 });
 
-describe('a run of thousands of combining marks in a text attribute', () => {
+describe('a run of thousands of combining marks in text a tag shows', () => {
   // WebKit lays out one run of 8,000 U+0651 in about half a second and one of 100,000 in minutes (the tab hangs);
   // a tag shows at most 30 marks in a row, Unicode's stream-safe limit, which no language's text reaches.
   const zalgo = `a${'\u0651'.repeat(8000)}b`;
@@ -301,6 +304,27 @@ describe('a run of thousands of combining marks in a text attribute', () => {
       nav.remove();
       notice.remove();
       article.remove();
+    }
+  });
+
+  it('is cut to 30 marks in related posts\u2019 titles and excerpts and the report dialog\u2019s reason labels', async () => {
+    const list = make('folio-related-posts', {}) as HTMLElement & { items: unknown };
+    list.items = [{ title: zalgo, href: '/posts/1.html', excerpt: zalgo }];
+    const dialog = make('folio-report-dialog', { reasons: `other:${zalgo}` }) as HTMLElement & {
+      show(): Promise<void>;
+    };
+    document.body.append(list, dialog);
+    try {
+      await (list as unknown as LitElement).updateComplete;
+      expect(list.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(safe);
+      expect(list.shadowRoot!.textContent).not.to.contain('\u0651'.repeat(31));
+      await dialog.show();
+      await waitUntil(() => dialog.shadowRoot!.querySelector('input[name="reason"]'), 'the form', { timeout: 10_000 });
+      expect(dialog.shadowRoot!.textContent).to.contain(safe);
+      expect(dialog.shadowRoot!.textContent).not.to.contain('\u0651'.repeat(31));
+    } finally {
+      list.remove();
+      dialog.remove();
     }
   });
 });
