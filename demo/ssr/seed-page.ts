@@ -12,7 +12,7 @@ export const seedPageOptions: RenderArticlePageOptions = {
   stylesheets: ['/demo/site.css'],
   // The theme script first (a classic script: the reader's scheme is set before the page paints).
   bodyStart:
-    '<script src="/demo/theme.js"></script><header class="site-header"><a href="/demo/">folio-elements demo</a> · server-rendered</header>',
+    '<script src="/demo/theme.js"></script><header class="site-header"><a href="/demo/">folio-elements demo</a> · server-rendered<button type="button" class="theme-toggle">Theme</button></header>',
   // The article's column with room beside it for the side contents (site.css).
   mainClass: 'site-main site-main--article',
   reportAction: '/api/reports',
