@@ -303,5 +303,6 @@ function writeReadme(all: Results): void {
     `Machine: ${machineLine(all.machine)}. Last run ${all.date.slice(0, 16).replace('T', ' ')} UTC.`,
     ...blocks,
   ].join('\n\n');
-  writeFileSync(README, `${text.slice(0, start + START.length)}\n${body}\n${text.slice(end)}`);
+  // Blank lines around the block, as Prettier writes Markdown (CI checks the format).
+  writeFileSync(README, `${text.slice(0, start + START.length)}\n\n${body}\n\n${text.slice(end)}`);
 }
