@@ -61,13 +61,14 @@ export const CEILINGS = {
   // Issue 18: related posts' heading without lit/static-html (one template per level), −104 B: 26,511 B;
   // with the lazy parts' WebKit layout nudge (lazy-part.ts), 26,503 B (brotli moves with the chunk names);
   // stream-safe text (no run of over 30 combining marks, which hangs WebKit) in text properties, related
-  // posts' items and the dialog's reason labels: 26,498 B.
-  'dist/folio.js': 26498,
+  // posts' items and the dialog's reason labels: 26,498 B. A too-big feed cancelled by its reader again
+  // (a WebKit failure in CI): 26,566 B.
+  'dist/folio.js': 26566,
   // +41 B (2982 until then): related posts read at most 100 items of any source, and say so (issue 15);
   // its :host keeps to the column's measure (issue 21): 3,036 B. +1 B for one heading template per level
   // instead of lit/static-html (Lit's, so not counted here), which saves 104 B of folio.js (issue 18).
-  // +17 B: items' text is stream-safe (issue 18, a WebKit hang): 3,054 B.
-  'related-posts': 3054,
+  // +17 B: items' text is stream-safe (issue 18, a WebKit hang): 3,054 B; a too-big feed's reader cancelled: 3,055 B.
+  'related-posts': 3055,
 };
 
 export function sizes(bytes) {

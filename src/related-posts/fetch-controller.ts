@@ -187,8 +187,9 @@ export class FetchController implements ReactiveController {
       return value;
     } finally {
       clearTimeout(timer);
-      // Stops the download of a body left unread (an error answer, one too big). Not the body's
-      // cancel(): in WebKit that leaves an unhandled rejection on the page for every error answer.
+      // Stops the download of an error answer's body, left unread. Not the body's cancel(): in WebKit that
+      // leaves an unhandled rejection on the page for every error answer. (A body too big is cancelled by
+      // its reader, as before: with only the abort, WebKit once went on downloading a cut-off feed.)
       controller.abort();
       if (this.abortController === controller) this.abortController = undefined;
     }
@@ -200,11 +201,14 @@ export class FetchController implements ReactiveController {
   }
 }
 
-/** The body as text, or undefined as soon as it passes `maxBytes` (the caller stops the rest). */
+/** The body as text, or undefined as soon as it passes `maxBytes` (the rest is not downloaded). */
 async function textWithin(response: Response, maxBytes: number): Promise<string | undefined> {
   const reader = response.body?.getReader();
   if (!reader) return '';
-  if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    void reader.cancel();
+    return undefined;
+  }
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
@@ -212,7 +216,10 @@ async function textWithin(response: Response, maxBytes: number): Promise<string 
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
     bytes += value.byteLength;
-    if (bytes > maxBytes) return undefined;
+    if (bytes > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
     text += decoder.decode(value, { stream: true });
   }
 }
